@@ -1,0 +1,23 @@
+"""newslab: read a news article the way an analyst does.
+
+Load an article, then ask who the actors are, who is quoted, which claims are attributed or
+hedged, what the tone is and how each actor is positioned.
+
+Example:
+    >>> import newslab
+    >>> article = newslab.load()          # the bundled article
+    >>> article.title.text
+    "With Trump in waiting, Kim courts China's support"
+    >>> analysis = newslab.analyze(article)
+    >>> len(analysis.to_dict()["sentences"]) > 20
+    True
+"""
+
+from newslab.analysis import Analysis, analyze
+from newslab.article import Article, load
+from newslab.errors import NewslabError
+from newslab.spans import Span
+
+__version__ = "0.1.0"
+
+__all__ = ["Analysis", "Article", "NewslabError", "Span", "__version__", "analyze", "load"]

@@ -1,0 +1,30 @@
+"""Errors that newslab raises on purpose, each with a message a student can act on.
+
+Example:
+    >>> import newslab
+    >>> try:
+    ...     newslab.Article.from_text("   ")
+    ... except newslab.NewslabError as error:
+    ...     print(error)
+    the article is empty: there is no text to analyse
+"""
+
+
+class NewslabError(Exception):
+    """Base class of every error newslab raises on purpose."""
+
+
+class EmptyArticleError(NewslabError):
+    """The text holds nothing but whitespace."""
+
+
+class BinaryInputError(NewslabError):
+    """The input looks like a binary file (an image, a PDF, an archive), not text."""
+
+
+class UnreadableInputError(NewslabError):
+    """The input file is missing, is a folder, or cannot be read."""
+
+
+class MissingExtraError(NewslabError):
+    """An optional feature needs a package that is not installed."""

@@ -1,0 +1,35 @@
+"""The analysis layers that :func:`newslab.analyze` runs, in order.
+
+A layer is a pure function from an article (and the results of the layers before it) to
+annotations, plus how to turn those annotations into JSON, tables and a short summary.
+Views never compute: they read what the layers produced.
+
+Example:
+    >>> [layer.name for layer in LAYERS][:0]
+    []
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from newslab.article import Article
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One analysis layer: its name (the key in the JSON document) and its functions."""
+
+    name: str
+    run: Callable[[Article, Mapping[str, Any]], Any]
+    to_json: Callable[[Any], Any]
+    to_tables: Callable[[Any], dict[str, pd.DataFrame]]
+    summarize: Callable[[Any], list[str]]
+
+
+LAYERS: tuple[Layer, ...] = ()
