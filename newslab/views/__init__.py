@@ -1,0 +1,11 @@
+"""Views: highlighted HTML, notebook widgets and plots. They show results, never compute them.
+
+The modules are imported one by one, so that ``import newslab`` stays light:
+``newslab.views.highlight`` (HTML, no extra dependency), ``newslab.views.widgets``
+(ipywidgets), ``newslab.views.plots`` (matplotlib).
+
+Example:
+    >>> from newslab.views.highlight import highlight
+    >>> highlight("Kim", [], jupyter=False).startswith('<div class="nl-highlight"')
+    True
+"""

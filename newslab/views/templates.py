@@ -1,0 +1,73 @@
+"""HTML templates and styles of newslab's views, kept apart from the code that fills them.
+
+Every template is a :class:`string.Template`; the code that fills one escapes every value
+taken from an article (``html.escape``) before it goes in. Styles are inline, so the HTML looks
+the same in JupyterLab, in a widget, in a saved notebook and in a file; the ``nl-`` classes are
+stable hooks for tests and for anyone who wants their own stylesheet.
+
+Classes:
+    ``nl-highlight``  the block that holds highlighted text (line breaks kept)
+    ``nl-mark``, ``nl-mark-<kind>``  one highlighted stretch, and its kind
+    ``nl-label``  the small tag at the end of a mark
+    ``nl-legend``, ``nl-legend-item``  the key of kinds and colours
+    ``nl-caption``  a line that says what is shown
+    ``nl-error``  a message for input the view cannot show
+
+Example:
+    >>> MARK.substitute(kind="sentence", index=0, title="", style="", text="Hi", label="")
+    '<mark class="nl-mark nl-mark-sentence" data-nl-span="0" style="">Hi</mark>'
+"""
+
+from __future__ import annotations
+
+from string import Template
+
+FONT = "font-family: Georgia, 'Times New Roman', serif; font-size: 15px; color: #000000"
+
+HIGHLIGHT = Template(
+    '<div class="nl-highlight" style="white-space: pre-wrap; line-height: 2.1; '
+    f'{FONT}; max-width: 46em">$body</div>'
+)
+
+MARK = Template(
+    '<mark class="nl-mark nl-mark-$kind" data-nl-span="$index"$title style="$style">$text$label</mark>'
+)
+
+MARK_STYLE = Template(
+    "background: $background; border-bottom: 2px solid $color; padding: 0.15em 0.2em; "
+    "border-radius: 0.25em; color: #000000"
+)
+
+TITLE_ATTRIBUTE = Template(' title="$title"')
+
+LABEL = Template(
+    '<span class="nl-label" style="font-family: sans-serif; font-size: 0.7em; font-weight: bold; '
+    'background: #FFFFFF; color: #000000; border: 1px solid $color; border-radius: 0.3em; '
+    'padding: 0 0.3em; margin-left: 0.35em; vertical-align: middle">$label</span>'
+)
+
+LEGEND = Template(
+    '<div class="nl-legend" style="font-family: sans-serif; font-size: 13px; margin: 0.3em 0">$items</div>'
+)
+
+LEGEND_ITEM = Template(
+    '<span class="nl-legend-item nl-legend-$kind" style="background: $background; '
+    'border-bottom: 2px solid $color; padding: 0.1em 0.4em; margin-right: 0.6em; '
+    'border-radius: 0.25em">$name</span>'
+)
+
+CAPTION = Template(
+    '<div class="nl-caption" style="font-family: sans-serif; font-size: 13px; color: #6E6E6E; '
+    'margin: 0.2em 0 0.4em 0">$text</div>'
+)
+
+ERROR = Template(
+    '<div class="nl-error" style="font-family: sans-serif; color: #000000; background: #FBE3D1; '
+    'border-left: 4px solid #D55E00; padding: 0.4em 0.8em">$text</div>'
+)
+
+FEEDBACK = Template(
+    '<div class="nl-feedback nl-feedback-$status" style="font-family: sans-serif; '
+    'border-left: 4px solid $color; background: $background; padding: 0.4em 0.8em; '
+    'color: #000000">$text</div>'
+)

@@ -1,0 +1,210 @@
+"""Notebook widgets (ipywidgets) for exploring an article and its analyses.
+
+Every widget is built by :func:`panel`, the common base: a row of labelled controls above an
+HTML pane. The pane's text is made by a plain function of the controls' values, so what a
+widget shows can be tested without a browser: set a control's value (or ``click()`` a
+button) from Python, then read ``widget.view.value``.
+
+A widget built by :func:`panel` is an ``ipywidgets.VBox`` with
+
+- the CSS classes ``nl-widget`` and ``nl-<name>``;
+- each control as an attribute under its key (``widget.slider``), with the classes
+  ``nl-control`` and ``nl-<name>-<key>``; the row of controls has ``nl-controls``;
+- ``widget.view``: the ``ipywidgets.HTML`` pane (class ``nl-view``);
+- ``widget.controls``: the controls by key, and ``widget.refresh()`` to redraw.
+
+A :class:`~newslab.errors.NewslabError` raised while drawing (say, an empty pasted article)
+is shown in the pane as a message (class ``nl-error``), never as a traceback.
+
+Example:
+    >>> import ipywidgets
+    >>> from newslab.views.widgets import panel
+    >>> w = panel("echo", {"box": ipywidgets.Text(description="Say")},
+    ...           lambda values: f"<p>{values['box']}</p>")
+    >>> w.box.value = "hello"
+    >>> w.view.value
+    '<p>hello</p>'
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from newslab.errors import NewslabError
+from newslab.views import templates
+from newslab.views.highlight import highlight
+
+if TYPE_CHECKING:
+    import ipywidgets
+
+    from newslab.article import Article, Paragraph, Sentence
+
+Render = Callable[[Mapping[str, Any]], str]
+"""Turns the controls' current values (by key) into the HTML of the pane."""
+
+
+def panel(
+    name: str,
+    controls: Mapping[str, ipywidgets.Widget],
+    render: Render,
+    *,
+    live: bool = True,
+    help_text: str | None = None,
+) -> ipywidgets.VBox:
+    """Build a newslab widget: labelled controls above an HTML pane drawn by ``render``.
+
+    Args:
+        name: the widget's name, used in its CSS classes (``nl-<name>``).
+        controls: the controls by key, in display order; give each a ``description`` (its
+            label). Each becomes an attribute of the widget under its key.
+        render: a function from the controls' values (``{key: control.value}``, buttons
+            left out) to the pane's HTML; it must escape any article text it shows.
+        live: redraw whenever a control's value changes. With ``live=False`` only a click on
+            a button redraws (for slow work, such as analysing a pasted article).
+        help_text: a line of plain text shown above the controls (escaped).
+
+    Raises:
+        ValueError: a key is not a Python name, or would hide an attribute of the box.
+
+    Example:
+        >>> import ipywidgets
+        >>> w = panel("count", {"n": ipywidgets.IntSlider(value=2, description="n")},
+        ...           lambda values: "x" * values["n"])
+        >>> w.n.value = 5
+        >>> w.view.value, sorted(w._dom_classes)
+        ('xxxxx', ['nl-count', 'nl-widget'])
+    """
+    import ipywidgets
+
+    view = ipywidgets.HTML().add_class("nl-view")
+    row = ipywidgets.HBox(list(controls.values())).add_class("nl-controls")
+    children = [row, view]
+    if help_text:
+        help_html = templates.CAPTION.substitute(text=html.escape(help_text))
+        children.insert(0, ipywidgets.HTML(help_html).add_class("nl-help"))
+    box = ipywidgets.VBox(children).add_class("nl-widget").add_class(f"nl-{name}")
+    for key, control in controls.items():
+        if not key.isidentifier() or hasattr(box, key):
+            raise ValueError(f"{key!r} cannot name a control: choose another key")
+        control.add_class("nl-control").add_class(f"nl-{name}-{key}")
+        setattr(box, key, control)
+
+    def refresh(*_: Any) -> None:
+        values = {key: c.value for key, c in controls.items() if hasattr(c, "value")}
+        try:
+            view.value = render(values)
+        except NewslabError as error:
+            view.value = templates.ERROR.substitute(text=html.escape(str(error)))
+
+    for control in controls.values():
+        if isinstance(control, ipywidgets.Button):
+            control.on_click(refresh)
+        elif live:
+            control.observe(refresh, names="value")
+    box.view = view
+    box.controls = dict(controls)
+    box.refresh = refresh
+    refresh()
+    return box
+
+
+def article_browser(article: Article) -> ipywidgets.VBox:
+    """Browse an article paragraph by paragraph, with its sentences highlighted and numbered.
+
+    Controls: ``slider`` (which paragraph, counted from 1) and ``show_removed`` (a checkbox:
+    also step through the headline and the text set aside, each highlighted with the reason).
+    Each sentence's tag ``S<n>`` is its id: ``article.sentences[n]``.
+
+    Example:
+        >>> import newslab
+        >>> w = article_browser(newslab.load())
+        >>> w.slider.value = 2
+        >>> "Paragraph 2 of 20" in w.view.value, w.view.value.count("nl-mark-sentence")
+        (True, 2)
+        >>> w.show_removed.value = True
+        >>> w.slider.value = 2
+        >>> "repeated headline" in w.view.value
+        True
+    """
+    import ipywidgets
+
+    if not article.body_paragraphs:
+        raise NewslabError("this article has no paragraphs of story text to browse")
+    slider = ipywidgets.IntSlider(
+        value=1,
+        min=1,
+        max=len(_shown_paragraphs(article, show_removed=False)),
+        description="Paragraph",
+    )
+    show_removed = ipywidgets.Checkbox(value=False, description="show set-aside text", indent=False)
+
+    def keep_place(change: Mapping[str, Any]) -> None:
+        before = _shown_paragraphs(article, show_removed=change["old"])
+        after = _shown_paragraphs(article, show_removed=change["new"])
+        current = before[slider.value - 1]
+        following = [i for i in after if i >= current] or [after[-1]]
+        slider.max = max(slider.max, len(after))
+        slider.value = after.index(following[0]) + 1
+        slider.max = len(after)
+
+    show_removed.observe(keep_place, names="value")
+    return panel(
+        "article-browser",
+        {"slider": slider, "show_removed": show_removed},
+        lambda values: _browser_html(article, values["slider"], show_removed=values["show_removed"]),
+        help_text="Drag the slider to move through the article, one paragraph at a time.",
+    )
+
+
+def _shown_paragraphs(article: Article, *, show_removed: bool) -> list[int]:
+    return [i for i, p in enumerate(article.paragraphs) if show_removed or p.kind == "body"]
+
+
+def _browser_html(article: Article, position: int, *, show_removed: bool) -> str:
+    shown = _shown_paragraphs(article, show_removed=show_removed)
+    index = shown[position - 1]
+    paragraph = article.paragraphs[index]
+    where = f"article.paragraphs[{index}] · characters {paragraph.start}–{paragraph.end}"
+    if paragraph.kind == "body":
+        body_number = _shown_paragraphs(article, show_removed=False).index(index) + 1
+        heading = f"Paragraph {body_number} of {len(article.body_paragraphs)} in the story"
+        sentences = [s for s in article.sentences if s.paragraph == index]
+        heading += f" · {len(sentences)} sentence{'s' if len(sentences) != 1 else ''}"
+        body = _sentences_html(article, sentences, paragraph)
+    else:
+        heading, body = _set_aside_html(article, paragraph)
+    caption = templates.CAPTION.substitute(text=html.escape(f"{heading} · {where}"))
+    return caption + body
+
+
+def _sentences_html(article: Article, sentences: list[Sentence], paragraph: Paragraph) -> str:
+    from newslab.words import word_count
+
+    return str(
+        highlight(
+            article.text,
+            sentences,
+            labels=[f"S{s.id}" for s in sentences],
+            titles=[f"article.sentences[{s.id}] · {word_count(s.text)} words" for s in sentences],
+            within=(paragraph.start, paragraph.end),
+            jupyter=False,
+        )
+    )
+
+
+def _set_aside_html(article: Article, paragraph: Paragraph) -> tuple[str, str]:
+    if paragraph.kind == "title":
+        heading = "The headline (not part of the sentences analysed)"
+        spans = [article.title] if article.title else []
+        labels = ["headline"] * len(spans)
+    else:
+        spans = [r for r in article.removed if r.overlaps(paragraph)]
+        reasons = "; ".join(r.reason for r in spans)
+        heading = f"Set aside: {reasons}"
+        labels = [f"set aside: {r.reason}" for r in spans]
+    body = highlight(
+        article.text, spans, labels=labels, within=(paragraph.start, paragraph.end), jupyter=False
+    )
+    return heading, str(body)
