@@ -259,7 +259,9 @@ def same_number(answer: Any, expected: float, _: Article) -> str | None:
         except ValueError:
             return f"the answer is a number, like 12, and you gave the text {answer!r}."
         number = answer.strip()
-        return f'you wrote the number as text, in quote marks. Write it without them: {number}, not "{answer}".'
+        return (
+            f'you wrote the number as text, in quote marks. Write it without them: {number}, not "{answer}".'
+        )
     if isinstance(answer, bool) or not isinstance(answer, (int, float)):
         return f"the answer is a number, like 12, not a {type(answer).__name__}."
     if math.isclose(answer, expected, rel_tol=1e-9, abs_tol=1e-9):

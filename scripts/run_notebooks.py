@@ -3,11 +3,16 @@
 Usage:
     python scripts/run_notebooks.py [NOTEBOOK ...]     (default: every notebooks/*.ipynb)
 
-Outputs must be deterministic: strict nbval compares them on every test run.
+Outputs must be deterministic: strict nbval compares them on every test run. Widget model
+ids (random in every run) are renamed in a fixed order, so running a notebook twice writes
+the same file.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 import sys
 from pathlib import Path
 
@@ -26,8 +31,46 @@ def execute(path: Path) -> None:
     client.execute()
     for cell in notebook.cells:
         cell.metadata.pop("execution", None)
+    notebook = stable_widget_ids(notebook, path.stem)
     nbformat.write(notebook, path)
     print(f"executed {path.name}")
+
+
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+_REFERENCE = re.compile(r"IPY_MODEL_([0-9a-f]{32})")
+
+
+def stable_widget_ids(notebook: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:
+    """Rename widget model ids in the order they are reached from the cells' outputs."""
+    state = notebook.metadata.get("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
+    order: list[str] = []
+
+    def visit(model_id: str) -> None:
+        if model_id in order or model_id not in state:
+            return
+        order.append(model_id)
+        for child in _REFERENCE.findall(json.dumps(state[model_id], sort_keys=True)):
+            visit(child)
+
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            view = output.get("data", {}).get(WIDGET_VIEW)
+            if view:
+                visit(view["model_id"])
+    rest = sorted(
+        (m for m in state if m not in order),
+        key=lambda m: _REFERENCE.sub("IPY_MODEL_", json.dumps(state[m], sort_keys=True)),
+    )
+    renamed = {
+        old: hashlib.md5(f"{name}:{n}".encode()).hexdigest()
+        for n, old in enumerate(order + rest)
+    }
+    if not renamed:
+        return notebook
+    text = json.dumps(notebook)
+    text = re.sub("|".join(renamed), lambda m: renamed[m.group()], text)
+    return nbformat.from_dict(json.loads(text))
 
 
 def main(argv: list[str]) -> int:

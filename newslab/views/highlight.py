@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from newslab.views import templates
-from newslab.views.palette import color_for, tint
+from newslab.views.palette import KIND_COLORS, color_for, tint
 
 if TYPE_CHECKING:
     from IPython.display import HTML
@@ -142,7 +142,9 @@ def _marks(
         if start >= end:
             continue
         kind = _kind(span)
-        color = colors.get(kind) or color_for(kind, unfixed.setdefault(kind, len(unfixed)))
+        color = colors.get(kind) or KIND_COLORS.get(kind)
+        if color is None:
+            color = color_for(kind, unfixed.setdefault(kind, len(unfixed)))
         marks.append(_Mark(index, start, end, kind, label_of(index), title_of(index), color))
     return sorted(marks, key=lambda m: m.order)
 
