@@ -1,6 +1,7 @@
 # newslab: two commands on a fresh machine.
 #   make lab    create .venv, install newslab with its notebook tools, open the notebooks
 #   make test   create .venv, install newslab with its test tools, run every test
+#   make notebooks  rebuild notebooks/*.ipynb from notebooks/src/*.py and execute them
 # Both only need python3 (3.10 or newer) with venv, and access to the package index.
 
 PYTHON ?= python3
@@ -9,7 +10,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test lint clean
+.PHONY: lab test lint notebooks clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +24,10 @@ lab: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+notebooks: $(STAMP)
+	$(BIN)/python scripts/build_notebooks.py
+	$(BIN)/python scripts/run_notebooks.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check newslab tests scripts

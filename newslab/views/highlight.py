@@ -16,7 +16,8 @@ Overlapping spans are drawn as nested marks. Spans are ordered by start, then lo
 then by their position in the list; a span that begins inside another and ends after it is
 cut in two at the other's end, so the HTML stays well nested. Every piece of a span carries
 the same ``data-nl-span`` number (its position in the list), and its label sits on its last
-piece. Empty spans (``start == end``) cannot be seen and are skipped.
+piece. A mark leaves out whitespace at its two ends (so a removed span that ends with blank
+lines does not paint them), and spans with nothing else (or nothing at all) are skipped.
 
 Every piece of text, label and tooltip is escaped with ``html.escape``; line breaks are kept
 (the block uses ``white-space: pre-wrap``).
@@ -40,6 +41,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from newslab.spans import strip_span
 from newslab.views import templates
 from newslab.views.palette import KIND_COLORS, color_for, tint
 
@@ -138,7 +140,7 @@ def _marks(
     marks = []
     for index, span in enumerate(spans):
         start, end = _offsets(text, span, index)
-        start, end = max(start, window[0]), min(end, window[1])
+        start, end = strip_span(text, max(start, window[0]), min(end, window[1]))
         if start >= end:
             continue
         kind = _kind(span)

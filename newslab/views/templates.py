@@ -25,7 +25,7 @@ from string import Template
 FONT = "font-family: Georgia, 'Times New Roman', serif; font-size: 15px; color: #000000"
 
 HIGHLIGHT = Template(
-    '<div class="nl-highlight" style="white-space: pre-wrap; line-height: 2.1; '
+    '<div class="nl-highlight" style="white-space: pre-wrap; line-height: 1.9; '
     f'{FONT}; max-width: 46em">$body</div>'
 )
 

@@ -170,6 +170,8 @@ def _browser_html(article: Article, position: int, *, show_removed: bool) -> str
     if paragraph.kind == "body":
         body_number = _shown_paragraphs(article, show_removed=False).index(index) + 1
         heading = f"Paragraph {body_number} of {len(article.body_paragraphs)} in the story"
+        if show_removed:
+            heading += f" ({position} of {len(shown)} with the headline and the set-aside text)"
         sentences = [s for s in article.sentences if s.paragraph == index]
         heading += f" · {len(sentences)} sentence{'s' if len(sentences) != 1 else ''}"
         body = _sentences_html(article, sentences, paragraph)

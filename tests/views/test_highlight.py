@@ -158,3 +158,11 @@ def test_jupyter_true_gives_an_html_object_with_the_same_page():
 
 def test_outside_jupyter_the_default_is_a_string():
     assert isinstance(highlight("Kim", [Span(0, 3, "Kim")]), str)
+
+
+def test_marks_leave_out_whitespace_at_their_ends(seed, read_html):
+    parsed = read_html(highlight(seed.text, seed.removed, jupyter=False))
+    assert seed.removed[0].text.endswith("\n\n")
+    assert "".join(parsed.pieces["0"]) == seed.removed[0].text.strip()
+    assert "".join(parsed.text) == seed.text
+    assert "<mark" not in highlight("Kim \n\n left.", [Span(3, 7, " \n\n ")], jupyter=False)
