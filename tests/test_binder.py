@@ -28,6 +28,7 @@ NOWHERE = "http://127.0.0.1:9"
 DRIVER = textwrap.dedent(
     """
     import json, sys
+    from pathlib import Path
     import nbformat
     from nbclient import NotebookClient
 
@@ -42,8 +43,9 @@ DRIVER = textwrap.dedent(
     for path in sys.argv[1:]:
         notebook = nbformat.read(path, as_version=4)
         notebook.cells.append(nbformat.v4.new_code_cell(MEASURE))
+        folder = str(Path(path).parent)
         client = NotebookClient(notebook, timeout=300, kernel_name="python3",
-                                resources={"metadata": {"path": str(__import__("pathlib").Path(path).parent)}})
+                                resources={"metadata": {"path": folder}})
         client.execute()
         errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.output_type == "error"]
         measured = json.loads(notebook.cells[-1].outputs[0]["text"])
