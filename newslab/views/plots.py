@@ -112,10 +112,6 @@ def article_map(article: Article) -> Figure:
 
 
 def _new_figure(size: tuple[float, float] = FIGURE_SIZE):
-    import matplotlib
-
-    if not _in_notebook():
-        matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
 
     figure, axes = plt.subplots(figsize=size, dpi=DPI)
@@ -129,9 +125,3 @@ def _finish(figure: Figure) -> Figure:
     figure.tight_layout()
     plt.close(figure)
     return figure
-
-
-def _in_notebook() -> bool:
-    from newslab.views.highlight import in_jupyter
-
-    return in_jupyter()

@@ -281,9 +281,8 @@ example = newslab.Article.from_text(
 # 1. newslab sets aside the repeated headline and "Related Articles" but keeps them in the
 #    text. Think of an analysis whose result would change if they were left in. Which one?
 # 2. Is a 55-word sentence hard to read? Read sentence 3 aloud. Where would you cut it?
-# 3. The article's last two paragraphs each hold two sentences, both in quote marks. Use the
-#    browser to read them. Who is speaking in each? Is it always clear? (Notebook 03 comes back
-#    to this.)
+# 3. The article's last two paragraphs hold three passages in quote marks. Use the browser to
+#    read them. Who is speaking in each? Is it always clear? (Notebook 03 comes back to this.)
 # 4. Find a news article online and look for its boilerplate: what would a scraper save
 #    besides the story?
 #
