@@ -15,7 +15,6 @@ Example:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from newslab.spans import strip_span
 
@@ -112,8 +111,10 @@ def _pysbd_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [strip_span(text, s, e) for s, e in bounds]
 
 
-@lru_cache(maxsize=1)
 def _segmenter():
+    # A new segmenter each time: pysbd keeps the text being segmented on the object, so one
+    # shared segmenter gives wrong sentences when threads (Dask workers, notebooks) use it at
+    # once. Making one costs under a microsecond.
     import pysbd
 
     return pysbd.Segmenter(language="en", clean=False)
