@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import glob
 import os
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
@@ -382,21 +383,50 @@ def _worker_count(workers: int | None, items: int) -> int:
 
 
 def _on_processes(items: Sequence[Item], workers: int) -> Iterator[ArticleResult]:
+    """Start the worker processes now, before any other thread (a progress bar's) exists.
+
+    On Linux, a process with no other thread forks its workers after warming itself up, so
+    they start at once with everything loaded, and a script needs no ``__main__`` guard.
+    Otherwise (a notebook's kernel has threads; macOS, Windows) a fork server warmed up once
+    starts them.
+    """
     import multiprocessing
+    import threading
     from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        method = "fork"
+        import newslab.corpus_warmup  # noqa: F401 - warms this process up before it forks
+    else:
+        method = "forkserver" if "forkserver" in methods else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["newslab.corpus_warmup"])
+    executor = ProcessPoolExecutor(workers, mp_context=context)
+    try:
+        results = executor.map(analyze_item, items)
+    except BaseException:
+        executor.shutdown(wait=False, cancel_futures=True)
+        raise
+    return _pool_results(executor, results, len(items), method)
+
+
+def _pool_results(
+    executor: Any, results: Iterator[ArticleResult], total: int, method: str
+) -> Iterator[ArticleResult]:
     from concurrent.futures.process import BrokenProcessPool
 
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method))
     done = 0
     try:
-        for result in executor.map(analyze_item, items):
+        for result in results:
             done += 1
             yield result
     except BrokenProcessPool:
+        hint = "" if method == "fork" else " (from a script, call it under 'if __name__ == \"__main__\":')"
         raise NewslabError(
-            f"a worker process stopped unexpectedly (out of memory?) after {done} of {len(items)} "
-            "articles; what was written is kept: run again with --resume to finish"
+            f"a worker process stopped unexpectedly{hint} after {done} of {total} articles; "
+            "what was written is kept: run again with --resume to finish"
         ) from None
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
@@ -442,8 +472,6 @@ def _killed(error: BaseException) -> NewslabError:
 
 
 def _progress_bar(total: int, enabled: bool | None) -> Any:
-    import sys
-
     from tqdm import tqdm
 
     if enabled is None:

@@ -183,3 +183,18 @@ def test_segmenting_in_threads_gives_the_same_sentences(seed):
     with ThreadPoolExecutor(4) as pool:
         threaded = list(pool.map(lambda t: [s.text for s in newslab.Article.from_text(t).sentences], texts))
     assert threaded == alone
+
+
+def test_sentences_are_those_of_pysbd_segment(seed):
+    import pysbd
+
+    awkward = newslab.Article.from_text(
+        'Mr. Kim met Dr. Xi in the U.S. on Jan. 5. "Is it over?" he asked. \u201cNo.\u201d\n\n'
+        "Prices rose 3.5 per cent... Then fell! (Or did they?) Officials said so, e.g. Ms. Lee."
+    )
+    for article in (seed, awkward):
+        for index, paragraph in enumerate(article.paragraphs):
+            if paragraph.kind != "body":
+                continue
+            expected = [s.strip() for s in pysbd.Segmenter(language="en").segment(paragraph.text)]
+            assert [s.text for s in article.sentences if s.paragraph == index] == [s for s in expected if s]

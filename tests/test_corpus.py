@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -141,6 +142,22 @@ def test_the_number_of_workers_does_not_change_the_results(tmp_path):
     for name in one.tables:
         assert_frame_equal(one.tables[name], two.tables[name])
     assert one.articles["error"].notna().sum() == 1
+
+
+def test_with_other_threads_running_workers_start_from_a_fork_server(tmp_path):
+    # A notebook kernel has threads, so workers cannot be forked from it safely; the results
+    # must not depend on how the workers were started.
+    paths = write_articles(tmp_path, 3)
+    expected = analyze_many(paths, workers=1)
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait, daemon=True)
+    thread.start()
+    try:
+        assert threading.active_count() > 1
+        assert_frame_equal(analyze_many(paths, workers=2), expected)
+    finally:
+        release.set()
+        thread.join()
 
 
 def test_progress_bar_only_when_asked_or_on_a_terminal(capsys):
