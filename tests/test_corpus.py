@@ -21,7 +21,7 @@ import newslab
 import newslab.cli
 import newslab.corpus as corpus
 from newslab.corpus import COLUMNS, analyze_corpus, analyze_many, collect_paths, write_corpus
-from newslab.errors import NoInputError, UnwritableOutputError
+from newslab.errors import MissingExtraError, NoInputError, UnwritableOutputError
 
 COMMAND = [sys.executable, "-m", "newslab.cli"]
 DASK = Path(sys.executable).with_name("dask")
@@ -445,6 +445,23 @@ def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch):
     monkeypatch.setattr(corpus, "DASK_CONNECT_TIMEOUT", 1)
     with pytest.raises(newslab.NewslabError, match="cannot reach the Dask scheduler"):
         analyze_many(["Kim arrived."], scheduler=f"tcp://127.0.0.1:{free_port()}")
+
+
+def test_missing_extras_are_clear_errors(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if dask.distributed were not installed
+    with pytest.raises(MissingExtraError, match=r"newslab\[scale\]"):
+        analyze_many(["Kim arrived."], scheduler="tcp://127.0.0.1:8786")
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(MissingExtraError, match="pyarrow"):
+        write_corpus(write_articles(tmp_path, 1), tmp_path / "rows.parquet", workers=1)
+    assert not (tmp_path / "rows.parquet").exists()
+
+
+def test_progress_bar_on_request_from_the_command_line(tmp_path):
+    write_articles(tmp_path / "news", 2)
+    result = run("corpus", tmp_path / "news", "-o", tmp_path / "rows.csv", "--workers", "1", "--progress")
+    assert result.returncode == 0
+    assert "2/2" in result.stderr.decode()
 
 
 def test_unwritable_output_is_a_clear_error(tmp_path):
