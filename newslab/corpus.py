@@ -145,8 +145,7 @@ def analyze_corpus(
         for result in results:
             rows.append(result.row)
             for name, (columns, records) in result.tables.items():
-                known_columns, known_records = tables.setdefault(name, (columns, []))
-                known_records.extend(records)
+                tables.setdefault(name, (columns, []))[1].extend(records)
     frames = {name: table_frame(columns, records) for name, (columns, records) in tables.items()}
     return Corpus(articles_frame(rows, COLUMNS), frames)
 
@@ -273,7 +272,7 @@ def article_row(path: str, document: Mapping[str, Any]) -> dict[str, Any]:
         "sentences": len(document.get("sentences") or []),
         "actors": len(actors),
         "quotes": len(quotes),
-        "tone": tone,
+        "tone": plain(tone),
         "top_actors": "; ".join(str(actor.get("name", "")) for actor in ranked),
         "error": None,
     }
