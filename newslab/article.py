@@ -25,12 +25,23 @@ from pathlib import Path
 from newslab import cleaning, segmentation
 from newslab.cleaning import Removed
 from newslab.decoding import check_not_binary, decode_bytes
-from newslab.errors import EmptyArticleError, MissingExtraError, UnreadableInputError
+from newslab.errors import (
+    ArticleTooLongError,
+    EmptyArticleError,
+    MissingExtraError,
+    UnreadableInputError,
+)
 from newslab.resources import data_path
 from newslab.spans import Span
 
 SEED_ARTICLE = "000_e586c0e5b942bb85.txt"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# A long feature runs to 100,000 characters. Texts of several megabytes still work (in time
+# linear in their size); far beyond that is a book, a log or a data dump, which would stall a
+# corpus run for minutes, so it is refused with a clear message.
+MAX_ARTICLE_CHARACTERS = 8_000_000
+# Files are refused before reading above this size (web pages carry scripts and markup).
+MAX_FILE_BYTES = 50_000_000
 _HTML_START = re.compile(r"\s*(<!doctype html|<html|<head|<body|<article)", re.IGNORECASE)
 
 
@@ -97,6 +108,7 @@ class Article:
         Raises:
             EmptyArticleError: the text is empty or only whitespace.
             BinaryInputError: the text is binary data.
+            ArticleTooLongError: the text has more than :data:`MAX_ARTICLE_CHARACTERS` characters.
 
         Example:
             >>> article = Article.from_text("Kim in Beijing\\n\\nKim arrived. Xi met him.")
@@ -108,6 +120,11 @@ class Article:
         if not text.strip():
             raise EmptyArticleError("the article is empty: there is no text to analyse")
         check_not_binary(text)
+        if len(text) > MAX_ARTICLE_CHARACTERS:
+            raise ArticleTooLongError(
+                f"the text has {len(text):,} characters, more than the {MAX_ARTICLE_CHARACTERS:,} "
+                "of the longest article newslab reads: split it into articles first"
+            )
         bounds = segmentation.paragraph_bounds(text)
         title_index = cleaning.find_title(text, bounds)
         removed = cleaning.find_removed(
@@ -197,6 +214,7 @@ def load(path: str | os.PathLike[str] | None = None, *, boilerplate: str | Path 
         UnreadableInputError: the file is missing, a folder, or cannot be read.
         BinaryInputError: the file is an image, a PDF or other binary data.
         EmptyArticleError: the file holds no text.
+        ArticleTooLongError: the file is far larger than a news article.
 
     Example:
         >>> import newslab
@@ -205,6 +223,10 @@ def load(path: str | os.PathLike[str] | None = None, *, boilerplate: str | Path 
     """
     file = data_path(SEED_ARTICLE) if path is None else Path(path)
     try:
+        if file.stat().st_size > MAX_FILE_BYTES:
+            raise ArticleTooLongError(
+                f"{file} has {file.stat().st_size:,} bytes, far more than a news article"
+            )
         data = file.read_bytes()
     except FileNotFoundError:
         raise UnreadableInputError(f"no such file: {file}") from None

@@ -1,7 +1,9 @@
-"""The ``newslab`` command: analyse an article from a file or standard input.
+"""The ``newslab`` command: analyse an article, or a whole corpus into a table.
 
-Exit codes: 0 on success, 1 when the input cannot be read or analysed, 2 on a usage error.
-Errors are one line on standard error, never a traceback.
+Exit codes: 0 on success, 1 when the input cannot be read or analysed (or, for ``corpus``,
+when there are no input files or the output cannot be written), 2 on a usage error.
+Errors are one line on standard error, never a traceback. A corpus run whose articles
+partly fail still exits 0: the failures are rows with an ``error``, counted on standard error.
 
 Example:
     $ newslab analyze --format text
@@ -42,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
         "tone and stance.",
         epilog="Examples:\n  newslab analyze                      the bundled article, as JSON\n"
         "  newslab analyze story.txt --format text\n"
-        "  cat story.txt | newslab analyze -",
+        "  cat story.txt | newslab analyze -\n"
+        "  newslab corpus articles/ -o table.csv --tables tables/",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"newslab {__version__}")
@@ -64,7 +67,69 @@ def build_parser() -> argparse.ArgumentParser:
         default="json",
         help="json: the full analysis document (default); text: a short readable summary",
     )
+    _add_corpus_command(commands)
     return parser
+
+
+def _add_corpus_command(commands: argparse._SubParsersAction) -> None:
+    corpus = commands.add_parser(
+        "corpus",
+        help="analyse many articles into a table, one row per article",
+        description="Analyse many articles into a table (one row per article) and, with "
+        "--tables, companion tables per actor and per quote. A file that cannot be analysed "
+        "gives a row with an error instead of stopping the run.",
+        epilog=".jsonl and .csv outputs are written row by row; .parquet is written at the end "
+        "(rows wait in OUT.partial.jsonl). After an interruption, run the same command with "
+        "--resume to skip the articles already written.",
+    )
+    corpus.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files, folders (their .txt, .md, .html, .htm files) or globs such as 'news/**/*.txt'",
+    )
+    corpus.add_argument(
+        "-o", "--output", required=True, type=_output_file, metavar="OUT",
+        help="the table to write: a .jsonl, .csv or .parquet file",
+    )
+    corpus.add_argument(
+        "--tables", metavar="DIR", help="also write the per-actor and per-quote tables into this folder"
+    )
+    where = corpus.add_mutually_exclusive_group()
+    where.add_argument(
+        "--workers", type=_positive_int, metavar="N",
+        help="local worker processes (default: one per core; 1 runs without extra processes)",
+    )
+    where.add_argument(
+        "--scheduler", metavar="ADDRESS",
+        help="run on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs newslab[scale]; the workers "
+        "must see the same files)",
+    )
+    corpus.add_argument("--resume", action="store_true", help="skip the articles already in OUT")
+    corpus.add_argument(
+        "--progress", action=argparse.BooleanOptionalAction, default=None,
+        help="show a progress bar on standard error (default: only on a terminal)",
+    )
+
+
+def _output_file(value: str) -> str:
+    from newslab.corpus_output import output_suffix
+
+    try:
+        output_suffix(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return value
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of workers, 1 or more, not {value!r}")
+    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
+        if args.command == "corpus":
+            return _corpus(args)
         return _analyze(args.path, args.format)
     except NewslabError as error:
         print(f"newslab: error: {error}", file=sys.stderr)
@@ -99,6 +166,33 @@ def _analyze(path: str | None, output_format: str) -> int:
     analysis = newslab.analyze(article)
     text = analysis.to_json() if output_format == "json" else analysis.summary()
     sys.stdout.write(text + "\n")
+    return EXIT_OK
+
+
+def _corpus(args: argparse.Namespace) -> int:
+    from newslab.corpus import COMPANION_TABLES, collect_paths, write_corpus
+    from newslab.corpus_output import output_suffix
+
+    outputs = [args.output]
+    if args.tables:
+        suffix = output_suffix(args.output)
+        outputs += [f"{args.tables}/{name}{suffix}" for name in COMPANION_TABLES]
+    paths = collect_paths(args.paths, exclude=outputs)
+    run = write_corpus(
+        paths,
+        args.output,
+        tables_dir=args.tables,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        progress=args.progress,
+        resume=args.resume,
+    )
+    if run.failed:
+        print(
+            f"newslab: {run.failed} of {run.total} articles could not be analysed "
+            f"(see the error column of {args.output})",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

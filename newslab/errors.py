@@ -28,3 +28,15 @@ class UnreadableInputError(NewslabError):
 
 class MissingExtraError(NewslabError):
     """An optional feature needs a package that is not installed."""
+
+
+class ArticleTooLongError(NewslabError):
+    """The text is far longer than any news article (a log file, a book, a data dump)."""
+
+
+class NoInputError(NewslabError):
+    """A corpus command was given no article files."""
+
+
+class UnwritableOutputError(NewslabError):
+    """The output file or folder cannot be created or written."""

@@ -26,3 +26,57 @@ def seed_analysis(seed: newslab.Article) -> newslab.Analysis:
 @pytest.fixture(scope="session")
 def schema() -> dict:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def invalid_spans(document: object, text: str) -> list[dict]:
+    """Every dict in a JSON document with ``start``, ``end`` and ``text`` keys that does not
+    cut exactly its ``text`` out of the article's text (an empty list when all spans are valid).
+
+    The walk is generic, so spans added by any analysis layer are checked too.
+    """
+    bad: list[dict] = []
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if {"start", "end", "text"} <= node.keys():
+                start, end = node["start"], node["end"]
+                if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)
+                        and text[start:end] == node["text"]):
+                    bad.append(node)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return bad
+
+
+@pytest.fixture(scope="session")
+def check_spans():
+    """A function that asserts every span of an analysis document is exact; returns how many."""
+
+    def check(document: dict) -> int:
+        bad = invalid_spans(document, document["text"])
+        assert not bad, bad[:3]
+        return _count_spans(document)
+
+    return check
+
+
+def _count_spans(node: object) -> int:
+    if isinstance(node, dict):
+        own = 1 if {"start", "end", "text"} <= node.keys() else 0
+        return own + sum(_count_spans(v) for v in node.values())
+    if isinstance(node, list):
+        return sum(_count_spans(v) for v in node)
+    return 0
+
+
+@pytest.fixture
+def fake_layers(monkeypatch):
+    """Run ``newslab.analyze`` in this process with the stand-in layers of ``fake_layers.py``."""
+    from fake_layers import FAKE_LAYERS
+
+    import newslab.analysis
+
+    monkeypatch.setattr(newslab.analysis, "_registered", lambda: FAKE_LAYERS)
+    return FAKE_LAYERS

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import newslab
-from newslab.article import SEED_ARTICLE
-from newslab.errors import EmptyArticleError
+from newslab.article import MAX_ARTICLE_CHARACTERS, SEED_ARTICLE
+from newslab.errors import ArticleTooLongError, EmptyArticleError
 from newslab.resources import data_path
 
 SHARED_SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / SEED_ARTICLE
@@ -162,3 +162,39 @@ def test_a_paragraph_without_breaks_is_cut_into_sentences():
 def test_repr_is_short(seed):
     assert repr(seed).startswith("Article(title=\"With Trump")
     assert len(repr(seed)) < 200
+
+
+def test_a_text_longer_than_any_article_is_refused(tmp_path):
+    text = "Kim in Beijing\n\n" + "Kim met Xi. " * (MAX_ARTICLE_CHARACTERS // 12)
+    text = text[: MAX_ARTICLE_CHARACTERS + 1]
+    with pytest.raises(ArticleTooLongError, match="1,000,001 characters"):
+        newslab.Article.from_text(text)
+    path = tmp_path / "log.txt"
+    path.write_text(text * 2, encoding="utf-8")
+    with pytest.raises(ArticleTooLongError):
+        newslab.load(path)
+
+
+def test_segmenting_in_threads_gives_the_same_sentences(seed):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [seed.text.replace("Kim", f"Kim{i}") for i in range(24)]
+    alone = [[s.text for s in newslab.Article.from_text(t).sentences] for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        threaded = list(pool.map(lambda t: [s.text for s in newslab.Article.from_text(t).sentences], texts))
+    assert threaded == alone
+
+
+def test_sentences_are_those_of_pysbd_segment(seed):
+    import pysbd
+
+    awkward = newslab.Article.from_text(
+        'Mr. Kim met Dr. Xi in the U.S. on Jan. 5. "Is it over?" he asked. \u201cNo.\u201d\n\n'
+        "Prices rose 3.5 per cent... Then fell! (Or did they?) Officials said so, e.g. Ms. Lee."
+    )
+    for article in (seed, awkward):
+        for index, paragraph in enumerate(article.paragraphs):
+            if paragraph.kind != "body":
+                continue
+            expected = [s.strip() for s in pysbd.Segmenter(language="en").segment(paragraph.text)]
+            assert [s.text for s in article.sentences if s.paragraph == index] == [s for s in expected if s]
