@@ -286,4 +286,5 @@ def summarize(claims: Sequence[Claim]) -> list[str]:
     counts = {voice: sum(1 for c in claims if c.voice == voice) for voice in VOICES}
     hedged = sum(1 for c in claims if c.certainty == "hedged")
     voices = ", ".join(f"{counts[v]} {v}" for v in VOICES)
-    return [f"claims:     {len(claims)} sentences: {voices}; {hedged} hedged"]
+    noun = "sentence" if len(claims) == 1 else "sentences"
+    return [f"claims:     {len(claims)} {noun}: {voices}; {hedged} hedged"]

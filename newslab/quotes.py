@@ -543,4 +543,6 @@ def summarize(quotes: Quotes) -> list[str]:
     if quotes.stray_marks:
         count = len(quotes.stray_marks)
         details.append(f"{count} stray quote mark{'s' if count != 1 else ''}")
+    if not quotes.quotes and not quotes.stray_marks:
+        return ["quotes:     0"]
     return [f"quotes:     {len(quotes)} ({', '.join(details)})"]
