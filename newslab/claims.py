@@ -28,6 +28,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -119,12 +120,19 @@ def find_claims(
         clauses = find_clauses(article, words)
     quotes = list(quotes)
     spoken = [q for q in quotes if not q.narration_suspected]
-    narration = [(q.start, q.end) for q in quotes if q.narration_suspected]
+    narration = sorted((q.start, q.end) for q in quotes if q.narration_suspected)
     quoted = sorted((p.start, p.end) for q in spoken for p in q.parts)
     resolver = SpeakerResolver(article, clauses, actors, quoted, words)
     by_sentence = clauses_by_sentence(clauses)
+    quotes_by_sentence: dict[int, list[Quote]] = {}
+    for quote in spoken:
+        for sid in quote.sentences:
+            quotes_by_sentence.setdefault(sid, []).append(quote)
     return tuple(
-        _claim(article, sentence, spoken, narration, by_sentence.get(sentence.id, []), resolver, words)
+        _claim(
+            article, sentence, quotes_by_sentence.get(sentence.id, []), narration,
+            by_sentence.get(sentence.id, []), resolver, words,
+        )
         for sentence in article.sentences
     )
 
@@ -166,7 +174,7 @@ def _claim(
         reason = f"reported: '{clause.label}'"
         if speaker.note:
             reason += f" ({speaker.note})"
-        if any(start <= clause.verb.start < end for start, end in narration):
+        if _inside(narration, clause.verb.start):
             reason += ", in quote marks the quotes layer reads as the reporter's narration"
     elif weasels:
         voice = "unattributed"
@@ -187,7 +195,11 @@ def _claim(
 
 
 def _quote_cues(text: str, sentence: Sentence, quotes: list[Quote]) -> tuple[list[Cue], Quote | None]:
-    """The quoted stretches of the sentence, and the quote that makes it ``quoted``, if any."""
+    """The quoted stretches of the sentence, and the quote that makes it ``quoted``, if any.
+
+    A sentence is ``quoted`` when it holds an attributed quote that is not a fragment, or
+    when quoted words make up at least half of it.
+    """
     cues = []
     main = None
     quoted_chars = 0
@@ -199,7 +211,7 @@ def _quote_cues(text: str, sentence: Sentence, quotes: list[Quote]) -> tuple[lis
             if start < end:
                 cues.append(Cue(start, end, text[start:end], "quote"))
                 quoted_chars += sum(1 for ch in text[start:end] if not ch.isspace())
-                if not quote.partial and main is None:
+                if not quote.partial and quote.attributed and main is None:
                     main = quote
     if main is None and cues:
         own = sum(1 for ch in sentence.text if not ch.isspace())
@@ -223,6 +235,11 @@ def _phrase_cues(text: str, tokens: list[Token], phrases: PhraseList, kind: str)
     return cues
 
 
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
 def _unique(cues: list[Cue]) -> list[Cue]:
     seen = set()
     unique = []
@@ -239,7 +256,9 @@ def _unique(cues: list[Cue]) -> list[Cue]:
 
 def run(article: Article, results: Mapping[str, Any]) -> tuple[Claim, ...]:
     """The layer's entry point: claims, using the quotes and actors layers' results."""
-    return find_claims(article, results.get("quotes", ()), results.get("actors", ()))
+    quotes = results.get("quotes", ())
+    clauses = getattr(quotes, "clauses", None) or None
+    return find_claims(article, quotes, results.get("actors", ()), clauses=clauses)
 
 
 def to_json(claims: Sequence[Claim]) -> list[dict[str, Any]]:

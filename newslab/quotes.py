@@ -120,11 +120,13 @@ class Quote(Span):
 class Quotes:
     """The quotes layer's result: the quotes, and the quote marks that could not be paired.
 
-    Iterating over it gives the quotes.
+    Iterating over it gives the quotes. ``clauses`` keeps the reporting clauses found on the
+    way, so the claims layer need not look for them again.
     """
 
     quotes: tuple[Quote, ...] = ()
     stray_marks: tuple[StrayQuoteMark, ...] = ()
+    clauses: tuple[Clause, ...] = field(default=(), repr=False, compare=False)
 
     def __iter__(self) -> Iterator[Quote]:
         return iter(self.quotes)
@@ -176,7 +178,7 @@ def find_quotes(
         StrayQuoteMark(s.position, s.position + 1, article.text[s.position], s.reason)
         for s in sorted(strays, key=lambda s: s.position)
     )
-    return Quotes(quotes, stray)
+    return Quotes(quotes, stray, tuple(clauses))
 
 
 @dataclass
