@@ -106,6 +106,7 @@ class Lexicons:
     determiners: frozenset[str]
     titles: frozenset[str]
     connectors: frozenset[str]
+    affiliations: frozenset[str]
     not_names: frozenset[str]
     first_person: frozenset[str]
     function_words: frozenset[str]
@@ -147,7 +148,10 @@ def load_lexicons(
     weasel = _kinds(weasel_words or data_path("weasel_words.txt"), ("phrase", "source", "verb"))
     words = _kinds(
         attribution_words or data_path("attribution_words.txt"),
-        ("pronoun", "between", "determiner", "title", "connector", "not-name", "first-person"),
+        (
+            "pronoun", "between", "determiner", "title", "connector", "affiliation", "not-name",
+            "first-person",
+        ),
     )
     pronouns = {}
     for entry in words["pronoun"]:
@@ -165,6 +169,7 @@ def load_lexicons(
         determiners=_words(words["determiner"]),
         titles=frozenset(words["title"]),
         connectors=_words(words["connector"]),
+        affiliations=_words(words["affiliation"]),
         not_names=frozenset(words["not-name"]),
         first_person=_words(words["first-person"]),
         function_words=_words(function_words) - {"said", "says"},

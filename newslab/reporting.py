@@ -28,6 +28,7 @@ from newslab.tokens import Token, tokenize
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _LINKS_TO_NAME = frozenset({"by", "from", "at", "of"})
+_RELATIVE = frozenset({"who", "that", "which"})
 _MAX_DESCRIPTION = 6
 _MAX_ROLE_WORDS = 4
 _MAX_APPOSITION = 20
@@ -132,8 +133,12 @@ class _ClauseFinder:
         )
         inverted = according
         phrase = None if according else self._speaker_before(index)
-        if phrase is None and not belief and (according or self._after_quote_or_comma(index)):
-            phrase = self._speaker_after(index + size)
+        participle = not according and tokens[index].norm.endswith("ing")
+        if phrase is None and participle and index > 0 and tokens[index - 1].text == ",":
+            # "Harbor Foods lowered its forecast, saying ...": the sentence's own subject
+            phrase = self._speaker_after(self.first_word)
+        elif phrase is None and not belief and (according or self._after_quote_or_comma(index)):
+            phrase = None if participle else self._speaker_after(index + size)
             inverted = True
         if phrase is None:
             return None
@@ -158,21 +163,43 @@ class _ClauseFinder:
             last -= 1
         if last < 0:
             return None
+        if tokens[last].is_lower and tokens[last].norm in _RELATIVE and last > 0:
+            # "an industry group that argued", "Kim, who said": the speaker comes before
+            last -= 1
+            if tokens[last].text == "," and last > 0:
+                last -= 1
         if tokens[last].text == ",":
             return self._apposition(last)
         return self._phrase_ending_at(last)
 
-    def _phrase_ending_at(self, last: int) -> _Phrase | None:
+    def _phrase_ending_at(self, last: int, *, follow_role: bool = True) -> _Phrase | None:
         token, words = self.tokens[last], self.words
         if not token.is_word or token.norm in words.first_person:
             return None
         if token.norm in words.pronouns:
             return _Phrase(last, last, last, "pronoun")
         if token.is_capitalised:
-            return self._name_ending_at(last)
-        if token.is_lower and self._content_word(token):
-            return self._description_ending_at(last)
-        return None
+            phrase = self._name_ending_at(last)
+        elif token.is_lower and self._content_word(token):
+            phrase = self._description_ending_at(last)
+        else:
+            return None
+        if phrase is not None and follow_role:
+            return self._role_holder(phrase) or phrase
+        return phrase
+
+    def _role_holder(self, phrase: _Phrase) -> _Phrase | None:
+        """``a spokesperson for the organisation``, ``MP for Harrow Vale``: the speaker is the
+        role before the linking word, not the place or body after it."""
+        link = phrase.phrase_first - 1
+        if phrase.phrase_first != phrase.first or link < 1:
+            return None
+        if not (self.tokens[link].is_lower and self.tokens[link].norm in self.words.affiliations):
+            return None
+        holder = self._phrase_ending_at(link - 1, follow_role=False)
+        if holder is None or holder.kind == "pronoun":
+            return None
+        return _Phrase(holder.first, holder.last, holder.phrase_first, "description")
 
     def _name_ending_at(self, last: int) -> _Phrase | None:
         tokens, words = self.tokens, self.words

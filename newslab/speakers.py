@@ -5,7 +5,8 @@ The quotes and claims layers find speaker phrases ("Lu said", "he warned", "the 
 said"); this module turns each into a :class:`Speaker`. With actors, a phrase that overlaps an
 actor's mention is that actor. A pronoun is resolved by looking back, sentence by sentence (at
 most five), first for the last compatible speaker of a reporting clause ("Kim said he was ready
-..., but he warned": "he" is Kim, not Trump), then for the first compatible name in a sentence.
+..., but he warned": "he" is Kim, not Trump), then, in earlier sentences only, for the first
+compatible name.
 Names inside quotations are never taken. Without actors, names are capitalised words in the
 text, and the result says so.
 
@@ -154,13 +155,15 @@ class SpeakerResolver:
                         f"'{pronoun.text}' is taken to be {found.name}, the last speaker named "
                         f"before it ('{clause.label}')",
                     )
+            if sid == sentence:
+                continue  # "Speaking to the BBC, he added": names in its own clause are not it
             for name in self._candidates(sid, kinds):
-                if name.end <= limit and not self.inside_quote(name.start):
+                if not self.inside_quote(name.start):
                     return Speaker(
                         name.actor,
                         name.name,
-                        f"'{pronoun.text}' is taken to be {name.name}, the first name "
-                        + ("in the same sentence" if sid == sentence else "in an earlier sentence"),
+                        f"'{pronoun.text}' is taken to be {name.name}, the first name in an "
+                        "earlier sentence",
                     )
         return Speaker(None, None, f"'{pronoun.text}' could not be matched to anyone named before it")
 
