@@ -161,6 +161,9 @@ def _claim(
     if main_quote is not None:
         voice = "quoted"
         source, source_name = main_quote.speaker, main_quote.speaker_name
+        cue = main_quote.cue
+        if cue is not None and sentence.start <= cue.start and cue.end <= sentence.end:
+            cues.append(Cue(cue.start, cue.end, cue.text, "reporting_verb"))
         if main_quote.attributed:
             reason = f"quoted: the words of {source_name or 'an unresolved speaker'} ({main_quote.why})"
         else:

@@ -60,9 +60,9 @@ def find_quotations(
 ) -> tuple[list[Quotation], list[StrayMark]]:
     """Pair the quote marks of the given paragraphs (in text order).
 
-    A quotation left open at the end of a paragraph continues when the next paragraph starts
-    with an opening mark of the same kind; otherwise it is returned with ``closed=False`` and
-    its opening mark is also a stray mark.
+    A quotation left open at the end of a paragraph continues when that paragraph ends like a
+    sentence and the next one starts with an opening mark of the same kind; otherwise it is
+    returned with ``closed=False`` and its opening mark is also a stray mark.
 
     Example:
         >>> text = '“It rained.\\n\\n“Then it stopped.”'
@@ -131,7 +131,7 @@ class _ParagraphScanner:
                     current = None
         if current is None:
             return None
-        if self.next_opens[current.family]:
+        if self.next_opens[current.family] and _ends_like_a_sentence(self.text, part_start, self.end):
             current.parts.append((part_start, self.end))
             return current
         self._unclosed(current, part_start, self.end)
@@ -139,8 +139,12 @@ class _ParagraphScanner:
 
     def _maybe_open(self, position: int, char: str) -> Quotation | None:
         if char in DOUBLE_MARKS:
-            if char in DOUBLE_CLOSING or (char == '"' and self._straight_kind(position) == "closing"):
+            kind = self._straight_kind(position) if char == '"' else ""
+            if char in DOUBLE_CLOSING or kind == "closing":
                 self.strays.append(StrayMark(position, "closing mark with no opening mark"))
+                return None
+            if kind == "spaced":
+                self.strays.append(StrayMark(position, "quote mark with spaces on both sides"))
                 return None
             return Quotation("double", position, paragraph=self.index)
         if self._single_opener(position) and (
@@ -189,6 +193,8 @@ class _ParagraphScanner:
             return "opening"
         if right and not left:
             return "closing"
+        if before.isspace() and after.isspace():
+            return "spaced"
         return "unclear"
 
     def _single_opener(self, position: int) -> bool:
@@ -203,6 +209,12 @@ class _ParagraphScanner:
 
     def _possessive_like(self, position: int) -> bool:
         return self._before(position) in "sS" and self._after(position).isspace()
+
+
+def _ends_like_a_sentence(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` ends with . ! ? … or a dash (closing brackets aside)."""
+    stripped = text[start:end].rstrip().rstrip(")]")
+    return bool(stripped) and stripped[-1] in ".!?\u2026\u2014\u2013-:"
 
 
 def _opens(text: str, start: int, end: int, family: str) -> bool:

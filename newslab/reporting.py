@@ -336,7 +336,22 @@ class _ClauseFinder:
             return _Phrase(linked[0], linked[1], first, "name")
         if tokens[first].is_capitalised and tokens[first].norm not in words.determiners:
             return None
+        named = self._apposed_name(last + 1)
+        if named is not None:  # "the airline's chief executive, Mark Ellison"
+            return _Phrase(named[0], named[1], first, "name")
         return _Phrase(first, last, first, "description")
+
+    def _apposed_name(self, comma: int) -> tuple[int, int] | None:
+        """A name set off by a comma after a description, ending the clause or the sentence."""
+        tokens = self.tokens
+        if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+            return None
+        last = comma + 1
+        while last + 1 < len(tokens) and tokens[last + 1].is_word and tokens[last + 1].is_capitalised:
+            last += 1
+        name = self._trailing_name(comma + 1, last)
+        ends = last + 1 >= len(tokens) or tokens[last + 1].text in ",.;:!?"
+        return name if name is not None and ends else None
 
     def _trailing_name(self, first: int, last: int) -> tuple[int, int] | None:
         """The capitalised words at the end of ``[first, last]``, if any."""

@@ -150,7 +150,7 @@ class SpeakerResolver:
                 found = self._compatible(clause.subject, clause.kind, kinds)
                 if found is not None:
                     return Speaker(
-                        found.actor,
+                        found.actor or None,
                         found.name,
                         f"'{pronoun.text}' is taken to be {found.name}, the last speaker named "
                         f"before it ('{clause.label}')",
@@ -160,7 +160,7 @@ class SpeakerResolver:
             for name in self._candidates(sid, kinds):
                 if not self.inside_quote(name.start):
                     return Speaker(
-                        name.actor,
+                        name.actor or None,
                         name.name,
                         f"'{pronoun.text}' is taken to be {name.name}, the first name in an "
                         "earlier sentence",
