@@ -83,8 +83,9 @@ def test_a_pronoun_speaker_without_actors_takes_the_last_named_speaker():
     assert "'he' is taken to be Kim" in quote.why
 
 
-def test_a_pronoun_speaker_resolves_to_the_most_recent_compatible_person_actor():
-    body = "North Korea welcomed Moon. Kim met Trump in Hanoi. \"We are ready,\" he said."
+def test_a_pronoun_speaker_resolves_to_a_person_actor_in_subject_position_not_the_last_name():
+    # the country that "said" is skipped (not a person); Kim, the subject, wins over Trump
+    body = "Moon arrived. North Korea said Kim met Trump in Hanoi. \"We are ready,\" he said."
     text = "Title\n\n" + body
     actors = [
         actor(text, "north-korea", "North Korea", "country", "North Korea"),
