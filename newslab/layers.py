@@ -5,8 +5,8 @@ annotations, plus how to turn those annotations into JSON, tables and a short su
 Views never compute: they read what the layers produced.
 
 Example:
-    >>> [layer.name for layer in LAYERS][:0]
-    []
+    >>> [layer.name for layer in LAYERS]
+    ['quotes', 'claims']
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from newslab import claims, quotes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -32,4 +34,7 @@ class Layer:
     summarize: Callable[[Any], list[str]]
 
 
-LAYERS: tuple[Layer, ...] = ()
+LAYERS: tuple[Layer, ...] = (
+    Layer("quotes", quotes.run, quotes.to_json, quotes.to_tables, quotes.summarize),
+    Layer("claims", claims.run, claims.to_json, claims.to_tables, claims.summarize),
+)

@@ -10,6 +10,9 @@ Example:
     [(0, 34), (36, 53)]
     >>> [text[s:e] for s, e in sentence_bounds(text, 0, 34)]
     ['Kim flew to Dalian.', 'Mr Xi met him.']
+    >>> quoted = "‘We waited. Then we left.’ He sighed."
+    >>> [quoted[s:e] for s, e in sentence_bounds(quoted, 0, len(quoted))]
+    ['‘We waited.', 'Then we left.’', 'He sighed.']
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ _BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")
 # so long paragraphs are cut first at a sentence-looking boundary into pieces of this size.
 _CHUNK = 4000
 _SOFT_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
+_LEADING_CLOSERS = re.compile(r"([\"'\u201d\u2019)\]]+)\s+(?=\S)")
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
@@ -100,7 +104,14 @@ def _pysbd_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
         found = text.find(piece, cursor, end)
         if found < 0:  # pysbd changed the text: keep the rest as one sentence
             break
-        bounds.append((found, found + len(piece)))
+        marks = _LEADING_CLOSERS.match(piece)
+        if bounds and not any(ch.isalnum() for ch in piece):
+            bounds[-1] = (bounds[-1][0], found + len(piece))  # a lone closing mark joins
+        elif bounds and marks:  # "’ He sighed.": the mark closes the sentence before
+            bounds[-1] = (bounds[-1][0], found + len(marks.group(1)))
+            bounds.append((found + marks.end(), found + len(piece)))
+        else:
+            bounds.append((found, found + len(piece)))
         cursor = found + len(piece)
     rest = strip_span(text, cursor, end)
     if rest[0] < rest[1]:

@@ -80,3 +80,24 @@ def fake_layers(monkeypatch):
 
     monkeypatch.setattr(newslab.analysis, "_registered", lambda: FAKE_LAYERS)
     return FAKE_LAYERS
+
+
+def _check_spans(text: str, quotes=(), claims=()) -> int:
+    """Assert text[start:end] == span.text for every span of quotes and claims; count them."""
+    spans = []
+    for quote in quotes:
+        spans += [quote, *quote.parts]
+        spans += [s for s in (quote.speaker_mention, quote.cue) if s is not None]
+    spans += list(getattr(quotes, "stray_marks", ()))
+    for claim in claims:
+        spans += [claim, *claim.cues]
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(text), span
+        assert text[span.start : span.end] == span.text, span
+    return len(spans)
+
+
+@pytest.fixture(scope="session")
+def exact_spans():
+    """A checker: every span of the given quotes and claims cuts exactly its text."""
+    return _check_spans
