@@ -5,8 +5,8 @@ annotations, plus how to turn those annotations into JSON, tables and a short su
 Views never compute: they read what the layers produced.
 
 Example:
-    >>> [layer.name for layer in LAYERS][:0]
-    []
+    >>> [layer.name for layer in LAYERS]
+    ['actors']
 """
 
 from __future__ import annotations
@@ -32,4 +32,8 @@ class Layer:
     summarize: Callable[[Any], list[str]]
 
 
-LAYERS: tuple[Layer, ...] = ()
+# Each layer module builds its Layer from this module, so the layers are imported here, after
+# Layer is defined. Order matters: a layer reads the results of the layers before it.
+from newslab.actors import LAYER as _ACTORS  # noqa: E402
+
+LAYERS: tuple[Layer, ...] = (_ACTORS,)
