@@ -98,12 +98,31 @@ def is_common_word(word: str) -> bool:
     noun, verb or adjective in lowercase, and not as a proper noun, is common.
 
     Example:
-        >>> is_common_word("Critics"), is_common_word("Gerrish")
-        (True, False)
+        >>> is_common_word("Critics"), is_common_word("Harbour"), is_common_word("Gerrish")
+        (True, True, False)
     """
-    tags = _lexicon()
-    tag = tags.get(word.lower())
+    tag = _lexicon_tag(word)
     return tag is not None and tag.startswith(_OPEN_CLASS_TAGS) and not tag.startswith("NNP")
+
+
+_BRITISH_ENDINGS = (("our", "or"), ("ours", "ors"), ("ise", "ize"), ("ised", "ized"),
+                    ("ising", "izing"), ("isation", "ization"), ("yse", "yze"), ("tre", "ter"),
+                    ("tres", "ters"), ("ence", "ense"), ("ogue", "og"))
+
+
+def _lexicon_tag(word: str) -> str | None:
+    """The lexicon's tag for ``word`` in lowercase, trying the American spelling of a British
+    one ("harbour" -> "harbor"), which is all the lexicon knows."""
+    tags = _lexicon()
+    lower = word.lower()
+    tag = tags.get(lower)
+    if tag is None:
+        for british, american in _BRITISH_ENDINGS:
+            if lower.endswith(british):
+                tag = tags.get(lower[: -len(british)] + american)
+                if tag is not None:
+                    break
+    return tag
 
 
 def is_adjective(word: str) -> bool:
@@ -144,5 +163,5 @@ def is_closed_class_word(word: str) -> bool:
         >>> is_closed_class_word("Since"), is_closed_class_word("Great")
         (True, False)
     """
-    tag = _lexicon().get(word.lower())
+    tag = _lexicon_tag(word)
     return tag is not None and not tag.startswith(_OPEN_CLASS_TAGS) and not tag.startswith("NNP")

@@ -186,9 +186,9 @@ def _trim(
     while first < last:
         token = tokens[first]
         lower = token.norm.lower()
-        opener = lower in context.function_words or lower in stop
-        if first in context.initial and is_closed_class_word(token.text):
-            opener = True
+        opener = lower in context.function_words or (
+            first in context.initial and (lower in stop or is_closed_class_word(token.text))
+        )
         if not token.is_word or (opener and last - first > 1):
             first += 1
         else:

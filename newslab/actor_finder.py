@@ -10,7 +10,8 @@ to a full name in the story). Each sentence goes through these steps:
    used most recently with that surname, if that is someone else;
 4. discovery of unknown names (:mod:`newslab.actor_discovery`); one word that is the
    first or last word of an earlier full name is that person ("Moon" after "Moon Jae-in");
-5. titles join the person's mention (:func:`newslab.actor_context.title_start`);
+5. a title before a person's name is recorded in the mention's rule
+   (:func:`newslab.actor_context.title_start`);
 6. left to right, each capital is resolved to the place or its government, and each
    discovered name gets its kind guess.
 
@@ -24,14 +25,14 @@ Example:
     >>> article = Article.from_text("Kim Yo Jong met Mr Moon. Kim said Seoul agreed.")
     >>> actors = ActorFinder(article, load_catalog(), load_cues()).find()
     >>> [(a.name, [m.text for m in a.mentions]) for a in actors]
-    [('Kim Yo Jong', ['Kim Yo Jong', 'Kim']), ('Moon', ['Mr Moon']), ('South Korea', ['Seoul'])]
+    [('Kim Yo Jong', ['Kim Yo Jong', 'Kim']), ('Moon', ['Moon']), ('South Korea', ['Seoul'])]
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from newslab.actor_catalog import Catalog
 from newslab.actor_context import (
@@ -55,16 +56,18 @@ _NEW = "new:"
 
 @dataclass
 class _Discovered:
-    """A name found in this article but not in the catalog."""
+    """A name found in this article but not in the catalog, and its kind: the strongest
+    guess over its mentions (the earliest among equally strong ones)."""
 
     name: str
     words: int
-    guesses: list[tuple[int, int, str]] = field(default_factory=list)
+    kind: str = "organisation"
+    strength: int = -1
 
-    @property
-    def kind(self) -> str:
-        """The strongest guess; the earliest among equally strong ones."""
-        return max(self.guesses, key=lambda g: (g[0], -g[1]))[2]
+    def guess(self, kind: str, strength: int) -> None:
+        """Take a mention's guess if it is stronger than the ones before."""
+        if strength > self.strength:
+            self.kind, self.strength = kind, strength
 
 
 class ActorFinder:
@@ -84,14 +87,17 @@ class ActorFinder:
     def find(self) -> tuple[Actor, ...]:
         """Read the body sentences, then the headline, and build the actors."""
         text = self.article.text
-        regions = [(s.id, tokenize(text, s.start, s.end)) for s in self.article.sentences]
+        regions = [(s.id, s.start, s.end) for s in self.article.sentences]
         self.seen_capitalised = frozenset(
-            word for _, tokens in regions for word in self._standalone_capitalised(tokens)
+            word
+            for _, start, end in regions
+            for word in self._standalone_capitalised(tokenize(text, start, end))
         )
         title = self.article.title
         if title is not None:
-            regions.append((-1, tokenize(text, title.start, title.end)))
-        for sentence, tokens in regions:
+            regions.append((-1, title.start, title.end))
+        for sentence, start, end in regions:
+            tokens = tokenize(text, start, end)
             if tokens:
                 self._sentence(sentence, tokens)
         return self._actors()
@@ -286,8 +292,7 @@ class ActorFinder:
         )
         name = _name_text(tokens, hit.first, hit.last)
         record = self.discovered.setdefault(hit.actor, _Discovered(name, len(name.split())))
-        self.counter += 1
-        record.guesses.append((strength, self.counter, kind))
+        record.guess(kind, strength)
         return f"discovered name (kind guess: {kind}, {reason})"
 
     def _register(self, tokens: list[Token], actor: str, first: int, last: int) -> None:

@@ -12,8 +12,11 @@ Example:
     >>> index = CatalogIndex(load_catalog(), load_cues())
     >>> text = "Chinese officials met the North Korean leader in Pyongyang."
     >>> tokens = tokenize(text, 0, len(text))
-    >>> [(hit.text(tokens), hit.actor, hit.via) for hit in index.hits(tokens)]
-    [('Chinese', 'china', 'demonym'), ('North Korean leader', 'kim-jong-un', 'role'), ('Pyongyang', 'pyongyang', 'capital')]
+    >>> for hit in index.hits(tokens):
+    ...     print(hit.text(tokens), hit.actor, hit.via)
+    Chinese china demonym
+    North Korean leader kim-jong-un role
+    Pyongyang pyongyang capital
 """
 
 from __future__ import annotations
@@ -143,7 +146,8 @@ def select_longest(tokens: Sequence[Token], hits: list[Hit]) -> list[Hit]:
 
 def state_noun_after(tokens: Sequence[Token], index: int, cues: Cues) -> str | None:
     """The state noun ("officials", "foreign ministry") at ``tokens[index]``, allowing one
-    lowercase word before it ("Chinese trade officials"), or ``None``.
+    lowercase word before it ("Chinese trade officials"), or ``None``. A capitalised noun
+    makes a name instead ("British Army"), so it does not count.
 
     Example:
         >>> from newslab.actor_cues import load_cues
@@ -160,7 +164,9 @@ def state_noun_after(tokens: Sequence[Token], index: int, cues: Cues) -> str | N
                 return None
         for size in (2, 1):
             words = tokens[start : start + size]
-            if len(words) == size and all(w.is_word and w.space_before for w in words):
+            if len(words) == size and all(
+                w.is_word and w.space_before and not w.is_capitalised for w in words
+            ):
                 phrase = " ".join(w.norm.lower() for w in words)
                 if phrase in nouns:
                     return phrase

@@ -26,7 +26,7 @@ _TOKEN = re.compile(r"[^\W_]+|\S")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """One token: its offsets in the article, its text, and whether whitespace precedes it.
 

@@ -1,38 +1,51 @@
 """The actors layer: who and what the article names, where, and why each mention was taken.
 
-:func:`find_actors` reads the headline and every body sentence (never removed text) and
-returns :class:`~newslab.mentions.Actor` objects in order of first mention, each with its
-mentions. Every mention records its ``rule``, the reason it was taken:
+:func:`find_actors` reads the headline (mentions there get ``sentence=-1``) and every body
+sentence, never removed text, and returns :class:`~newslab.mentions.Actor` objects in order
+of first mention. Each mention's ``rule`` says why it was taken:
 
-=================================  ===================================================
-rule                               example
-=================================  ===================================================
-catalog name / catalog alias       "Kim Jong Un", "Kim", "U.S.", "the North"
-role description                   "the North Korean leader" -> Kim Jong Un
-title + ...                        "US President Donald Trump", "Mr Kim" (the span
-                                   covers the title; a country inside it is no mention)
-surname after full name            "Moon" after "Moon Jae-in"
-capital for its government         "Washington is pressing ..." -> United States
-capital as a place                 "arrived in Beijing" -> the place Beijing
-demonym + state noun               "Chinese officials" -> China (only the word "Chinese";
-                                   "Chinese airliner" is no mention)
-discovered name                    a capitalised name not in the catalog, with its guessed
-                                   kind and what the guess rests on
-=================================  ===================================================
+====================================  ================================================
+rule                                  example
+====================================  ================================================
+catalog name / catalog alias          "Kim Jong Un", "Kim", "U.S.", "the North"
+role description                      "the North Korean leader" -> Kim Jong Un
+surname after full name               "Moon" after "Moon Jae-in"
+capital for its government            "Washington is pressing ..." -> United States
+capital as a place                    "arrived in Beijing" -> the place Beijing
+demonym + state noun                  "Chinese officials" -> China
+discovered name                       a capitalised name not in the catalog, with the
+                                      guessed kind and what the guess rests on
+short name of / acronym of            "Portside" after "Portside United", "NVAB"
+... , after the title 'US President'  a title or honorific right before the name
+====================================  ================================================
 
-The longest match wins and mentions never overlap. "North Korean" never contains a mention
-of North Korea: a demonym is a mention of its country only before a state noun. The
-catalog, cue words and stop list are data files (``newslab/data/actors.csv``,
+Decisions, applied the same way everywhere:
+
+* A mention is the name itself. A title or honorific before it is recorded in the rule, not
+  in the span: in "US President Donald Trump" the mentions are "US" (United States) and
+  "Donald Trump" (rule "catalog name, after the title 'US President'"); in "Mr Kim" the
+  mention is "Kim". A catalog role followed by a name is that name's title, not a mention.
+* A demonym names its state only before a state noun ("Chinese officials", "US
+  delegation"); "Chinese airliner", "the North Korean economy" and the "Chinese" of
+  "Chinese leader Xi Jinping" are no mentions. "North Korea" is never found inside
+  "North Korean".
+* A capital is its government when it acts ("Beijing and Pyongyang have deepened their
+  ties") and a place where a place stands ("arrived in Beijing", "flew to Dalian in May
+  and Beijing in June"). Countries stay countries in both cases.
+* The longest match wins and mentions never overlap; a possessive "'s" is never part of a
+  mention.
+
+The catalog, cue words and stop list are data files (``newslab/data/actors.csv``,
 ``actor_cues.txt``, ``actor_stoplist.txt``); pass your own with the keyword arguments.
 
 Example:
     >>> import newslab
     >>> actors = find_actors(newslab.load())
     >>> [(a.name, a.count) for a in actors[:3]]
-    [('Donald Trump', 13), ('Kim Jong Un', 26), ('China', 17)]
+    [('Donald Trump', 7), ('Kim Jong Un', 18), ('China', 12)]
     >>> mention = actors[0].mentions[1]
     >>> mention.text, mention.rule
-    ('US President Donald Trump', 'title + catalog name')
+    ('Donald Trump', "catalog name, after the title 'US President'")
 """
 
 from __future__ import annotations
@@ -43,8 +56,8 @@ from collections.abc import Mapping, Sequence
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-from newslab.actor_catalog import Catalog, load_catalog
-from newslab.actor_cues import Cues, load_cues
+from newslab.actor_catalog import Catalog, load_catalog, merge_catalogs
+from newslab.actor_cues import load_cues
 from newslab.actor_finder import ActorFinder
 from newslab.article import Article
 from newslab.layers import Layer
@@ -77,9 +90,10 @@ def find_actors(
         >>> import newslab
         >>> article = newslab.Article.from_text("Ana Ruiz, the mayor, met Chinese officials. "
         ...                                     "Ruiz said Beijing had agreed.")
-        >>> [(a.name, a.kind, a.discovered, [m.text for m in a.mentions])
-        ...  for a in find_actors(article)]
-        [('Ana Ruiz', 'person', True, ['Ana Ruiz', 'Ruiz']), ('China', 'country', False, ['Chinese', 'Beijing'])]
+        >>> for actor in find_actors(article):
+        ...     print(actor.name, actor.kind, actor.discovered, [m.text for m in actor.mentions])
+        Ana Ruiz person True ['Ana Ruiz', 'Ruiz']
+        China country False ['Chinese', 'Beijing']
     """
     if not isinstance(article, Article):
         raise TypeError(f"find_actors() takes an Article, not {type(article).__name__}")
@@ -98,7 +112,7 @@ def cooccurrence(actors: Sequence[Actor]) -> list[tuple[str, str, int]]:
         >>> import newslab
         >>> pairs = cooccurrence(find_actors(newslab.load()))
         >>> pairs[0]
-        ('kim-jong-un', 'china', 7)
+        ('kim-jong-un', 'united-states', 9)
     """
     rank = {actor.id: index for index, actor in enumerate(actors)}
     by_sentence: dict[int, set[str]] = {}
@@ -121,8 +135,10 @@ def actors_to_json(actors: Sequence[Actor]) -> list[dict[str, Any]]:
     Example:
         >>> import newslab
         >>> first = actors_to_json(find_actors(newslab.load()))[0]
-        >>> sorted(first), first["mentions"][0]
-        (['count', 'discovered', 'id', 'kind', 'mentions', 'name'], {'start': 0, 'end': 0, 'text': '', 'sentence': 0, 'rule': ''})
+        >>> sorted(first)
+        ['count', 'discovered', 'id', 'kind', 'mentions', 'name']
+        >>> first["mentions"][0]
+        {'start': 5, 'end': 10, 'text': 'Trump', 'sentence': -1, 'rule': 'catalog alias'}
     """
     return [
         {
@@ -191,12 +207,12 @@ def actors_tables(actors: Sequence[Actor]) -> dict[str, pd.DataFrame]:
 
 
 def summarize_actors(actors: Sequence[Actor], *, top: int = 5) -> list[str]:
-    """One line: how many actors, and the most mentioned with their counts.
+    """One line: how many actors, and the most mentioned (ties in order of first mention).
 
     Example:
         >>> import newslab
         >>> summarize_actors(find_actors(newslab.load()), top=2)
-        ['actors:     17 (Kim Jong Un 26, China 17, ...)']
+        ['actors:     21 (United States 19, Kim Jong Un 18, ...)']
     """
     if not actors:
         return ["actors:     0"]
@@ -220,10 +236,11 @@ LAYER = Layer(
 
 __all__ = [
     "LAYER",
-    "Cues",
     "actors_tables",
     "actors_to_json",
     "cooccurrence",
     "find_actors",
+    "load_catalog",
+    "merge_catalogs",
     "summarize_actors",
 ]

@@ -127,8 +127,8 @@ def _prf(correct: int, found: int, gold: int) -> tuple[float, float, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--gold", default=str(ROOT / "gold" / "actors"), help="folder of gold JSON files")
-    parser.add_argument("--catalog", default=None, help="an actor catalog CSV to use instead of the shipped one")
+    parser.add_argument("--gold", default=str(ROOT / "gold" / "actors"), help="folder of gold JSON")
+    parser.add_argument("--catalog", help="an actor catalog CSV to use instead of the shipped one")
     parser.add_argument("--details", action="store_true", help="list every miss and false find")
     args = parser.parse_args(argv)
     sets = {"seed": Score(), "written": Score()}
