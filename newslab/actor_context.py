@@ -179,8 +179,9 @@ def sentence_initial(tokens: Sequence[Token]) -> set[int]:
 
 def is_title_case(tokens: Sequence[Token], function_words: Collection[str]) -> bool:
     """True for a headline-style run of capitalised words ("Kim Courts China's Support"),
-    where capitals say nothing about names: nearly every content word is capitalised, and
-    many of them are ordinary words ("Courts", "Support"), not names.
+    where capitals say nothing about names: every word of four letters or more that is not
+    a function word is capitalised, and many of them are ordinary words ("Courts",
+    "Support"), not names.
 
     Example:
         >>> from newslab.actor_tokens import tokenize
@@ -188,12 +189,12 @@ def is_title_case(tokens: Sequence[Token], function_words: Collection[str]) -> b
         >>> is_title_case(tokenize(text, 0, len(text)), {"on", "s"})
         True
     """
-    words = [t for t in tokens if t.is_word and t.text[:1].isalpha()]
-    content = [t for t in words if t.norm.lower() not in function_words]
-    capitalised = [t for t in content if t.is_capitalised]
-    ordinary = [t for t in capitalised if is_common_word(t.text)]
-    return (
-        len(content) >= 4
-        and len(capitalised) >= 0.85 * len(content)
-        and len(ordinary) >= 0.3 * len(content)
-    )
+    content = [
+        t for t in tokens
+        if t.is_word and t.text[:1].isalpha() and len(t.text) >= 4
+        and t.norm.lower() not in function_words
+    ]
+    if len(content) < 4 or not all(t.is_capitalised for t in content):
+        return False
+    ordinary = [t for t in content if is_common_word(t.text)]
+    return len(ordinary) >= 0.3 * len(content)

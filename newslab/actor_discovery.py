@@ -102,7 +102,7 @@ def _continuation(tokens: Sequence[Token], covered: Sequence[bool], end: int, cu
             return 2 if _capitalised(tokens, covered, end + 1) else 0
         if lower == "and":
             return _organisation_after_and(tokens, covered, end, cues)
-        if lower in ("of", "for") and tokens[end - 1].norm.lower() in _heads(cues):
+        if lower in ("of", "for") and is_head(tokens[end - 1].norm, _heads(cues)):
             if _capitalised(tokens, covered, end + 1):
                 return 2
             if _free(covered, end + 1) and tokens[end + 1].norm.lower() == "the":
@@ -124,13 +124,29 @@ def _organisation_after_and(
     tokens: Sequence[Token], covered: Sequence[bool], end: int, cues: Cues
 ) -> int:
     """How many tokens "and" plus the capitalised words after it add, when those words end
-    in an organisation word; else 0."""
+    in an organisation word and the others are ordinary words ("and Investments
+    Commission", not "and Manchester United"); else 0."""
     last = end + 1
     while _capitalised(tokens, covered, last) and tokens[last].space_before:
         last += 1
-    if last > end + 1 and tokens[last - 1].norm.lower() in cues.words["org-head"]:
+    if last == end + 1 or not is_head(tokens[last - 1].norm, cues.words["org-head"]):
+        return 0
+    if all(is_common_word(t.text) for t in tokens[end + 1 : last - 1]):
         return last - end
     return 0
+
+
+def is_head(word: str, heads: Collection[str]) -> bool:
+    """True when ``word`` or its singular is one of ``heads`` ("Institutes", "Ministries").
+
+    Example:
+        >>> is_head("Ministries", {"ministry"}), is_head("Ministers", {"ministry"})
+        (True, False)
+    """
+    lower = word.lower()
+    singulars = (lower, lower[:-1] if lower.endswith("s") else "",
+                 lower[:-3] + "y" if lower.endswith("ies") else "")
+    return any(form in heads for form in singulars if form)
 
 
 def _heads(cues: Cues) -> frozenset[str]:
@@ -161,7 +177,7 @@ def split_run(tokens: Sequence[Token], run: tuple[int, int], context: RunContext
         names.append(_trim(tokens, first, before, context))
     if after < last:
         name_words = [t for t in tokens[after:last] if t.is_word]
-        if len(name_words) == 1 and name_words[0].norm.lower() in _heads(context.cues):
+        if len(name_words) == 1 and is_head(name_words[0].norm, _heads(context.cues)):
             return [name for name in (_trim(tokens, first, last, context),) if name]
         names.append(_trim(tokens, after, last, context))
     return [name for name in names if name]
@@ -249,9 +265,8 @@ def guess_kind(
     lowered = [t.norm.lower() for t in words]
     joints = [i for i, word in enumerate(lowered) if i and word in ("of", "for")]
     head = words[joints[0] - 1] if joints else words[-1]
-    head_lower = head.norm.lower()
     for kind, cue in (("media", "media-head"), ("organisation", "org-head"), ("place", "place-head")):
-        if head_lower in cues.words[cue]:
+        if is_head(head.norm, cues.words[cue]):
             return kind, 3, f"'{head.text}' names {'an' if kind[0] in 'aeiou' else 'a'} {kind}"
     if titled:
         return "person", 3, "after a title"

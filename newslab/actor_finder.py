@@ -242,7 +242,7 @@ class ActorFinder:
         return hit.via in ("name", "alias") and entry is not None and entry.kind in _ABSORBABLE_KINDS
 
     def _may_have_title(self, tokens: list[Token], hit: Hit) -> bool:
-        if hit.via in ("surname",):
+        if hit.via == "surname":
             return True
         if hit.via == "discovered":
             kind, strength, _ = guess_kind(tokens, hit.first, hit.last, self.cues, titled=False,
@@ -274,16 +274,14 @@ class ActorFinder:
             self._register(tokens, actor, hit.first, hit.last)
 
     def _capital(self, tokens: list[Token], hit: Hit, locative: bool) -> tuple[str, str]:
-        entry = self.index.entry(hit.actor)
-        assert entry is not None
+        """The actor and rule of a capital: the place itself, or the country it stands for."""
+        place = self.index.catalog[hit.actor]
         if locative:
-            before = tokens[hit.first - 1].text if hit.first else ""
-            return hit.actor, f"capital as a place (after '{before}')" if before.isalpha() else (
-                "capital as a place"
-            )
-        country = self.index.entry(entry.stands_for)
-        target = country.name if country else entry.stands_for
-        return entry.stands_for, f"capital for its government ({entry.name} -> {target})"
+            before = tokens[hit.first - 1].text
+            cue = f" (after '{before}')" if before.isalpha() else ""
+            return hit.actor, f"capital as a place{cue}"
+        country = self.index.catalog[place.stands_for]
+        return place.stands_for, f"capital for its government ({place.name} -> {country.name})"
 
     def _discovered_rule(self, tokens: list[Token], hit: Hit, locative: bool) -> str:
         kind, strength, reason = guess_kind(

@@ -29,12 +29,7 @@ from newslab.actor_cues import Cues
 from newslab.actor_tokens import PhraseLookup, Token
 
 _VIA_RANK = {"name": 0, "alias": 1, "role": 2, "demonym": 3}
-RULES = {
-    "name": "catalog name",
-    "alias": "catalog alias",
-    "role": "role description",
-    "capital": "catalog name",
-}
+RULES = {"name": "catalog name", "alias": "catalog alias", "role": "role description"}
 
 
 @dataclass
@@ -116,7 +111,7 @@ class CatalogIndex:
                 return Hit(first, last, actor, "blocker", "")
             return Hit(first, last, actor, "demonym", f"demonym + state noun ({noun})")
         if via in ("name", "alias") and entry.kind == "place" and entry.stands_for:
-            via = "capital"
+            return Hit(first, last, actor, "capital", "")
         return Hit(first, last, actor, via, RULES[via])
 
 
