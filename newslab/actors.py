@@ -129,6 +129,26 @@ def cooccurrence(actors: Sequence[Actor]) -> list[tuple[str, str, int]]:
     )
 
 
+def cooccurrence_table(actors: Sequence[Actor]) -> pd.DataFrame:
+    """:func:`cooccurrence` as a DataFrame: ``actor_a``, ``actor_b``, their names and
+    ``sentences`` (how many body sentences name both).
+
+    Example:
+        >>> import newslab
+        >>> table = cooccurrence_table(find_actors(newslab.load()))
+        >>> table.columns.tolist(), int(table["sentences"].iloc[0])
+        (['actor_a', 'actor_b', 'name_a', 'name_b', 'sentences'], 9)
+    """
+    import pandas as pd
+
+    names = {actor.id: actor.name for actor in actors}
+    rows = [
+        {"actor_a": a, "actor_b": b, "name_a": names[a], "name_b": names[b], "sentences": n}
+        for a, b, n in cooccurrence(actors)
+    ]
+    return pd.DataFrame(rows, columns=["actor_a", "actor_b", "name_a", "name_b", "sentences"])
+
+
 def actors_to_json(actors: Sequence[Actor]) -> list[dict[str, Any]]:
     """The ``actors`` part of the analysis document.
 
@@ -167,7 +187,6 @@ def actors_tables(actors: Sequence[Actor]) -> dict[str, pd.DataFrame]:
     """
     import pandas as pd
 
-    names = {actor.id: actor.name for actor in actors}
     actor_rows = [
         {
             "id": a.id,
@@ -186,10 +205,6 @@ def actors_tables(actors: Sequence[Actor]) -> dict[str, pd.DataFrame]:
         for a in actors
         for m in a.mentions
     ]
-    pair_rows = [
-        {"actor_a": x, "actor_b": y, "name_a": names[x], "name_b": names[y], "sentences": n}
-        for x, y, n in cooccurrence(actors)
-    ]
     return {
         "actors": pd.DataFrame(
             actor_rows,
@@ -200,9 +215,7 @@ def actors_tables(actors: Sequence[Actor]) -> dict[str, pd.DataFrame]:
             mention_rows,
             columns=["actor", "name", "kind", "start", "end", "text", "sentence", "rule"],
         ),
-        "cooccurrence": pd.DataFrame(
-            pair_rows, columns=["actor_a", "actor_b", "name_a", "name_b", "sentences"]
-        ),
+        "cooccurrence": cooccurrence_table(actors),
     }
 
 
@@ -239,6 +252,7 @@ __all__ = [
     "actors_tables",
     "actors_to_json",
     "cooccurrence",
+    "cooccurrence_table",
     "find_actors",
     "load_catalog",
     "merge_catalogs",
