@@ -80,7 +80,7 @@ class Analysis:
         Example:
             >>> import newslab
             >>> tables = newslab.analyze(newslab.load()).tables()
-            >>> {"paragraphs", "removed", "sentences", "quotes", "claims"} <= set(tables)
+            >>> {"paragraphs", "removed", "sentences", "actors", "quotes", "claims"} <= set(tables)
             True
         """
         import pandas as pd

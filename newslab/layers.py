@@ -6,7 +6,7 @@ Views never compute: they read what the layers produced.
 
 Example:
     >>> [layer.name for layer in LAYERS]
-    ['quotes', 'claims']
+    ['actors', 'quotes', 'claims']
 """
 
 from __future__ import annotations
@@ -34,7 +34,12 @@ class Layer:
     summarize: Callable[[Any], list[str]]
 
 
+# Each layer module builds its Layer from this module, so the layers are imported here, after
+# Layer is defined. Order matters: a layer reads the results of the layers before it.
+from newslab.actors import LAYER as _ACTORS  # noqa: E402
+
 LAYERS: tuple[Layer, ...] = (
+    _ACTORS,
     Layer("quotes", quotes.run, quotes.to_json, quotes.to_tables, quotes.summarize),
     Layer("claims", claims.run, claims.to_json, claims.to_tables, claims.summarize),
 )

@@ -132,7 +132,7 @@ def test_seed_claims(seed_analysis, exact_spans):
 def test_seed_narration_in_quote_marks_is_reported_speech_of_pompeo(seed_analysis):
     claim = seed_analysis.claims[20]
     assert claim.voice == "reported"
-    assert claim.source_name == "Secretary of State Mike Pompeo"
+    assert (claim.source, claim.source_name) == ("mike-pompeo", "Mike Pompeo")
     assert "narration" in claim.why
 
 

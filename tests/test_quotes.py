@@ -247,7 +247,7 @@ def test_seed_document_has_quotes_that_validate(seed_analysis, schema):
 
 def test_seed_quotes_table_and_summary(seed_analysis):
     table = seed_analysis.tables()["quotes"]
-    assert list(table["speaker_name"])[:3] == ["Kim", "Lu", "Kim"]
+    assert list(table["speaker_name"])[:3] == ["Kim Jong Un", "Lu Kang", "Kim Jong Un"]
     assert "quotes:     5 (1 without a speaker, 1 suspected narration)" in seed_analysis.summary()
 
 
