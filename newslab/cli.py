@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from newslab import __version__
+from newslab.app import add_app_command, run_app
 from newslab.errors import NewslabError
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
@@ -42,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
         "tone and stance.",
         epilog="Examples:\n  newslab analyze                      the bundled article, as JSON\n"
         "  newslab analyze story.txt --format text\n"
-        "  cat story.txt | newslab analyze -",
+        "  cat story.txt | newslab analyze -\n"
+        "  newslab app                          the notebooks as a code-free classroom app",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"newslab {__version__}")
@@ -64,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="json",
         help="json: the full analysis document (default); text: a short readable summary",
     )
+    add_app_command(commands)
     return parser
 
 
@@ -80,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
+        if args.command == "app":
+            return run_app(args)
         return _analyze(args.path, args.format)
     except NewslabError as error:
         print(f"newslab: error: {error}", file=sys.stderr)
