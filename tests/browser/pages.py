@@ -7,6 +7,7 @@ Both give ``widget(css_class)`` (a Playwright locator for an ``nl-`` widget) and
 from __future__ import annotations
 
 from playwright.sync_api import BrowserContext, Locator, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from .servers import Server
 
@@ -99,16 +100,17 @@ class LabNotebook:
         page.goto(lab.url(f"/lab/workspaces/{workspace}/tree/{path}?reset&token={token}"))
         page.wait_for_function("() => window.jupyterapp !== undefined")
         page.evaluate("async () => { await window.jupyterapp.restored; }")
-        page.wait_for_function(_KERNEL_IDLE, arg=path)
+        _wait_for(page, _KERNEL_IDLE, f"{path}: no idle kernel", arg=path)
         page.evaluate("() => window.jupyterapp.shell.collapseLeft()")  # the notebook, full width
         return cls(page, path)
 
     def run_all(self) -> None:
         """Run All Cells, wait for the kernel to finish, and fail with every error shown."""
         self.page.evaluate(_START_RUN_ALL)
-        self.page.wait_for_function("() => window.__newslabRunAll !== null", timeout=RUN_TIMEOUT_MS)
-        self.page.wait_for_function(_KERNEL_IDLE, arg=self.path, timeout=RUN_TIMEOUT_MS)
-        self.page.wait_for_function(_OUTPUTS_SETTLED)
+        finished = f"{self.path}: Run All Cells did not finish"
+        _wait_for(self.page, "() => window.__newslabRunAll !== null", finished, timeout=RUN_TIMEOUT_MS)
+        _wait_for(self.page, _KERNEL_IDLE, finished, arg=self.path, timeout=RUN_TIMEOUT_MS)
+        _wait_for(self.page, _OUTPUTS_SETTLED, f"{self.path}: some outputs were never shown")
         outcome = self.page.evaluate("() => window.__newslabRunAll")
         errors = self.errors()
         assert not errors, f"{self.path}: errors after Run All Cells:\n" + "\n".join(errors)
@@ -153,11 +155,9 @@ class AppPage:
     def loaded(cls, page: Page) -> AppPage:
         """Wait until the page Voila is streaming has run every cell and shown every output."""
         page.set_default_timeout(PAGE_TIMEOUT_MS)
-        page.wait_for_function(
-            "() => document.readyState === 'complete' && !document.getElementById('loading')",
-            timeout=RUN_TIMEOUT_MS,
-        )
-        page.wait_for_function(_OUTPUTS_SETTLED)
+        done = "() => document.readyState === 'complete' && !document.getElementById('loading')"
+        _wait_for(page, done, f"{page.url}: Voila did not finish the page", timeout=RUN_TIMEOUT_MS)
+        _wait_for(page, _OUTPUTS_SETTLED, f"{page.url}: some outputs were never shown")
         return cls(page)
 
     def errors(self) -> list[str]:
@@ -182,3 +182,15 @@ def _visible_widget(page: Page, css_class: str) -> Locator:
     widget.wait_for(state="visible")
     widget.scroll_into_view_if_needed()
     return widget
+
+
+def _wait_for(
+    page: Page, condition: str, failure: str, *, arg: object = None, timeout: float = PAGE_TIMEOUT_MS
+):
+    """Wait until the JavaScript ``condition`` holds, or fail with ``failure`` and any open dialog."""
+    try:
+        page.wait_for_function(condition, arg=arg, timeout=timeout)
+    except PlaywrightTimeoutError:
+        dialogs = [text.strip() for text in page.locator(".jp-Dialog").all_inner_texts()]
+        shown = f"; a dialog is open: {' | '.join(dialogs)}" if dialogs else ""
+        raise AssertionError(f"{failure} within {timeout / 1000:.0f} s{shown}") from None
