@@ -2,7 +2,9 @@
 #   make lab    create .venv, install newslab with its notebook tools, open the notebooks
 #   make test   create .venv, install newslab with its test tools, run every test
 #   make notebooks  rebuild notebooks/*.ipynb from notebooks/src/*.py and execute them
-# Both only need python3 (3.10 or newer) with venv, and access to the package index.
+#   make app    the notebooks as a code-free classroom app (Voila), at http://127.0.0.1:8866
+#   make screenshots   refresh docs/screenshots/ from the browser tests (needs Debian's chromium)
+# All only need python3 (3.10 or newer) with venv, and access to the package index.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -10,7 +12,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test lint notebooks clean
+.PHONY: lab app test notebooks screenshots lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,12 +24,18 @@ $(STAMP): pyproject.toml
 lab: $(STAMP)
 	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/00_start_here.ipynb
 
+app: $(STAMP)
+	$(BIN)/newslab app notebooks
+
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
 notebooks: $(STAMP)
 	$(BIN)/python scripts/build_notebooks.py
 	$(BIN)/python scripts/run_notebooks.py
+
+screenshots: $(STAMP)
+	$(BIN)/python -m pytest tests/browser --screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check newslab tests scripts

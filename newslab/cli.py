@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from newslab import __version__
+from newslab.app import add_app_command, run_app
 from newslab.errors import NewslabError
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
@@ -45,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Examples:\n  newslab analyze                      the bundled article, as JSON\n"
         "  newslab analyze story.txt --format text\n"
         "  cat story.txt | newslab analyze -\n"
-        "  newslab corpus articles/ -o table.csv --tables tables/",
+        "  newslab corpus articles/ -o table.csv --tables tables/\n"
+        "  newslab app                          the notebooks as a code-free classroom app",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"newslab {__version__}")
@@ -68,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="json: the full analysis document (default); text: a short readable summary",
     )
     _add_corpus_command(commands)
+    add_app_command(commands)
     return parser
 
 
@@ -147,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "corpus":
             return _corpus(args)
+        if args.command == "app":
+            return run_app(args)
         return _analyze(args.path, args.format)
     except NewslabError as error:
         print(f"newslab: error: {error}", file=sys.stderr)

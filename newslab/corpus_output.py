@@ -327,7 +327,7 @@ class _TableFile:
     def _line(self, record: Mapping[str, Any]) -> str:
         if self._csv:
             return _csv_line([_csv_value(record.get(c)) for c in self.columns or list(record)])
-        return json.dumps(dict(record), ensure_ascii=False) + "\n"
+        return json_line(record)
 
     def _read_journal(self) -> list[dict[str, Any]]:
         text = self._journal.read_text(encoding="utf-8", errors="replace")
@@ -378,3 +378,17 @@ def _csv_value(value: Any) -> Any:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return value
+
+
+# Characters that str.splitlines() and some JSONL readers take as line ends; JSON allows them raw.
+_LINE_BREAKING = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(record: Mapping[str, Any]) -> str:
+    r"""One JSONL line, non-ASCII kept readable but every line-breaking character escaped.
+
+    Example:
+        >>> json_line({"title": "caf\u00e9 a\x85b"})
+        '{"title": "café a\\u0085b"}\n'
+    """
+    return json.dumps(dict(record), ensure_ascii=False).translate(_LINE_BREAKING) + "\n"

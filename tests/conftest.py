@@ -13,6 +13,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_PATH = ROOT / "docs" / "schema" / "analysis.schema.json"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--screenshots",
+        action="store_true",
+        help="browser tests: save the course screenshots into docs/screenshots/ (else a scratch folder)",
+    )
+
+
 @pytest.fixture(scope="session")
 def seed() -> newslab.Article:
     return newslab.load()

@@ -1,0 +1,109 @@
+"""THE TABLE: which widget of which notebook is checked, and how. Add a notebook's checks here.
+
+Every notebook in ``notebooks/`` is opened and run in JupyterLab and in the app without any entry
+here; a row adds an interaction check on one widget, found by its ``nl-`` CSS class, e.g.::
+
+    Check("01_reading_the_article.ipynb", "nl-article-browser", slider_changes_what_is_shown),
+
+A check is a function of one argument, the Playwright locator of that widget (already visible).
+It acts with the helpers in ``widgets.py`` and asserts with Playwright's ``expect``, which waits
+for the kernel's answer. It runs once in JupyterLab and once in the app (``in_app=False`` to skip
+the app). See ``tests/browser/README.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from playwright.sync_api import Locator, expect
+
+from .widgets import (
+    choose,
+    click,
+    drag_slider,
+    press_slider,
+    shown_text,
+    slider_value,
+    type_text,
+    wait_until_text_changes,
+)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One interaction check: in ``notebook``, the widget with ``widget_class`` passes ``run``."""
+
+    notebook: str
+    widget_class: str
+    run: Callable[[Locator], None]
+    in_app: bool = True
+
+    @property
+    def id(self) -> str:
+        """The test id: notebook, widget class and check name."""
+        return f"{self.notebook.removesuffix('.ipynb')}:{self.widget_class}:{self.run.__name__}"
+
+
+# --- Checks any notebook can reuse --------------------------------------------------------------
+
+
+def slider_changes_what_is_shown(widget: Locator) -> None:
+    """Moving the widget's slider one step changes its readout and the text the widget shows."""
+    before_value, before_text = slider_value(widget), shown_text(widget)
+    assert before_text, "the widget shows no text"
+    press_slider(widget, "ArrowRight")
+    if slider_value(widget) == before_value:  # it was at the end already
+        press_slider(widget, "ArrowLeft")
+    assert slider_value(widget) != before_value, "the slider did not move"
+    wait_until_text_changes(widget, before_text)
+
+
+def shows_text(widget: Locator) -> None:
+    """The widget shows some text (for widgets that only display)."""
+    assert shown_text(widget), "the widget shows nothing"
+
+
+# --- Checks of the harness's own fixture notebook (tests/browser/fixtures/widget_demo.ipynb) -----
+
+
+def demo_browser_follows_the_slider(widget: Locator) -> None:
+    """Keys and the mouse move the paragraph slider, and the pane shows that paragraph, escaped."""
+    pane = widget.locator(".nl-demo-paragraph")
+    expect(pane).to_contain_text("1 of 20: Kim flew to Dalian")
+    press_slider(widget, "ArrowRight", times=2)
+    expect(pane).to_contain_text("3 of 20: The surprise visit")
+    assert slider_value(widget) == "3"
+    drag_slider(widget, 1.0)
+    expect(pane).to_contain_text("20 of 20:")
+    assert slider_value(widget) == "20"
+    drag_slider(widget, 0.0)
+    expect(pane).to_contain_text("1 of 20:")
+
+
+def demo_form_counts_what_is_typed(widget: Locator) -> None:
+    """Typing, choosing and clicking give the count; empty text gives newslab's message, not a crash."""
+    result = widget.locator(".nl-demo-result")
+    type_text(widget, "One. Two. Three.")
+    click(widget, "Count")
+    expect(result).to_have_text("3 sentences")
+    choose(widget, "paragraphs")
+    type_text(widget, "First paragraph.\n\nSecond paragraph.")
+    click(widget)
+    expect(result).to_have_text("2 paragraphs")
+    type_text(widget, "   ")
+    click(widget)
+    expect(result).to_contain_text("empty")
+
+
+# --- The table -----------------------------------------------------------------------------------
+
+# Course notebooks, by file name in notebooks/.
+CHECKS: list[Check] = []
+
+# The harness's own fixture notebooks, by file name in tests/browser/fixtures/.
+FIXTURE_CHECKS: list[Check] = [
+    Check("widget_demo.ipynb", "nl-demo-browser", demo_browser_follows_the_slider),
+    Check("widget_demo.ipynb", "nl-demo-form", demo_form_counts_what_is_typed),
+    Check("widget_demo.ipynb", "nl-demo-browser", slider_changes_what_is_shown, in_app=False),
+]
