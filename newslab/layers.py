@@ -15,6 +15,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from newslab import tone
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -32,4 +34,6 @@ class Layer:
     summarize: Callable[[Any], list[str]]
 
 
-LAYERS: tuple[Layer, ...] = ()
+LAYERS: tuple[Layer, ...] = (
+    Layer("tone", tone.run, tone.to_json, tone.to_tables, tone.summarize),
+)
