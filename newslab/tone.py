@@ -30,6 +30,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -39,6 +40,7 @@ from newslab.spans import Span
 from newslab.tone_lenses import (
     TextBlobReading,
     VaderReading,
+    assessment_tokens,
     read_textblob,
     read_vader,
     score_text,
@@ -417,7 +419,8 @@ def _sentence_tone(
 ) -> SentenceTone:
     near = {w for assessment in reading.assessments for w in assessment[0]}
     near.update(w.token.lower() for w in vader_reading.words)
-    hints = find_misread(text, words, start=sentence.start, end=sentence.end, near=near)
+    near &= words.by_word.keys()
+    hints = find_misread(text, words, start=sentence.start, end=sentence.end, near=near) if near else []
     reasons = textblob_reasons(text, reading, hints) + vader_reasons(text, vader_reading, hints)
     reasons.sort(key=lambda r: (r.start, r.end, r.lens))
     why = rule.judge(reading.polarity, vader_reading.compound)
@@ -456,15 +459,24 @@ def _paragraph_tones(
         if paragraph.kind != "body":
             continue
         ids = by_paragraph.get(index, [])
-        run = _paragraph_run(article, paragraph, ids, readings)
+        if len(ids) == 1 and (sentences[ids[0]].start, sentences[ids[0]].end) == (
+            paragraph.start,
+            paragraph.end,
+        ):  # a one-sentence paragraph: the sentence's reading is the paragraph's
+            reading = readings[ids[0]]
+            run = TokenRun.of(reading)
+            polarity, subjectivity = reading.polarity, reading.subjectivity
+        else:
+            run = _paragraph_run(article, paragraph, ids, readings)
+            polarity, subjectivity = average(run.assessments, 1), average(run.assessments, 2)
         runs.append(run)
         tones.append(
             ParagraphTone(
                 paragraph=index,
                 start=paragraph.start,
                 end=paragraph.end,
-                polarity=average(run.assessments, 1),
-                subjectivity=average(run.assessments, 2),
+                polarity=polarity,
+                subjectivity=subjectivity,
                 vader=_mean([sentences[i].vader for i in ids]),
                 sentences=tuple(ids),
             )
@@ -510,8 +522,9 @@ def _voices(
             characters["narration"] += sentence.end - sentence.start
             continue
         owners = _token_pieces(reading, pieces)
+        by_piece = _assessments_by_piece(reading, owners, len(pieces))
         for number, piece in enumerate(pieces):
-            assessed[piece.voice].extend(_piece_assessments(reading, owners, number))
+            assessed[piece.voice].extend(by_piece[number])
             compounds[piece.voice].append(
                 vader_part_compound(vader_reading, sentence.text, text[piece.start : piece.end])
             )
@@ -530,36 +543,38 @@ def _voices(
     )
 
 
-def _piece_assessments(
-    reading: TextBlobReading, owners: Sequence[int | None], number: int
-) -> tuple[tuple[Any, ...], ...]:
-    """TextBlob's assessments of the tokens of piece ``number``, read on their own.
+def _assessments_by_piece(
+    reading: TextBlobReading, owners: Sequence[int | None], count: int
+) -> list[list[tuple[Any, ...]]]:
+    """TextBlob's assessments of each piece's tokens, each piece read on its own.
 
-    When the tokens left out are only punctuation that never changes an assessment (not "!"),
-    the piece's assessments are the sentence's: no need to assess again.
+    A piece read alone differs from the sentence only where a word group reaches across a
+    piece boundary (a "not" before a quote, a "!" after it): then that group holds tokens of
+    two pieces. When no group does, each piece's assessments are the sentence's groups that
+    lie in it; otherwise every piece is assessed again.
     """
-    pairs = list(zip(reading.tokens, owners, strict=True))
-    if all(owner == number or token in _INERT for token, owner in pairs):
-        return reading.assessments
-    return score_tokens([token for token, owner in pairs if owner == number])[2]
-
-
-_INERT = frozenset(".,;:\"'()[]-\u2013\u2014\u201c\u201d\u2018\u2019")
-"""Single punctuation tokens that TextBlob's assessment passes over without any effect."""
+    grouped: list[list[tuple[Any, ...]]] = [[] for _ in range(count)]
+    located = assessment_tokens(reading.tokens, reading.assessments)
+    for assessment, indices in zip(reading.assessments, located, strict=True):
+        found = {owners[i] if i is not None else None for i in indices}
+        owner = found.pop() if len(found) == 1 else None
+        if owner is None:
+            pairs = list(zip(reading.tokens, owners, strict=True))
+            return [list(score_tokens([t for t, o in pairs if o == n])[2]) for n in range(count)]
+        grouped[owner].append(assessment)
+    return grouped
 
 
 def _token_pieces(reading: TextBlobReading, pieces: Sequence[Piece]) -> list[int | None]:
     """For each token, the index of the piece it starts in (a token that could not be placed
     follows the token before it; a token between pieces belongs to none)."""
+    starts = [piece.start for piece in pieces]
     owners: list[int | None] = []
     previous: int | None = None
     for span in token_spans(reading):
-        if span is None:
-            owners.append(previous)
-            continue
-        previous = next(
-            (n for n, p in enumerate(pieces) if p.start <= span[0] < p.end), None
-        )
+        if span is not None:
+            number = bisect.bisect_right(starts, span[0]) - 1
+            previous = number if number >= 0 and span[0] < pieces[number].end else None
         owners.append(previous)
     return owners
 

@@ -73,6 +73,17 @@ class VaderWord(NamedTuple):
     valence: float
 
 
+class _VaderWindow(NamedTuple):
+    """The part of VADER's ``SentiText`` that its per-word rules read, for a window of words."""
+
+    words_and_emoticons: list[str]
+    is_cap_diff: bool
+
+
+_VADER_REACH_BACK = 3  # VADER's negation, booster and idiom rules look this many words back
+_VADER_REACH_AHEAD = 2  # and its idiom rules ("kiss of death") this many words ahead
+
+
 class VaderReading(NamedTuple):
     """VADER's reading of one piece of text: the compound score and the lexicon words.
 
@@ -111,7 +122,20 @@ def textblob_words() -> frozenset[str]:
         >>> "good" in textblob_words(), "Kim" in textblob_words()
         (True, False)
     """
-    return frozenset(textblob_lexicon().keys())
+    return frozenset(textblob_values())
+
+
+@lru_cache(maxsize=1)
+def textblob_values() -> dict[str, tuple[float, float, float]]:
+    """Each word of TextBlob's lexicon with the polarity, subjectivity and intensity it uses
+    for plain text (a plain dict, much faster to ask than the lexicon).
+
+    Example:
+        >>> textblob_values()["very"]
+        (0.2, 0.3, 1.3)
+    """
+    lexicon = textblob_lexicon()
+    return {word: tuple(lexicon[word][None]) for word in lexicon}
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +182,7 @@ def score_tokens(tokens: Sequence[str]) -> tuple[float, float, tuple[tuple[Any, 
         (-0.35, 0.6000000000000001)
     """
     score = textblob_lexicon()(tokens if isinstance(tokens, list) else list(tokens))
-    return score[0], score[1], tuple(tuple(a) for a in score.assessments)
+    return score[0], score[1], tuple(score.assessments)
 
 
 def score_text(text: str) -> tuple[float, float]:
@@ -216,7 +240,10 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
     """Score ``text`` with VADER, keeping the valence and span of every lexicon word.
 
     The compound score is exactly ``SentimentIntensityAnalyzer().polarity_scores(text)
-    ["compound"]``: the same steps are run with VADER's own methods, once.
+    ["compound"]``: the same steps are run with VADER's own methods, once. VADER's rules for
+    one word look at most three words back and two ahead, so each lexicon word is scored by
+    VADER's own ``sentiment_valence`` on that window of words (VADER itself lower-cases the
+    whole text again for every word, which makes long sentences slow).
 
     Args:
         text: the piece of text to score.
@@ -232,7 +259,7 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
     from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
 
     analyzer = vader_analyzer()
-    if _emoji_characters().isdisjoint(text):
+    if not _has_emoji(text):
         converted, origin = text, None
     else:
         converted, origin = _emoji_as_words(text, analyzer.emojis)
@@ -240,19 +267,25 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
     lead = len(converted) - len(converted.lstrip())
     sentitext = SentiText(stripped)
     items = sentitext.words_and_emoticons
+    lexicon = analyzer.lexicon
+    hits = []
     sentiments: list[float] = []
     for i, item in enumerate(items):
         lower = item.lower()
+        if lower not in lexicon:
+            sentiments.append(0)  # what VADER gives a word outside its lexicon
+            continue
+        hits.append(i)
         if lower in BOOSTER_DICT or (
             lower == "kind" and i < len(items) - 1 and items[i + 1].lower() == "of"
         ):
             sentiments.append(0)
             continue
-        sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
+        first = max(0, i - _VADER_REACH_BACK)
+        window = _VaderWindow(items[first : i + _VADER_REACH_AHEAD + 1], sentitext.is_cap_diff)
+        sentiments = analyzer.sentiment_valence(0, window, item, i - first, sentiments)
     sentiments = analyzer._but_check(items, sentiments)
     compound = analyzer.score_valence(sentiments, stripped)["compound"]
-    lexicon = analyzer.lexicon
-    hits = [i for i, item in enumerate(items) if item.lower() in lexicon]
     words = []
     if hits:
         matches = itertools.islice(_NON_SPACE.finditer(stripped), hits[-1] + 1)
@@ -273,7 +306,7 @@ def vader_part_compound(reading: VaderReading, whole: str, part: str) -> float:
     VADER's compound depends only on its tokens and on how many "!" and "?" the text holds.
     When ``part`` gives the same (a quote that fills its sentence, less the quote marks),
     ``whole``'s compound is returned; when no token of ``part`` is in VADER's lexicon, the
-    compound is 0; otherwise VADER reads ``part``.
+    compound is 0; otherwise VADER reads ``part`` (with :func:`read_vader`).
 
     Example:
         >>> whole = '"We are ready to talk".'
@@ -288,25 +321,29 @@ def vader_part_compound(reading: VaderReading, whole: str, part: str) -> float:
     from vaderSentiment.vaderSentiment import SentiText
 
     analyzer = vader_analyzer()
-    emoji = _emoji_characters()
-    if emoji.isdisjoint(part):
-        tokens = tuple(SentiText(part.strip()).words_and_emoticons)
+    if not _has_emoji(part):
+        tokens = tuple(map(SentiText._strip_punc_if_word, part.split()))
         if not any(token.lower() in analyzer.lexicon for token in tokens):
             return 0.0
         if (
-            emoji.isdisjoint(whole)
+            not _has_emoji(whole)
             and whole.count("!") == part.count("!")
             and whole.count("?") == part.count("?")
             and tokens == reading.tokens
         ):
             return reading.compound
-    return analyzer.polarity_scores(part)["compound"]
+    return read_vader(part).compound
+
+
+def _has_emoji(text: str) -> bool:
+    """Whether ``text`` holds a character that VADER replaces by its description."""
+    return not _emoji_characters().isdisjoint(text)
 
 
 @lru_cache(maxsize=1)
 def _emoji_characters() -> frozenset[str]:
-    """The characters VADER replaces by their description."""
-    return frozenset(vader_analyzer().emojis)
+    # VADER looks emoji up one character at a time, so only one-character entries ever match
+    return frozenset(key for key in vader_analyzer().emojis if len(key) == 1)
 
 
 def _emoji_as_words(text: str, emojis: dict[str, str]) -> tuple[str, list[int]]:
@@ -378,7 +415,7 @@ def _align(text: str, tokens: Sequence[str], base: int) -> tuple[TokenSpan, ...]
         else:
             at = lowered.find(token, cursor)
             if at < 0 or not (lost or lowered[cursor:at].isspace()):
-                span = _align_glued(lowered, token, cursor)
+                span = _align_glued(lowered, token, cursor, anywhere=lost)
                 spans.append(None if span is None else (span[0] + base, span[1] + base))
                 lost = span is None
                 cursor = cursor if span is None else span[1]
@@ -389,18 +426,19 @@ def _align(text: str, tokens: Sequence[str], base: int) -> tuple[TokenSpan, ...]
     return tuple(spans)
 
 
-def _align_glued(lowered: str, token: str, cursor: int) -> tuple[int, int] | None:
-    """Where a token glued across spaces (an emoticon) sits after ``cursor``, if it does."""
+def _align_glued(lowered: str, token: str, cursor: int, *, anywhere: bool) -> tuple[int, int] | None:
+    """Where a token glued across spaces (an emoticon) sits: right after ``cursor``, or
+    ``anywhere`` after it (when the token before could not be placed)."""
     glued = re.compile(r"\s*(" + r"\s*".join(map(re.escape, token)) + ")")
-    match = glued.match(lowered, cursor)
+    match = glued.search(lowered, cursor) if anywhere else glued.match(lowered, cursor)
     return match.span(1) if match else None
 
 
 def _index(tokens: Sequence[str], word: str, start: int, stop: int) -> int | None:
-    for i in range(start, stop):
-        if tokens[i] == word:
-            return i
-    return None
+    try:
+        return tokens.index(word, start, stop)
+    except ValueError:
+        return None
 
 
 def _rindex(tokens: Sequence[str], word: str, stop: int) -> int | None:

@@ -26,6 +26,7 @@ from newslab.tone_lenses import (
     VaderReading,
     assessment_tokens,
     textblob_lexicon,
+    textblob_values,
     textblob_words,
     token_spans,
     vader_analyzer,
@@ -86,8 +87,10 @@ def textblob_reasons(
         >>> [(r.text, r.word, r.effect) for r in textblob_reasons(text, read_textblob(text))]
         [('very good', 'good', "intensified by 'very'"), ('kind partner!', 'kind', "boosted by '!'")]
     """
-    lexicon = textblob_lexicon()
+    if not reading.assessments:
+        return []
     known = textblob_words()
+    values = textblob_values()
     reasons = []
     located = assessment_tokens(reading.tokens, reading.assessments)
     needed = max((i for indices in located for i in indices if i is not None), default=-1)
@@ -99,19 +102,19 @@ def textblob_reasons(
         head = max((i for i, w in enumerate(words) if w in known and w != "!"), default=0)
         word = words[head]
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
-        lexicon_value = lexicon[word][None][0] if word in known else polarity
+        lexicon_value = values[word][0] if word in values else polarity
         reasons.append(
-            ToneReason(
+            ToneReason(  # fields in order (positional: hundreds are made per article)
                 start,
                 end,
                 text[start:end],
-                lens="textblob",
-                word=word,
-                value=polarity,
-                subjectivity=subjectivity,
-                lexicon_value=lexicon_value,
-                effect=_textblob_effect(words, head, label),
-                misread_hint=_hint(start, end, hints),
+                "textblob",
+                word,
+                polarity,
+                subjectivity,
+                lexicon_value,
+                _textblob_effect(words, head, label) if len(words) > 1 or label else None,
+                _hint(start, end, hints) if hints else None,
             )
         )
     return reasons
@@ -136,18 +139,21 @@ def vader_reasons(
         >>> [r.misread_hint[:16] for r in vader_reasons(text, read_vader(text), hints) if r.word == "great"]
         ['great publicity:']
     """
+    if not reading.words:
+        return []
     lowered = [token.lower() for token in reading.tokens]
     return [
-        ToneReason(
+        ToneReason(  # fields in order: start, end, text, lens, word, value, subjectivity, ...
             word.start,
             word.end,
             text[word.start : word.end],
-            lens="vader",
-            word=lowered[word.index],
-            value=word.valence,
-            lexicon_value=word.lexicon_value,
-            effect=_vader_effect(reading.tokens, lowered, word.index, reading.capitals_stand_out),
-            misread_hint=_hint(word.start, word.end, hints),
+            "vader",
+            lowered[word.index],
+            word.valence,
+            None,
+            word.lexicon_value,
+            _vader_effect(reading.tokens, lowered, word.index, reading.capitals_stand_out),
+            _hint(word.start, word.end, hints) if hints else None,
         )
         for word in reading.words
     ]
@@ -167,7 +173,7 @@ def _hint(start: int, end: int, hints: Sequence[MisreadMatch]) -> str | None:
 def _textblob_effect(words: Sequence[str], head: int, label: str | None) -> str | None:
     """What TextBlob did to the head word: the modifiers, negations and "!" of its group."""
     lexicon = textblob_lexicon()
-    known = textblob_words()
+    values = textblob_values()
     notes = []
     for position, word in enumerate(words):
         if position == head:
@@ -176,8 +182,8 @@ def _textblob_effect(words: Sequence[str], head: int, label: str | None) -> str 
             notes.append(f"negated by '{word}'")
         elif word == "!":
             notes.append("boosted by '!'")
-        elif word in known:
-            intensity = lexicon[word][None][2]
+        elif word in values:
+            intensity = values[word][2]
             verb = "intensified" if intensity > 1 else "softened" if intensity < 1 else "modified"
             notes.append(f"{verb} by '{word}'")
     if label:

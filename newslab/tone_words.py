@@ -75,22 +75,25 @@ class MisreadMatch(NamedTuple):
 class MisreadList:
     """The entries of a misread-words file, indexed by each written word of their phrase.
 
-    Iterating gives the entries in file order.
+    Iterating gives the entries in file order. ``by_word`` maps a lower-case word to the
+    numbers of the entries that contain it; ``patterns`` holds each entry's regular
+    expression, or ``None`` for a plain lower-case word (found with a plain search).
     """
 
     entries: tuple[MisreadWord, ...]
-    by_word: Mapping[str, tuple[tuple[MisreadWord, re.Pattern[str]], ...]] = field(
-        init=False, repr=False, compare=False
-    )
+    by_word: Mapping[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    patterns: tuple[re.Pattern[str] | None, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        index: dict[str, list[tuple[MisreadWord, re.Pattern[str]]]] = {}
-        for entry in self.entries:
-            pattern = _pattern(entry.phrase)
+        index: dict[str, list[int]] = {}
+        for number, entry in enumerate(self.entries):
             for word in dict.fromkeys(w.lower() for w in entry.words):
-                index.setdefault(word, []).append((entry, pattern))
-        frozen = {key: tuple(entries) for key, entries in index.items()}
-        object.__setattr__(self, "by_word", frozen)
+                index.setdefault(word, []).append(number)
+        patterns = tuple(
+            None if _is_plain(entry.phrase) else _pattern(entry.phrase) for entry in self.entries
+        )
+        object.__setattr__(self, "by_word", {key: tuple(found) for key, found in index.items()})
+        object.__setattr__(self, "patterns", patterns)
 
     def __iter__(self) -> Iterator[MisreadWord]:
         return iter(self.entries)
@@ -111,8 +114,13 @@ def misread_words(path: str | Path | None = None) -> MisreadList:
         True
     """
     if path is None:
-        return _read(str(data_path(MISREAD_WORDS_FILE)))
+        return _shipped()
     return _read(str(Path(path).resolve()))
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> MisreadList:
+    return _read(str(data_path(MISREAD_WORDS_FILE)))
 
 
 @lru_cache(maxsize=16)
@@ -159,16 +167,19 @@ def find_misread(
     """
     end = len(text) if end is None else end
     present = {w.lower() for w in _WORD.findall(text, start, end)} if near is None else set(near)
-    entries = dict.fromkeys(e for w in sorted(present & words.by_word.keys()) for e in words.by_word[w])
+    numbers = sorted({n for w in present & words.by_word.keys() for n in words.by_word[w]})
     stretch = text[start:end]
     lowered = stretch.lower()
     matches = []
-    for entry, pattern in entries:
-        if _is_plain(entry.phrase) and len(lowered) == len(stretch):
+    for number in numbers:
+        entry, pattern = words.entries[number], words.patterns[number]
+        if pattern is None and len(lowered) == len(stretch):
             places = _plain_places(lowered, entry.phrase)
         else:
-            places = [m.span() for m in pattern.finditer(stretch)]
+            places = [m.span() for m in (pattern or _pattern(entry.phrase)).finditer(stretch)]
         matches.extend(MisreadMatch(s + start, e + start, entry) for s, e in places)
+    if len(matches) < 2:
+        return matches
     kept: list[MisreadMatch] = []
     for match in sorted(matches, key=lambda m: (m.start - m.end, m.start, m.word.phrase)):
         if all(match.end <= k.start or k.end <= match.start for k in kept):

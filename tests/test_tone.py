@@ -15,7 +15,8 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, normalize
 import newslab
 from newslab.spans import Span
 from newslab.tone import ARC_WINDOW, DISAGREEMENT, analyze_tone, run, summarize
-from newslab.tone_voices import find_quoted_stretches
+from newslab.tone_lenses import read_textblob, score_tokens, token_spans
+from newslab.tone_voices import find_quoted_stretches, sentence_pieces
 
 VADER = SentimentIntensityAnalyzer()
 
@@ -284,12 +285,17 @@ def test_the_summary_says_the_tone_and_counts_disagreements(seed_analysis):
     assert any(line.startswith("voices:") for line in summary)
 
 
+def quoted_stretches(article: newslab.Article) -> list[tuple[int, int]]:
+    return find_quoted_stretches(article.text, [(p.start, p.end) for p in article.body_paragraphs])
+
+
 WORDS = st.sampled_from(
     ["good", "bad", "not", "very", "never", "no", "really", "great", "Great", "Hall", "kind", "of",
      "but", "!", "?", ".", ",", ":", ")", "(", "(!)", ":)", ": )", "8", "'", '"', "\u201c", "\u201d",
      "isn't", "don't", "n't", "VERY", "GOOD", "\U0001F600", "\u2665", "Kim", "said", "U.S.", "Mr.",
      "security", "support", "least", "at", "without", "doubt", "\u00e9t\u00e9", "\u0130stanbul",
-     "\u03a3\u039f\u03a3", "\n", "\n\n", " ", "  ", "\t", "\u00a0"]
+     "\u03a3\u039f\u03a3", "\n", "\n\n", " ", "  ", "\t", "\u00a0", "so", "this", "sort",
+     "the", "bomb", "yeah", "right", "kiss", "death", "nor", "or", "despite"]
 )
 TEXTS = st.lists(WORDS, min_size=1, max_size=60).map(" ".join)
 
@@ -313,3 +319,28 @@ def test_numbers_stay_exact_and_spans_stay_true_on_any_text(body):
         assert (paragraph.polarity, paragraph.subjectivity) == tuple(TextBlob(text).sentiment)
     body_text = "\n\n".join(p.text for p in article.body_paragraphs)
     assert (result.article.polarity, result.article.subjectivity) == tuple(TextBlob(body_text).sentiment)
+    # each voice: TextBlob's averaging over its pieces' tokens (a token that cannot be placed
+    # goes with the one before it), each piece assessed alone, and the mean of VADER's compounds
+    stretches = quoted_stretches(article)
+    for voice in (result.narration, result.quoted):
+        assessed, compounds = [], []
+        for sentence in article.sentences:
+            reading = read_textblob(sentence.text, base=sentence.start)
+            places, place = [], None
+            for span in token_spans(reading):
+                place = span[0] if span else place
+                places.append(place)
+            for piece in sentence_pieces(article.text, sentence.start, sentence.end, stretches):
+                if piece.voice != voice.voice:
+                    continue
+                inside = [
+                    token
+                    for token, at in zip(reading.tokens, places, strict=True)
+                    if at is not None and piece.start <= at < piece.end
+                ]
+                assessed.extend(score_tokens(inside)[2])
+                compounds.append(VADER.polarity_scores(article.text[piece.start : piece.end])["compound"])
+        assert voice.pieces == len(compounds)
+        if compounds:
+            assert voice.polarity == pytest.approx(sum(a[1] for a in assessed) / (len(assessed) or 1))
+            assert voice.vader == pytest.approx(sum(compounds) / len(compounds))
