@@ -36,6 +36,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newslab.errors import NewslabError
 from newslab.spans import Span
 from newslab.tone_lenses import (
     TextBlobReading,
@@ -63,6 +64,10 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from newslab.article import Article, Paragraph, Sentence
+
+class ToneSettingsError(NewslabError, ValueError):
+    """A setting of the tone layer is out of range (for instance an arc window below 1)."""
+
 
 ARC_WINDOW = 3
 """Sentences in the arc's rolling mean: centred on each sentence (one before, one after);
@@ -250,7 +255,7 @@ def analyze_tone(
         ToneScores(polarity=-0.35, subjectivity=0.6000000000000001, vader=-0.3412)
     """
     if window < 1:
-        raise ValueError(f"the arc's window must hold at least one sentence, not {window}")
+        raise ToneSettingsError(f"the arc's window must hold at least one sentence, not {window}")
     text = article.text
     if quotes is None:
         stretches = find_quoted_stretches(text, [(p.start, p.end) for p in article.body_paragraphs])
@@ -307,9 +312,7 @@ def to_json(tone: Tone) -> dict[str, Any]:
     """
     return {
         "article": asdict(tone.article),
-        "paragraphs": [
-            {**asdict(p), "sentences": list(p.sentences)} for p in tone.paragraphs
-        ],
+        "paragraphs": [{**asdict(p), "sentences": list(p.sentences)} for p in tone.paragraphs],
         "sentences": [_sentence_json(s) for s in tone.sentences],
         "voices": {v.voice: _voice_json(v) for v in (tone.narration, tone.quoted)},
         "arc": [asdict(point) for point in tone.arc],

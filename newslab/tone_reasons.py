@@ -149,7 +149,7 @@ def vader_reasons(
             text[word.start : word.end],
             "vader",
             lowered[word.index],
-            word.valence,
+            float(word.valence),
             None,
             word.lexicon_value,
             _vader_effect(reading.tokens, lowered, word.index, reading.capitals_stand_out),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import doctest
 import json
+from pathlib import Path
 from types import SimpleNamespace
 
 import jsonschema
@@ -344,3 +346,17 @@ def test_numbers_stay_exact_and_spans_stay_true_on_any_text(body):
         if compounds:
             assert voice.polarity == pytest.approx(sum(a[1] for a in assessed) / (len(assessed) or 1))
             assert voice.vader == pytest.approx(sum(compounds) / len(compounds))
+
+
+def test_the_worked_example_in_docs_tone_md_is_real_output():
+    guide = Path(__file__).resolve().parents[1] / "docs" / "tone.md"
+    result = doctest.testfile(str(guide), module_relative=False)
+    assert result.attempted > 5 and result.failed == 0
+
+
+def test_settings_out_of_range_are_refused_clearly(seed):
+    with pytest.raises(newslab.NewslabError, match="window must hold at least one sentence"):
+        analyze_tone(seed, window=0)
+    wide = analyze_tone(seed, window=5)
+    values = [s.vader for s in wide.sentences]
+    assert wide.arc[10].vader_smooth == pytest.approx(sum(values[8:13]) / 5)
