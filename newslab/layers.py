@@ -6,7 +6,7 @@ Views never compute: they read what the layers produced.
 
 Example:
     >>> [layer.name for layer in LAYERS]
-    ['actors', 'quotes', 'claims']
+    ['actors', 'quotes', 'claims', 'tone']
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from newslab import claims, quotes
+from newslab import claims, quotes, tone
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -42,4 +42,5 @@ LAYERS: tuple[Layer, ...] = (
     _ACTORS,
     Layer("quotes", quotes.run, quotes.to_json, quotes.to_tables, quotes.summarize),
     Layer("claims", claims.run, claims.to_json, claims.to_tables, claims.summarize),
+    Layer("tone", tone.run, tone.to_json, tone.to_tables, tone.summarize),
 )
