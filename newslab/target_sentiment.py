@@ -1,0 +1,349 @@
+"""Target-dependent sentiment: how a news sentence speaks about one of the people it mentions.
+
+A sentence can be friendly to one person and hostile to another ("Supporters cheered
+Lee as Park conceded defeat"), so a single sentence-level score is not enough. This
+module scores the sentence *toward a target mention* given by character offsets, with
+a multinomial logistic regression over target-relative features (words by side and
+distance, words in the target's clause, sentiment-lexicon hits with negation, simple
+sentence-structure cues and whole-sentence VADER / TextBlob scores). The weights were
+trained on NewsMTSC (Hamborg & Donnay, EACL 2021); see
+``docs/model-card-target-sentiment.md``.
+
+Inference needs only numpy and the standard library (plus VADER and TextBlob, which
+newslab depends on anyway); the weights are read once, on first use, from
+``newslab/data/target_sentiment_model.npz``.
+
+Example:
+    >>> sentence = "Critics slammed Smith for the disastrous decision."
+    >>> result = target_sentiment(sentence, 16, 21)
+    >>> result.label
+    'negative'
+    >>> all(sentence[e.start:e.end] == e.text for e in result.evidence)
+    True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+
+from newslab.errors import NewslabError
+
+LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
+"""The three labels, in the order of the model's output columns."""
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+MODEL_PATH = DATA_DIR / "target_sentiment_model.npz"
+CUES_PATH = DATA_DIR / "target_sentiment_cues.txt"
+
+_MAX_EVIDENCE = 5
+_NEGATION_SCOPE = 3
+_TOKEN_RE = re.compile(r"\w+(?=['’]s\b)|['’]s\b|\w+(?:['’]\w+)*|[^\w\s]")
+_DISTANCE_BUCKETS = ((1, "1"), (3, "3"), (6, "6"), (12, "12"))
+
+
+class TargetSpanError(NewslabError):
+    """The target offsets do not pick a non-empty stretch of the sentence."""
+
+
+class TargetSentimentModelError(NewslabError):
+    """The shipped weights file is missing or cannot be read."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A stretch of the sentence that pushed the decision, with its contribution.
+
+    Attributes:
+        start: Offset of the first character in the sentence.
+        end: Offset after the last character (``sentence[start:end] == text``).
+        text: The words themselves.
+        weight: Contribution to the score (positive pushes toward "positive",
+            negative toward "negative"), summed over the features these words fired.
+        feature: The feature that contributed most, e.g. ``"lexicon, same clause"``.
+    """
+
+    start: int
+    end: int
+    text: str
+    weight: float
+    feature: str
+
+
+@dataclass(frozen=True)
+class TargetSentiment:
+    """The polarity of a sentence toward one target mention.
+
+    Attributes:
+        label: One of ``"negative"``, ``"neutral"``, ``"positive"``.
+        score: P(positive) - P(negative), between -1 and 1.
+        probabilities: Probability of each label; they sum to 1.
+        evidence: The words that weighed most, strongest first.
+        target: The target mention, ``sentence[start:end]``.
+    """
+
+    label: str
+    score: float
+    probabilities: dict[str, float]
+    evidence: tuple[Evidence, ...]
+    target: str
+
+
+class _Token(NamedTuple):
+    norm: str
+    start: int
+    end: int
+    capitalised: bool
+
+
+class _Feature(NamedTuple):
+    name: str
+    value: float
+    token: int | None
+
+
+# --------------------------------------------------------------------------- resources
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    """Read the cue-word lists from ``target_sentiment_cues.txt`` (once)."""
+    sections: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for raw in CUES_PATH.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]") and len(line) > 2:
+            current = sections.setdefault(line[1:-1], set())
+        elif current is not None:
+            current.add(line)
+    return {name: frozenset(words) for name, words in sections.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _vader():
+    """The VADER analyser (its lexicon maps lower-case words to valences in [-4, 4])."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_scores(sentence: str) -> tuple[float, float, float, float, float]:
+    """Whole-sentence VADER (compound, pos, neg) and TextBlob (polarity, subjectivity)."""
+    from textblob import TextBlob
+
+    vader = _vader().polarity_scores(sentence)
+    blob = TextBlob(sentence).sentiment
+    return (vader["compound"], vader["pos"], vader["neg"], blob.polarity, blob.subjectivity)
+
+
+# --------------------------------------------------------------------------- features
+
+
+def tokenize(sentence: str) -> list[_Token]:
+    """Split a sentence into word and punctuation tokens with character offsets.
+
+    Possessive "'s" becomes a token of its own; typographic apostrophes become ASCII.
+
+    Example:
+        >>> [t.norm for t in tokenize("Lee’s plan failed.")]
+        ['lee', "'s", 'plan', 'failed', '.']
+    """
+    tokens = []
+    for match in _TOKEN_RE.finditer(sentence):
+        text = match.group()
+        norm = text.lower().replace("’", "'")
+        if norm.isdigit():
+            norm = "<num>"
+        tokens.append(_Token(norm, match.start(), match.end(), text[:1].isupper()))
+    return tokens
+
+
+def _target_token_range(tokens: Sequence[_Token], start: int, end: int) -> tuple[int, int]:
+    """Indices ``[first, last)`` of the tokens that overlap the character span."""
+    inside = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
+    if not inside:  # a span of only spaces or punctuation-free gap: anchor to the next token
+        after = [i for i, t in enumerate(tokens) if t.start >= start]
+        first = after[0] if after else len(tokens)
+        return first, first
+    return inside[0], inside[-1] + 1
+
+
+def _distance_bucket(distance: int) -> str:
+    for limit, name in _DISTANCE_BUCKETS:
+        if distance <= limit:
+            return name
+    return "far"
+
+
+def _clause_ids(tokens: Sequence[_Token], cues: dict[str, frozenset[str]]) -> list[int]:
+    """Number the clauses: a new one starts at clause punctuation or a clause word."""
+    ids, clause = [], 0
+    breaks, punct = cues["clause_breaks"], cues["clause_punct"]
+    for token in tokens:
+        if token.norm in punct:
+            clause += 1
+            ids.append(clause)
+            continue
+        if token.norm in breaks:
+            clause += 1
+        ids.append(clause)
+    return ids
+
+
+def _valences(tokens: Sequence[_Token], cues: dict[str, frozenset[str]]) -> list[float]:
+    """VADER valence of each token in [-1, 1], flipped and damped after a negator."""
+    lexicon = _vader().lexicon
+    negators = cues["negators"]
+    values = []
+    for i, token in enumerate(tokens):
+        value = lexicon.get(token.norm, 0.0) / 4.0
+        if value and any(t.norm in negators for t in tokens[max(0, i - _NEGATION_SCOPE) : i]):
+            value *= -0.74
+        values.append(value)
+    return values
+
+
+def _inside_quotes(tokens: Sequence[_Token], first: int, cues) -> bool:
+    """True when an odd number of quotation marks precede the target."""
+    marks = cues["quotes"] - {"'"}
+    return sum(1 for t in tokens[:first] if t.norm in marks) % 2 == 1
+
+
+def extract_features(sentence: str, start: int, end: int) -> list[_Feature]:
+    """The named features of one target, each tied to the token that fired it.
+
+    Args:
+        sentence: The sentence.
+        start: Offset of the target's first character.
+        end: Offset after the target's last character.
+
+    Returns:
+        ``(name, value, token index or None)`` triples; the token index points into
+        ``tokenize(sentence)`` and becomes an evidence span.
+
+    Example:
+        >>> names = [f.name for f in extract_features("Fans love Kim.", 10, 13)]
+        >>> "L1:love" in names
+        True
+    """
+    cues = _cues()
+    tokens = tokenize(sentence)
+    first, last = _target_token_range(tokens, start, end)
+    clauses = _clause_ids(tokens, cues)
+    valences = _valences(tokens, cues)
+    target_clause = clauses[first] if first < len(tokens) else (clauses[-1] if clauses else 0)
+    features: list[_Feature] = [_Feature("bias", 1.0, None)]
+    features += _context_word_features(tokens, first, last, clauses, target_clause)
+    features += _bigram_features(tokens, first, last)
+    features += _lexicon_features(valences, tokens, first, last, clauses, target_clause)
+    features += _structure_features(tokens, first, last, cues)
+    features += _sentence_score_features(sentence)
+    features += [_Feature("tm:" + t.norm, 1.0, None) for t in tokens[first:last]]
+    return features
+
+
+def _side_and_distance(index: int, first: int, last: int) -> tuple[str, int]:
+    if index < first:
+        return "L", first - index
+    return "R", index - last + 1
+
+
+def _context_word_features(tokens, first, last, clauses, target_clause) -> list[_Feature]:
+    """Words by side of the target, distance bucket and whether in the same clause."""
+    features = []
+    for i, token in enumerate(tokens):
+        if first <= i < last:
+            continue
+        side, distance = _side_and_distance(i, first, last)
+        bucket = _distance_bucket(distance)
+        word = token.norm
+        features.append(_Feature("u:" + word, 1.0, i))
+        features.append(_Feature(f"{side}{bucket}:{word}", 1.0, i))
+        features.append(_Feature(f"{side}:{word}", 1.0, i))
+        if clauses[i] == target_clause:
+            features.append(_Feature("c:" + word, 1.0, i))
+        if token.capitalised and i > 0:
+            features.append(_Feature(f"{side}{bucket}:<name>", 1.0, i))
+    return features
+
+
+def _bigram_features(tokens, first, last) -> list[_Feature]:
+    """Word pairs of the sentence, with the target collapsed to one ``<t>`` token."""
+    words = [t.norm for t in tokens[:first]] + ["<t>"] + [t.norm for t in tokens[last:]]
+    positions = list(range(first)) + [None] + list(range(last, len(tokens)))
+    features = []
+    for k in range(len(words) - 1):
+        name = f"b:{words[k]}_{words[k + 1]}"
+        anchor = positions[k + 1] if positions[k] is None else positions[k]
+        features.append(_Feature(name, 1.0, anchor))
+    return features
+
+
+def _lexicon_features(valences, tokens, first, last, clauses, target_clause) -> list[_Feature]:
+    """Sentiment-lexicon hits by side, distance and clause, plus their sums."""
+    features = []
+    sums = {"pos": 0.0, "neg": 0.0, "cpos": 0.0, "cneg": 0.0, "near": 0.0}
+    for i, value in enumerate(valences):
+        if not value or first <= i < last:
+            continue
+        side, distance = _side_and_distance(i, first, last)
+        sign = "pos" if value > 0 else "neg"
+        magnitude = abs(value)
+        features.append(_Feature(f"lex:{side}{_distance_bucket(distance)}:{sign}", magnitude, i))
+        sums[sign] += magnitude
+        if clauses[i] == target_clause:
+            features.append(_Feature(f"lexc:{side}:{sign}", magnitude, i))
+            sums["c" + sign] += magnitude
+        sums["near"] += value / (1.0 + distance)
+    features += [_Feature("lexsum:" + key, value, None) for key, value in sums.items()]
+    return features
+
+
+def _structure_features(tokens, first, last, cues) -> list[_Feature]:
+    """Position of the target, quotes, speech verbs, pronoun targets, other names."""
+    n = len(tokens)
+    features = [_Feature("pos:rel" + str(int(4 * first / max(n, 1))), 1.0, None)]
+    if first == 0:
+        features.append(_Feature("pos:first", 1.0, None))
+    if last >= n - 1:
+        features.append(_Feature("pos:last", 1.0, None))
+    if _inside_quotes(tokens, first, cues):
+        features.append(_Feature("quote:inside", 1.0, None))
+    if any(t.norm in cues["quotes"] for t in tokens):
+        features.append(_Feature("quote:sentence", 1.0, None))
+    for i in range(max(0, first - 3), min(n, last + 3)):
+        if tokens[i].norm in cues["speech_verbs"]:
+            side = "L" if i < first else "R"
+            features.append(_Feature("speech:" + side, 1.0, i))
+    if last - first == 1 and tokens[first].norm in cues["pronouns"]:
+        features.append(_Feature("target:pronoun", 1.0, None))
+    names = sum(1 for i, t in enumerate(tokens) if t.capitalised and i > 0 and not first <= i < last)
+    features.append(_Feature("names:" + str(min(names, 4)), 1.0, None))
+    return features
+
+
+def _sentence_score_features(sentence: str) -> list[_Feature]:
+    """Whole-sentence VADER and TextBlob scores as real-valued features."""
+    compound, pos, neg, polarity, subjectivity = _sentence_scores(sentence)
+    return [
+        _Feature("s:vader_compound", compound, None),
+        _Feature("s:vader_pos", pos, None),
+        _Feature("s:vader_neg", neg, None),
+        _Feature("s:textblob_polarity", polarity, None),
+        _Feature("s:textblob_subjectivity", subjectivity, None),
+    ]
+
+
+def feature_index(name: str, n_bits: int) -> int:
+    """The hashed column of a feature name (CRC-32, stable across runs and machines)."""
+    return zlib.crc32(name.encode("utf-8")) & ((1 << n_bits) - 1)
