@@ -67,9 +67,10 @@ class Evidence:
         start: Offset of the first character in the sentence.
         end: Offset after the last character (``sentence[start:end] == text``).
         text: The words themselves.
-        weight: Contribution to the score (positive pushes toward "positive",
-            negative toward "negative"), summed over the features these words fired.
-        feature: The feature that contributed most, e.g. ``"lexicon, same clause"``.
+        weight: How much these words pushed toward the returned label (> 0) or
+            against it (< 0), in logit units, summed over all the features they fired.
+        feature: A reading of the feature that contributed most, with its raw name,
+            e.g. ``"negative lexicon word after the target [lex:R3:neg]"``.
     """
 
     start: int
@@ -163,10 +164,8 @@ def tokenize(sentence: str) -> list[_Token]:
 def _target_token_range(tokens: Sequence[_Token], start: int, end: int) -> tuple[int, int]:
     """Indices ``[first, last)`` of the tokens that overlap the character span."""
     inside = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
-    if not inside:  # a span of only spaces or punctuation-free gap: anchor to the next token
-        after = [i for i, t in enumerate(tokens) if t.start >= start]
-        first = after[0] if after else len(tokens)
-        return first, first
+    if not inside:  # cannot happen for a span with a non-space character; stay safe
+        raise TargetSpanError(f"the target span [{start}, {end}) holds no word")
     return inside[0], inside[-1] + 1
 
 
@@ -326,7 +325,9 @@ def _structure_features(tokens, first, last, cues) -> list[_Feature]:
             features.append(_Feature("speech:" + side, 1.0, i))
     if last - first == 1 and tokens[first].norm in cues["pronouns"]:
         features.append(_Feature("target:pronoun", 1.0, None))
-    names = sum(1 for i, t in enumerate(tokens) if t.capitalised and i > 0 and not first <= i < last)
+    names = sum(
+        1 for i, t in enumerate(tokens) if t.capitalised and i > 0 and not first <= i < last
+    )
     features.append(_Feature("names:" + str(min(names, 4)), 1.0, None))
     return features
 
@@ -407,15 +408,17 @@ def _evidence(
 ) -> tuple[Evidence, ...]:
     """Sum each token's contribution along ``direction`` and keep the strongest tokens.
 
-    ``direction`` is a per-label vector (for a positive or negative call, positive
-    minus negative logit; for a neutral call, neutral minus the mean of the others),
-    so an item's weight is how much its words moved the decision that was made.
+    ``direction`` contrasts the returned label with the other two (see
+    :func:`_direction`), so a token's weight is how far it moved the logit of the
+    returned label above (> 0) or below (< 0) the average of the alternatives.
+    Word-pair features count for the token they start at (or the word next to the
+    target, when the pair starts with it). The target's own tokens are never evidence.
     """
     model = _model()
     totals: dict[int, float] = {}
     best: dict[int, tuple[float, str]] = {}
     contributions = (model.weights[columns] @ direction).tolist()
-    for feature, contribution in zip(features, contributions):
+    for feature, contribution in zip(features, contributions, strict=True):
         if feature.token is None:
             continue
         part = feature.value * contribution
@@ -436,10 +439,10 @@ def _evidence(
 
 
 def _direction(label_index: int) -> np.ndarray:
-    """The label contrast whose logit difference explains a call of ``label_index``."""
-    if label_index == 1:
-        return np.array([-0.5, 1.0, -0.5], dtype=np.float32)
-    return np.array([-1.0, 0.0, 1.0], dtype=np.float32)
+    """Logit contrast of one label against the mean of the other two."""
+    direction = np.full(len(LABELS), -0.5, dtype=np.float32)
+    direction[label_index] = 1.0
+    return direction
 
 
 def _predict(sentence: str, start: int, end: int) -> TargetSentiment:
@@ -457,7 +460,7 @@ def _predict(sentence: str, start: int, end: int) -> TargetSentiment:
     return TargetSentiment(
         label=LABELS[label_index],
         score=float(np.clip(probabilities[2] - probabilities[0], -1.0, 1.0)),
-        probabilities={label: float(p) for label, p in zip(LABELS, probabilities)},
+        probabilities={label: float(p) for label, p in zip(LABELS, probabilities, strict=True)},
         evidence=evidence,
         target=sentence[start:end],
     )

@@ -38,12 +38,13 @@ DEV_FILES = ("dev_rw.jsonl", "dev_mt.jsonl")
 
 def macro_f1(gold: list[int], predicted: list[int]) -> float:
     """Macro-F1 in % over the three labels (a label never predicted nor gold scores 0)."""
+    gold_array, predicted_array = np.asarray(gold), np.asarray(predicted)
     scores = []
     for label in range(len(ts.LABELS)):
-        tp = sum(1 for g, p in zip(gold, predicted) if g == p == label)
-        fp = sum(1 for g, p in zip(gold, predicted) if p == label and g != label)
-        fn = sum(1 for g, p in zip(gold, predicted) if g == label and p != label)
-        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+        is_gold, is_predicted = gold_array == label, predicted_array == label
+        tp = int(np.sum(is_gold & is_predicted))
+        wrong = int(np.sum(is_gold ^ is_predicted))  # false positives + false negatives
+        scores.append(2 * tp / (2 * tp + wrong) if tp else 0.0)
     return 100.0 * sum(scores) / len(scores)
 
 
@@ -120,8 +121,8 @@ def main(argv: list[str] | None = None) -> int:
             macro_f1(gold, vader_baseline(examples)),
             macro_f1(gold, [1] * len(gold)),
         ]
-        print(f"{name[:-6]:8} {len(gold):7d} " + " ".join(f"{v:>{w}.1f}" for v, w in
-                                                         zip(row, (6, 8, 6, 7))))
+        cells = " ".join(f"{v:>{w}.1f}" for v, w in zip(row, (6, 8, 6, 7), strict=True))
+        print(f"{name.removesuffix('.jsonl'):8} {len(gold):7d} {cells}")
     median = statistics.median(all_times)
     p90 = float(np.percentile(all_times, 90))
     print(f"time per target ({len(all_times)} calls): median {median:.3f} ms, p90 {p90:.3f} ms")

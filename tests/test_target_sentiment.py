@@ -79,10 +79,9 @@ def test_evidence_points_at_the_deciding_words():
 
 def test_two_targets_in_one_sentence_can_differ():
     sentence = "Voters cheered the brilliant Lee, while the disgraced Park was booed."
-    lee, park = target_sentiments(
-        [(sentence, sentence.index("Lee"), sentence.index("Lee") + 3),
-         (sentence, sentence.index("Park"), sentence.index("Park") + 4)]
-    )
+    lee_at, park_at = sentence.index("Lee"), sentence.index("Park")
+    items = [(sentence, lee_at, lee_at + 3), (sentence, park_at, park_at + 4)]
+    lee, park = target_sentiments(items)
     assert lee.score > park.score
 
 
@@ -146,13 +145,15 @@ def test_results_are_deterministic():
     assert target_sentiment(sentence, 19, 24) == target_sentiment(sentence, 19, 24)
 
 
-def test_tokenize_keeps_offsets():
-    sentence = "Lee’s plan, critics said, “failed”."
-    for token in tokenize(sentence):
-        assert sentence[token.start : token.end].lower().replace("’", "'") in (
-            token.norm,
-            "0",
-        ) or token.norm == "<num>"
+def test_tokenize_splits_possessives_and_keeps_offsets():
+    sentence = "Lee’s 2 plans, critics said, “failed”."
+    tokens = tokenize(sentence)
+    expected = "lee 's <num> plans , critics said , “ failed ” ."
+    assert [t.norm for t in tokens] == expected.split()
+    for token in tokens:
+        original = sentence[token.start : token.end]
+        assert original.strip() == original and original
+        assert token.norm in (original.lower().replace("’", "'"), "<num>")
 
 
 # ----------------------------------------------------------------------- bad input
@@ -182,8 +183,8 @@ def test_bad_input_raises_a_clear_newslab_error(sentence, start, end, message):
     assert isinstance(caught.value, TargetSpanError)
 
 
-def test_batch_reports_bad_items_too():
-    with pytest.raises(NewslabError):
+def test_batch_reports_which_item_is_bad():
+    with pytest.raises(NewslabError, match="item 1"):
         target_sentiments([("Smith won.", 0, 5), ("Smith won.", 0, 99)])
 
 
