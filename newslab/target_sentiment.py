@@ -99,14 +99,18 @@ class TargetSentiment:
     target: str
 
 
-class _Token(NamedTuple):
+class Token(NamedTuple):
+    """A word or punctuation mark: normalised form, offsets, initial capital."""
+
     norm: str
     start: int
     end: int
     capitalised: bool
 
 
-class _Feature(NamedTuple):
+class Feature(NamedTuple):
+    """A named feature value and the token that fired it (None: the whole sentence)."""
+
     name: str
     value: float
     token: int | None
@@ -142,7 +146,7 @@ def _vader():
 # --------------------------------------------------------------------------- features
 
 
-def tokenize(sentence: str) -> list[_Token]:
+def tokenize(sentence: str) -> list[Token]:
     """Split a sentence into word and punctuation tokens with character offsets.
 
     Possessive "'s" becomes a token of its own; typographic apostrophes become ASCII.
@@ -157,11 +161,11 @@ def tokenize(sentence: str) -> list[_Token]:
         norm = text.lower().replace("’", "'")
         if norm.isdigit():
             norm = "<num>"
-        tokens.append(_Token(norm, match.start(), match.end(), text[:1].isupper()))
+        tokens.append(Token(norm, match.start(), match.end(), text[:1].isupper()))
     return tokens
 
 
-def _target_token_range(tokens: Sequence[_Token], start: int, end: int) -> tuple[int, int]:
+def _target_token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
     """Indices ``[first, last)`` of the tokens that overlap the character span."""
     inside = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
     if not inside:  # cannot happen for a span with a non-space character; stay safe
@@ -176,7 +180,7 @@ def _distance_bucket(distance: int) -> str:
     return "far"
 
 
-def _clause_ids(tokens: Sequence[_Token], cues: dict[str, frozenset[str]]) -> list[int]:
+def _clause_ids(tokens: Sequence[Token], cues: dict[str, frozenset[str]]) -> list[int]:
     """Number the clauses: a new one starts at clause punctuation or a clause word."""
     ids, clause = [], 0
     breaks, punct = cues["clause_breaks"], cues["clause_punct"]
@@ -191,7 +195,7 @@ def _clause_ids(tokens: Sequence[_Token], cues: dict[str, frozenset[str]]) -> li
     return ids
 
 
-def _valences(tokens: Sequence[_Token], cues: dict[str, frozenset[str]]) -> list[float]:
+def _valences(tokens: Sequence[Token], cues: dict[str, frozenset[str]]) -> list[float]:
     """VADER valence of each token in [-1, 1], flipped and damped after a negator."""
     lexicon = _vader().lexicon
     negators = cues["negators"]
@@ -204,13 +208,13 @@ def _valences(tokens: Sequence[_Token], cues: dict[str, frozenset[str]]) -> list
     return values
 
 
-def _inside_quotes(tokens: Sequence[_Token], first: int, cues) -> bool:
+def _inside_quotes(tokens: Sequence[Token], first: int, cues: dict[str, frozenset[str]]) -> bool:
     """True when an odd number of quotation marks precede the target."""
     marks = cues["quotes"] - {"'"}
     return sum(1 for t in tokens[:first] if t.norm in marks) % 2 == 1
 
 
-def extract_features(sentence: str, start: int, end: int) -> list[_Feature]:
+def extract_features(sentence: str, start: int, end: int) -> list[Feature]:
     """The named features of one target, each tied to the token that fired it.
 
     Args:
@@ -227,19 +231,23 @@ def extract_features(sentence: str, start: int, end: int) -> list[_Feature]:
         >>> "L1:love" in names
         True
     """
+    return _tokens_and_features(sentence, start, end)[1]
+
+
+def _tokens_and_features(sentence: str, start: int, end: int) -> tuple[list[Token], list[Feature]]:
     cues = _cues()
     tokens = tokenize(sentence)
     first, last = _target_token_range(tokens, start, end)
     clauses = _clause_ids(tokens, cues)
     valences = _valences(tokens, cues)
-    target_clause = clauses[first] if first < len(tokens) else (clauses[-1] if clauses else 0)
-    features: list[_Feature] = [_Feature("bias", 1.0, None)]
+    target_clause = clauses[first]
+    features: list[Feature] = [Feature("bias", 1.0, None)]
     features += _context_word_features(tokens, first, last, clauses, target_clause)
     features += _bigram_features(tokens, first, last)
     features += _lexicon_features(valences, tokens, first, last, clauses, target_clause)
     features += _structure_features(tokens, first, last, cues)
-    features += [_Feature("tm:" + t.norm, 1.0, None) for t in tokens[first:last]]
-    return [_Feature(f.name, _damp(f.value), f.token) for f in features]
+    features += [Feature("tm:" + t.norm, 1.0, None) for t in tokens[first:last]]
+    return tokens, [Feature(f.name, _damp(f.value), f.token) for f in features]
 
 
 def _damp(value: float) -> float:
@@ -256,7 +264,7 @@ def _side_and_distance(index: int, first: int, last: int) -> tuple[str, int]:
     return "R", index - last + 1
 
 
-def _context_word_features(tokens, first, last, clauses, target_clause) -> list[_Feature]:
+def _context_word_features(tokens, first, last, clauses, target_clause) -> list[Feature]:
     """Words by side of the target, distance bucket and whether in the same clause."""
     features = []
     for i, token in enumerate(tokens):
@@ -265,17 +273,17 @@ def _context_word_features(tokens, first, last, clauses, target_clause) -> list[
         side, distance = _side_and_distance(i, first, last)
         bucket = _distance_bucket(distance)
         word = token.norm
-        features.append(_Feature("u:" + word, 1.0, i))
-        features.append(_Feature(f"{side}{bucket}:{word}", 1.0, i))
-        features.append(_Feature(f"{side}:{word}", 1.0, i))
+        features.append(Feature("u:" + word, 1.0, i))
+        features.append(Feature(f"{side}{bucket}:{word}", 1.0, i))
+        features.append(Feature(f"{side}:{word}", 1.0, i))
         if clauses[i] == target_clause:
-            features.append(_Feature("c:" + word, 1.0, i))
+            features.append(Feature("c:" + word, 1.0, i))
         if token.capitalised and i > 0:
-            features.append(_Feature(f"{side}{bucket}:<name>", 1.0, i))
+            features.append(Feature(f"{side}{bucket}:<name>", 1.0, i))
     return features
 
 
-def _bigram_features(tokens, first, last) -> list[_Feature]:
+def _bigram_features(tokens, first, last) -> list[Feature]:
     """Word pairs of the sentence, with the target collapsed to one ``<t>`` token."""
     words = [t.norm for t in tokens[:first]] + ["<t>"] + [t.norm for t in tokens[last:]]
     positions = list(range(first)) + [None] + list(range(last, len(tokens)))
@@ -283,11 +291,11 @@ def _bigram_features(tokens, first, last) -> list[_Feature]:
     for k in range(len(words) - 1):
         name = f"b:{words[k]}_{words[k + 1]}"
         anchor = positions[k + 1] if positions[k] is None else positions[k]
-        features.append(_Feature(name, 1.0, anchor))
+        features.append(Feature(name, 1.0, anchor))
     return features
 
 
-def _lexicon_features(valences, tokens, first, last, clauses, target_clause) -> list[_Feature]:
+def _lexicon_features(valences, tokens, first, last, clauses, target_clause) -> list[Feature]:
     """Sentiment-lexicon hits by side, distance and clause, plus their sums."""
     features = []
     sums = {"pos": 0.0, "neg": 0.0, "cpos": 0.0, "cneg": 0.0, "near": 0.0}
@@ -297,38 +305,38 @@ def _lexicon_features(valences, tokens, first, last, clauses, target_clause) -> 
         side, distance = _side_and_distance(i, first, last)
         sign = "pos" if value > 0 else "neg"
         magnitude = abs(value)
-        features.append(_Feature(f"lex:{side}{_distance_bucket(distance)}:{sign}", magnitude, i))
+        features.append(Feature(f"lex:{side}{_distance_bucket(distance)}:{sign}", magnitude, i))
         sums[sign] += magnitude
         if clauses[i] == target_clause:
-            features.append(_Feature(f"lexc:{side}:{sign}", magnitude, i))
+            features.append(Feature(f"lexc:{side}:{sign}", magnitude, i))
             sums["c" + sign] += magnitude
         sums["near"] += value / (1.0 + distance)
-    features += [_Feature("lexsum:" + key, value, None) for key, value in sums.items()]
+    features += [Feature("lexsum:" + key, value, None) for key, value in sums.items()]
     return features
 
 
-def _structure_features(tokens, first, last, cues) -> list[_Feature]:
+def _structure_features(tokens, first, last, cues) -> list[Feature]:
     """Position of the target, quotes, speech verbs, pronoun targets, other names."""
     n = len(tokens)
-    features = [_Feature("pos:rel" + str(int(4 * first / max(n, 1))), 1.0, None)]
+    features = [Feature("pos:rel" + str(int(4 * first / max(n, 1))), 1.0, None)]
     if first == 0:
-        features.append(_Feature("pos:first", 1.0, None))
+        features.append(Feature("pos:first", 1.0, None))
     if last >= n - 1:
-        features.append(_Feature("pos:last", 1.0, None))
+        features.append(Feature("pos:last", 1.0, None))
     if _inside_quotes(tokens, first, cues):
-        features.append(_Feature("quote:inside", 1.0, None))
+        features.append(Feature("quote:inside", 1.0, None))
     if any(t.norm in cues["quotes"] for t in tokens):
-        features.append(_Feature("quote:sentence", 1.0, None))
+        features.append(Feature("quote:sentence", 1.0, None))
     for i in range(max(0, first - 3), min(n, last + 3)):
         if tokens[i].norm in cues["speech_verbs"]:
             side = "L" if i < first else "R"
-            features.append(_Feature("speech:" + side, 1.0, i))
+            features.append(Feature("speech:" + side, 1.0, i))
     if last - first == 1 and tokens[first].norm in cues["pronouns"]:
-        features.append(_Feature("target:pronoun", 1.0, None))
+        features.append(Feature("target:pronoun", 1.0, None))
     names = sum(
         1 for i, t in enumerate(tokens) if t.capitalised and i > 0 and not first <= i < last
     )
-    features.append(_Feature("names:" + str(min(names, 4)), 1.0, None))
+    features.append(Feature("names:" + str(min(names, 4)), 1.0, None))
     return features
 
 
@@ -401,8 +409,8 @@ def _describe(feature: str) -> str:
 
 def _evidence(
     sentence: str,
-    tokens: Sequence[_Token],
-    features: Sequence[_Feature],
+    tokens: Sequence[Token],
+    features: Sequence[Feature],
     columns: np.ndarray,
     direction: np.ndarray,
 ) -> tuple[Evidence, ...]:
@@ -447,7 +455,7 @@ def _direction(label_index: int) -> np.ndarray:
 
 def _predict(sentence: str, start: int, end: int) -> TargetSentiment:
     model = _model()
-    features = extract_features(sentence, start, end)
+    tokens, features = _tokens_and_features(sentence, start, end)
     columns = np.fromiter(
         (feature_index(f.name, model.n_bits) for f in features), dtype=np.int64, count=len(features)
     )
@@ -456,7 +464,7 @@ def _predict(sentence: str, start: int, end: int) -> TargetSentiment:
     exp = np.exp(logits - logits.max())
     probabilities = exp / exp.sum()
     label_index = int(probabilities.argmax())
-    evidence = _evidence(sentence, tokenize(sentence), features, columns, _direction(label_index))
+    evidence = _evidence(sentence, tokens, features, columns, _direction(label_index))
     return TargetSentiment(
         label=LABELS[label_index],
         score=float(np.clip(probabilities[2] - probabilities[0], -1.0, 1.0)),
