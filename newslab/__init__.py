@@ -11,7 +11,11 @@ Example:
     >>> analysis = newslab.analyze(article)
     >>> len(analysis.to_dict()["sentences"]) > 20
     True
+    >>> newslab.target_sentiment("Critics slammed Smith for the decision.", 16, 21).label
+    'negative'
 """
+
+from typing import Any
 
 from newslab.analysis import Analysis, analyze
 from newslab.article import Article, load
@@ -20,4 +24,25 @@ from newslab.spans import Span
 
 __version__ = "0.1.0"
 
-__all__ = ["Analysis", "Article", "NewslabError", "Span", "__version__", "analyze", "load"]
+__all__ = [
+    "Analysis",
+    "Article",
+    "NewslabError",
+    "Span",
+    "TargetSentiment",
+    "__version__",
+    "analyze",
+    "load",
+    "target_sentiment",
+]
+
+_LAZY = {"TargetSentiment", "target_sentiment"}
+
+
+def __getattr__(name: str) -> Any:
+    # The sentiment model needs numpy: load it on first use so that `import newslab` stays light.
+    if name in _LAZY:
+        from newslab import sentiment_model
+
+        return getattr(sentiment_model, name)
+    raise AttributeError(f"module 'newslab' has no attribute {name!r}")
