@@ -198,3 +198,17 @@ def test_sentences_are_those_of_pysbd_segment(seed):
                 continue
             expected = [s.strip() for s in pysbd.Segmenter(language="en").segment(paragraph.text)]
             assert [s.text for s in article.sentences if s.paragraph == index] == [s for s in expected if s]
+
+
+@pytest.mark.slow
+def test_a_five_megabyte_file_loads_whole(tmp_path):
+    paragraph = "Officials in Seoul said on Monday that talks would resume. Mr Lee agreed. " * 20
+    text = "Talks resume\n\n" + "\n\n".join([paragraph] * 3500)
+    assert len(text.encode("utf-8")) > 5_000_000
+    path = tmp_path / "big.txt"
+    path.write_text(text, encoding="utf-8")
+    article = newslab.load(path)
+    assert article.text == text
+    assert len(article.sentences) == 3500 * 40
+    last = article.sentences[-1]
+    assert text[last.start : last.end] == last.text == "Mr Lee agreed."
