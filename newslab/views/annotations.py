@@ -205,7 +205,7 @@ def claims_view(
 
     Each claim is a block (classes ``nl-claim nl-claim-<voice> nl-claim-<certainty>``) that
     starts with its sentence number, voice, certainty and source, then the sentence with its
-    cues highlighted, then the reason.
+    cues highlighted, then the reason. The blocks sit in a box that scrolls when they are many.
 
     Example:
         >>> import newslab
@@ -223,7 +223,8 @@ def claims_view(
     blocks = [_claim_html(article, claim) for claim in shown]
     if not shown:
         blocks = [_caption("No sentence of this article has this voice and certainty.")]
-    page = _caption(caption) + _key(tuple(CUE_NAMES)) + "".join(blocks)
+    listed = templates.SCROLL.substitute(height="30em", body="".join(blocks))
+    page = _caption(caption) + _key(tuple(CUE_NAMES)) + listed
     return as_output(page, jupyter)
 
 
