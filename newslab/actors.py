@@ -60,6 +60,7 @@ from newslab.actor_catalog import Catalog, load_catalog, merge_catalogs
 from newslab.actor_cues import load_cues
 from newslab.actor_finder import ActorFinder
 from newslab.article import Article
+from newslab.errors import NewslabError
 from newslab.layers import Layer
 from newslab.mentions import Actor
 
@@ -100,6 +101,27 @@ def find_actors(
     chosen = catalog if isinstance(catalog, Catalog) else load_catalog(catalog)
     finder = ActorFinder(article, chosen, load_cues(cues, stoplist))
     return finder.find()
+
+
+def actor_named(actors: Sequence[Actor], name: str) -> Actor:
+    """The actor of ``actors`` called ``name``: its name, its id or one of its aliases, in any case.
+
+    Raises:
+        NewslabError: no actor is called so; the message lists the names there are.
+
+    Example:
+        >>> import newslab
+        >>> actors = find_actors(newslab.load())
+        >>> actor_named(actors, "kim").name, actor_named(actors, "xi-jinping").count
+        ('Kim Jong Un', 3)
+    """
+    wanted = " ".join(str(name).split()).casefold()
+    for names_of in (lambda a: (a.name,), lambda a: (a.id,), lambda a: a.aliases):
+        for actor in actors:
+            if any(wanted == candidate.casefold() for candidate in names_of(actor)):
+                return actor
+    known = ", ".join(actor.name for actor in actors) or "none"
+    raise NewslabError(f"no actor called {name!r} in this article; the actors are: {known}")
 
 
 def cooccurrence(actors: Sequence[Actor]) -> list[tuple[str, str, int]]:
@@ -249,6 +271,7 @@ LAYER = Layer(
 
 __all__ = [
     "LAYER",
+    "actor_named",
     "actors_tables",
     "actors_to_json",
     "cooccurrence",

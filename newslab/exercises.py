@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from newslab.analysis import analyze
 from newslab.article import Article, load
 from newslab.errors import NewslabError
+from newslab.mentions import Actor, Mention
 from newslab.views import templates
 from newslab.views.palette import OKABE_ITO, tint
 
@@ -448,3 +450,214 @@ def _word_to_find(article: Article) -> str | None:
     words = [w.text for w in word_spans(article.sentences[0].text)]
     chosen = [w for w in words[1:] if len(w) >= 6 and w[0].isupper() and w.isalpha()]
     return (chosen or words or [None])[0]
+
+
+# ---------------------------------------------------------------- notebook 02
+
+
+def same_rule(answer: Any, expected: str, article: Article) -> str | None:
+    """Right when ``answer`` is the rule, or its name without the details in brackets or after a comma.
+
+    Example:
+        >>> rule = "capital for its government (Washington -> United States)"
+        >>> same_rule("Capital for its government", rule, None) is None, same_rule(rule, rule, None) is None
+        (True, True)
+        >>> same_rule("catalog alias", rule, None)
+        "'catalog alias' is not the rule. Copy it from the widget's table, in quote marks."
+    """
+    if not isinstance(answer, str):
+        return f'the answer is text in quote marks, like "catalog name", not a {type(answer).__name__}.'
+    if _folded(answer) in {_folded(expected), _folded(_rule_name(expected))}:
+        return None
+    return f"{answer!r} is not the rule. Copy it from the widget's table, in quote marks."
+
+
+def _rule_name(rule: str) -> str:
+    """The name of a rule: "catalog name, after the title 'US President'" -> "catalog name"."""
+    return rule.split(" (")[0].split(",")[0]
+
+
+@_register("02")
+def _notebook_02(article: Article) -> list[Exercise]:
+    from newslab.actors import cooccurrence
+
+    def actors_of(a: Article) -> tuple:
+        return analyze(a).actors
+
+    def most_named(a: Article) -> str | None:
+        ranked = sorted(actors_of(a), key=lambda actor: -actor.count)
+        return ranked[0].name if ranked else None
+
+    chosen = _telling_mention(actors_of(article))
+
+    def rule_of(a: Article) -> str | None:
+        found = _telling_mention(actors_of(a))
+        return found[1].rule if found else None
+
+    strongest = (cooccurrence(actors_of(article)) or [None])[0]
+    names = {actor.id: actor.name for actor in actors_of(article)}
+
+    def shared(a: Article) -> int | None:
+        pairs = cooccurrence(actors_of(a))
+        return pairs[0][2] if pairs else None
+
+    rare = _rare_person(actors_of(article))
+
+    def last_sentence(a: Article) -> int | None:
+        person = _rare_person(actors_of(a))
+        return person.sentences[-1] if person and person.sentences else None
+
+    mention_words = f"the words {chosen[1].text!r} in {_place(chosen[1].sentence)}" if chosen else "a mention"
+    actor_name = chosen[0].name if chosen else "an actor"
+    pair = f"{names[strongest[0]]} and {names[strongest[1]]}" if strongest else "two actors"
+    person = rare.name if rare else "the person"
+    return [
+        _exercise(
+            "q1",
+            "Which actor does the article name most often? Give its name, in quote marks.",
+            most_named,
+            same_text,
+            "Read the bar chart of mentions: the longest bar is at the top. Give the name as the "
+            "chart writes it.",
+            "sorted(analysis.actors, key=lambda actor: -actor.count)[0].name",
+            article,
+        ),
+        _exercise(
+            "q2",
+            f"Why did newslab take {mention_words} as {actor_name}? Give the rule that matched, "
+            "in quote marks.",
+            rule_of,
+            same_rule,
+            f"In the widget, pick {actor_name} and find these words in the table under the text: "
+            "the last column is the rule. Copying the words before any bracket or comma is enough.",
+            "[m.rule for actor in analysis.actors for m in actor.mentions\n"
+            f" if m.text == {chosen[1].text if chosen else ''!r} and actor.name == {actor_name!r}][0]",
+            article,
+        ),
+        _exercise(
+            "q3",
+            f"The thickest line of the network joins {pair}. In how many sentences are both named?",
+            shared,
+            same_number,
+            "Read the number on the thickest line. To check it, count the sentences of the strip "
+            "plot that have a dot in both actors' rows.",
+            "newslab.actors.cooccurrence(analysis.actors)[0]  # (first id, second id, sentences)",
+            article,
+        ),
+        _exercise(
+            "q4",
+            f"In which sentence is {person} named for the last time? Give its number n, as in "
+            "article.sentences[n].",
+            last_sentence,
+            same_number,
+            f"In the strip plot, find the row of {person} and read the number under its "
+            "right-most dot.",
+            f"[actor for actor in analysis.actors if actor.name == {person!r}][0].sentences[-1]",
+            article,
+        ),
+    ]
+
+
+def _telling_mention(actors: Sequence[Actor]) -> tuple[Actor, Mention] | None:
+    """The first mention (in the text) that a reader might not link to its actor.
+
+    Its rule is not a catalog name or alias, and it shares no word with the actor's name
+    ("Washington" for the United States, "North Korea's leader" for Kim Jong Un). Failing that,
+    the first mention whose rule is not a catalog name; failing that, the first mention.
+    """
+    pairs = sorted(((m, a) for a in actors for m in a.mentions), key=lambda pair: pair[0].start)
+
+    def shares_a_word(mention: Mention, actor: Actor) -> bool:
+        return bool(set(mention.text.casefold().split()) & set(actor.name.casefold().split()))
+
+    for test in (
+        lambda m, a: not m.rule.startswith("catalog") and not shares_a_word(m, a),
+        lambda m, a: not m.rule.startswith("catalog name"),
+        lambda m, a: True,
+    ):
+        for mention, actor in pairs:
+            if test(mention, actor):
+                return actor, mention
+    return None
+
+
+def _rare_person(actors: Sequence[Actor]) -> Actor | None:
+    """The person named at least twice but least often (ties: the one named first)."""
+    people = [a for a in actors if a.kind == "person" and a.count >= 2]
+    return min(people, key=lambda a: a.count, default=None)
+
+
+def _place(sentence: int) -> str:
+    return "the headline" if sentence < 0 else f"sentence {sentence}"
+
+
+# ---------------------------------------------------------------- notebook 03
+
+
+@_register("03")
+def _notebook_03(article: Article) -> list[Exercise]:
+    from newslab.voices import claim_counts, who_speaks
+
+    def silent_person(a: Article) -> str | None:
+        people = [v for v in who_speaks(analyze(a), kinds=("person",)) if not v.speaks]
+        return people[0].name if people else None
+
+    def unattributed_quote(a: Article) -> int | None:
+        quotes = [q for q in analyze(a).quotes if not q.attributed and not q.narration_suspected]
+        return quotes[0].sentences[0] if quotes and quotes[0].sentences else None
+
+    def weasel(a: Article) -> str | None:
+        for claim in analyze(a).claims:
+            cues = [cue.text for cue in claim.cues if cue.kind == "weasel"]
+            if claim.voice == "unattributed" and cues:
+                return cues[0]
+        return None
+
+    def author_hedged(a: Article) -> int:
+        return claim_counts(analyze(a).claims)["author"]["hedged"]
+
+    return [
+        _exercise(
+            "q1",
+            "Which person is named most often, but never speaks: no quote, and no sentence "
+            "reporting his or her words? Give the name, in quote marks.",
+            silent_person,
+            same_text,
+            "In the chart of who is named and who speaks, go down the people from the top: the "
+            "first whose quoted and reported bars are both 0.",
+            "[v.name for v in newslab.voices.who_speaks(analysis, kinds=['person']) if not v.speaks][0]",
+            article,
+        ),
+        _exercise(
+            "q2",
+            "One quote has no speaker at all, and does not read like narration either. In which "
+            "sentence is it? Give its number n, as in article.sentences[n].",
+            unattributed_quote,
+            same_number,
+            "In the highlighted quotes, find the label 'no speaker'. The table of quotes gives "
+            "each quote's sentences.",
+            "[q.sentences[0] for q in analysis.quotes if not q.attributed and not q.narration_suspected][0]",
+            article,
+        ),
+        _exercise(
+            "q3",
+            "In the claim filter, choose the voice 'unattributed'. Which words make the first "
+            "sentence shown unattributed? Copy them, in quote marks.",
+            weasel,
+            same_text,
+            "Look for the words highlighted in the colour of weasel words (see the key at the "
+            "top of the widget), or read the line that starts with 'why'.",
+            "[c for c in analysis.claims if c.voice == 'unattributed'][0].cues  # the 'weasel' cue",
+            article,
+        ),
+        _exercise(
+            "q4",
+            "How many sentences are in the reporter's own voice (author) and hedged?",
+            author_hedged,
+            same_number,
+            "In the claim filter, choose the voice 'author' and the certainty 'hedged', then "
+            "read the count at the top.",
+            "newslab.voices.claim_counts(analysis.claims)['author']['hedged']",
+            article,
+        ),
+    ]

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newslab
-from newslab.actors import cooccurrence, find_actors
+from newslab.actors import actor_named, cooccurrence, find_actors
 from newslab.errors import NewslabError
 
 
@@ -213,6 +213,17 @@ def test_cooccurrence_counts_sentences_shared_by_two_actors(seed_actors):
                    and sentences[a.id] & sentences[b.id])
     assert len(pairs) == expected
     assert [p[2] for p in pairs] == sorted((p[2] for p in pairs), reverse=True)
+
+
+def test_an_actor_is_found_by_its_name_id_or_alias_in_any_case(seed_actors):
+    kim = next(a for a in seed_actors if a.id == "kim-jong-un")
+    for name in ("Kim Jong Un", "kim jong un", "kim-jong-un", "Kim", "  KIM  JONG-UN "):
+        assert actor_named(seed_actors, name) is kim
+    assert actor_named(seed_actors, "u.s.").id == "united-states"
+    with pytest.raises(NewslabError, match="no actor called 'Kim Yo Jong'.*Donald Trump, Kim Jong Un"):
+        actor_named(seed_actors, "Kim Yo Jong")
+    with pytest.raises(NewslabError, match="the actors are: none"):
+        actor_named((), "Kim")
 
 
 # --- discovery on an article the catalog knows nothing about --------------------------------

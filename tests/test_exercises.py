@@ -12,12 +12,25 @@ from newslab import exercises
 from newslab.errors import NewslabError
 from newslab.exercises import BLANK, CORRECT, INCORRECT, NOT_ATTEMPTED, UNAVAILABLE, ____, notebook
 
-NOTEBOOKS = ("00", "01")
+NOTEBOOKS = ("00", "01", "02", "03")
 # A second article, so that every answer is shown to come from the article, not from a constant.
 OTHER = newslab.Article.from_text(
     "Xi hosts Moon\n\nMoon Jae-in landed in Beijing at noon. Officials from Seoul followed.\n\n"
     "He met Xi Jinping.\n\nRead more"
 )
+# Notebooks 02 and 03 ask about actors, quotes and claims: their other article has them all.
+OTHER_WITH_VOICES = newslab.Article.from_text(
+    "Xi hosts Moon\n\n"
+    "Moon Jae-in landed in Beijing at noon, and Xi Jinping met him at the airport.\n\n"
+    'Seoul says the visit may bring a trade deal. "We are ready to sign," Moon said.\n\n'
+    "Critics say the talks will fail. Xi could announce new aid on Friday.\n\n"
+    '"Nothing has been agreed yet."\n\n'
+    "Read more"
+)
+
+
+def other_article(number: str) -> newslab.Article:
+    return OTHER_WITH_VOICES if number in ("02", "03") else OTHER
 
 
 def every_exercise() -> list[tuple[str, str]]:
@@ -52,8 +65,9 @@ def test_blank_and_none_read_not_attempted(number, name):
 
 
 @pytest.mark.parametrize(("number", "name"), every_exercise())
-@pytest.mark.parametrize("article", [None, OTHER], ids=["seed", "other"])
-def test_the_right_answer_passes_and_a_wrong_one_fails_without_revealing_it(number, name, article):
+@pytest.mark.parametrize("which", ["seed", "other"])
+def test_the_right_answer_passes_and_a_wrong_one_fails_without_revealing_it(number, name, which):
+    article = other_article(number) if which == "other" else None
     exercise = getattr(notebook(number, article=article), name)
     right = exercise.answer(exercise.article)
     assert right is not None
@@ -137,3 +151,40 @@ def test_exercise_sets_list_their_questions_and_refuse_unknown_names():
 def test_the_blank_is_one_value_that_reads_as_four_underscores():
     assert exercises.____ is BLANK and type(BLANK)() is BLANK
     assert repr(BLANK) == "____" and not BLANK
+
+
+def test_notebook_02_answers_follow_the_article(seed):
+    seed_set, other_set = notebook("02"), notebook("02", article=OTHER_WITH_VOICES)
+    assert seed_set.q1.check("United States") and other_set.q1.check("Xi Jinping")
+    assert not other_set.q1.check("United States")
+    assert "'Washington' in sentence 7 as United States" in seed_set.q2.question
+    assert "'Seoul' in sentence 1 as South Korea" in other_set.q2.question
+    assert "joins Kim Jong Un and United States" in seed_set.q3.question
+    assert "Xi Jinping" in seed_set.q4.question and other_set.q4.check(4)
+
+
+def test_a_rule_may_be_given_whole_or_by_its_name():
+    q2 = notebook("02").q2
+    rule = q2.answer(q2.article)
+    assert rule.startswith("capital for its government (")
+    assert q2.check(rule) and q2.check("Capital for its government")
+    assert q2.check("capital for its government.")
+    assert not q2.check("capital") and not q2.check("catalog alias")
+    assert "text in quote marks" in str(q2.check(7))
+
+
+def test_notebook_03_answers_follow_the_article():
+    seed_set, other_set = notebook("03"), notebook("03", article=OTHER_WITH_VOICES)
+    assert seed_set.q1.check("Xi Jinping") and not seed_set.q1.check("Donald Trump")
+    assert seed_set.q2.check(22) and other_set.q2.check(5)
+    assert seed_set.q3.check("widely seen") and other_set.q3.check("critics say")
+    assert seed_set.q4.check(3) and other_set.q4.check(1)
+
+
+def test_questions_about_what_an_article_lacks_say_so():
+    plain = newslab.Article.from_text("Rain\n\nIt rained all day. Then it stopped.")
+    for number in ("02", "03"):
+        exercises = notebook(number, article=plain)
+        unavailable = [e.name for e in exercises if e.check("x").status == UNAVAILABLE]
+        assert unavailable, number
+    assert notebook("03", article=plain).q4.check(0)  # no hedged sentence of the author: 0 is right

@@ -114,7 +114,7 @@ def highlight(
     page = templates.HIGHLIGHT.substitute(body=body)
     if legend:
         page = _legend(marks) + page
-    return _as_output(page, jupyter)
+    return as_output(page, jupyter)
 
 
 def _window(text: str, within: tuple[int, int] | None) -> tuple[int, int]:
@@ -245,7 +245,16 @@ def _legend(marks: list[_Mark]) -> str:
     return templates.LEGEND.substitute(items=items)
 
 
-def _as_output(page: str, jupyter: bool | None) -> str | HTML:
+def as_output(page: str, jupyter: bool | None) -> str | HTML:
+    """``page`` as an ``IPython.display.HTML`` object (``jupyter=True``) or as the string itself.
+
+    ``None`` decides by :func:`in_jupyter`. Views end with this, so a notebook cell shows them
+    and a test or a script gets the string.
+
+    Example:
+        >>> as_output("<p>Kim</p>", False)
+        '<p>Kim</p>'
+    """
     if jupyter is None:
         jupyter = in_jupyter()
     if not jupyter:

@@ -48,8 +48,24 @@ KIND_COLORS: Mapping[str, str] = {
     "place": OKABE_ITO["sky blue"],
     "media": OKABE_ITO["reddish purple"],
     "group": OKABE_ITO["yellow"],
+    # the cues that decide a claim (newslab.claims.CUE_KINDS), each in the colour of the voice
+    # it gives; hedges have their own
+    "quote": OKABE_ITO["reddish purple"],
+    "reporting-verb": OKABE_ITO["bluish green"],
+    "weasel": OKABE_ITO["vermillion"],
+    "hedge": OKABE_ITO["orange"],
+    # words in quote marks that read like the reporter's narration: the author's voice
+    "narration": OKABE_ITO["blue"],
 }
 """Fixed colours for kinds of span that appear in more than one view."""
+
+VOICE_COLORS: Mapping[str, str] = {
+    "author": OKABE_ITO["blue"],
+    "quoted": OKABE_ITO["reddish purple"],
+    "reported": OKABE_ITO["bluish green"],
+    "unattributed": OKABE_ITO["vermillion"],
+}
+"""The colour of each voice of a claim (newslab.claims.VOICES): the colour of the cue that gives it."""
 
 TEXT = OKABE_ITO["black"]
 MUTED = "#6E6E6E"

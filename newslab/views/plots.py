@@ -14,14 +14,21 @@ Example:
 
 from __future__ import annotations
 
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from newslab.views.palette import MUTED, OKABE_ITO
+from newslab.mentions import ACTOR_KINDS
+from newslab.views.palette import MUTED, OKABE_ITO, VOICE_COLORS, color_for, tint
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
     from newslab.article import Article
+    from newslab.mentions import Actor
+    from newslab.voices import ActorVoice
 
 FIGURE_SIZE = (9.0, 3.6)
 DPI = 100
@@ -90,7 +97,6 @@ def article_map(article: Article) -> Figure:
     """
     from matplotlib.patches import Patch
 
-    from newslab.views.palette import color_for
     from newslab.words import word_count
 
     names = {"title": "headline", "body": "story", "removed": "set aside"}
@@ -109,6 +115,303 @@ def article_map(article: Article) -> Figure:
     axes.set_xlabel("Words in the paragraph")
     axes.set_ylabel("Paragraph (the n in article.paragraphs[n])")
     return _finish(figure)
+
+
+# ---------------------------------------------------------------- actors (notebook 02)
+
+DISCOVERED_HATCH = "///"
+
+
+def mention_counts(actors: Sequence[Actor]) -> Figure:
+    """A bar an actor, as long as the number of times the article names it, coloured by kind.
+
+    The most named actor is at the top (ties in order of first mention). Actors that newslab
+    found in the text but not in its catalog (``discovered``) have hatched bars; each bar ends
+    with its count.
+
+    Example:
+        >>> import newslab
+        >>> from newslab.actors import find_actors
+        >>> axes = mention_counts(find_actors(newslab.load())).axes[0]
+        >>> axes.get_title(), axes.get_yticklabels()[0].get_text()
+        ('How often the article names each actor', 'United States')
+    """
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
+
+    ranked = sorted(actors, key=lambda a: -a.count)
+    figure, axes = _new_figure(size=(9.0, 1.4 + 0.27 * max(len(ranked), 3)))
+    positions = list(range(len(ranked)))
+    bars = axes.barh(
+        positions, [a.count for a in ranked], color=[color_for(a.kind) for a in ranked], height=0.7
+    )
+    for bar, actor in zip(bars, ranked, strict=True):
+        if actor.discovered:
+            bar.set_hatch(DISCOVERED_HATCH)
+            bar.set_edgecolor("#FFFFFF")
+    axes.bar_label(bars, padding=3, fontsize=8)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.set_yticks(positions)
+    axes.set_yticklabels([a.name for a in ranked], fontsize=9)
+    axes.invert_yaxis()
+    kinds = [kind for kind in ACTOR_KINDS if any(a.kind == kind for a in ranked)]
+    handles = [Patch(color=color_for(kind), label=kind) for kind in kinds]
+    if any(a.discovered for a in ranked):
+        handles.append(
+            Patch(facecolor=MUTED, edgecolor="#FFFFFF", hatch=DISCOVERED_HATCH, label="not in the catalog")
+        )
+    if handles:
+        axes.legend(handles=handles, loc="lower right", fontsize=8, frameon=False)
+    if not ranked:
+        _say_empty(axes, "no actors found")
+    axes.set_title("How often the article names each actor")
+    axes.set_xlabel("Mentions (times the article names the actor, headline included)")
+    axes.set_ylabel("Actor")
+    return _finish(figure)
+
+
+def mention_map(actors: Sequence[Actor], article: Article) -> Figure:
+    """Where each actor is named: a dot for every sentence that names it (a strip plot).
+
+    One row an actor, in order of first mention from the top; the x axis is the sentence
+    number, with the headline at the far left (``H``). A dot is bigger when the sentence names
+    the actor more than once. Dotted lines mark where a new paragraph starts.
+
+    Example:
+        >>> import newslab
+        >>> from newslab.actors import find_actors
+        >>> article = newslab.load()
+        >>> axes = mention_map(find_actors(article), article).axes[0]
+        >>> axes.get_title(), axes.get_yticklabels()[1].get_text()
+        ('Where each actor is named', 'Kim Jong Un')
+    """
+    from matplotlib.lines import Line2D
+
+    figure, axes = _new_figure(size=(9.5, 1.6 + 0.3 * max(len(actors), 3)))
+    sizes: set[int] = set()
+    for row, actor in enumerate(actors):
+        per_sentence = Counter(m.sentence for m in actor.mentions)
+        places = sorted(per_sentence)
+        sizes.update(per_sentence.values())
+        axes.scatter(
+            places,
+            [row] * len(places),
+            s=[_DOT * per_sentence[p] for p in places],
+            color=color_for(actor.kind),
+            edgecolors="#FFFFFF",
+            linewidths=0.6,
+            zorder=3,
+        )
+    for sentence, previous in zip(article.sentences[1:], article.sentences, strict=False):
+        if sentence.paragraph != previous.paragraph:
+            axes.axvline(sentence.id - 0.5, color=MUTED, linestyle=":", linewidth=0.8, zorder=1)
+    axes.axvline(-0.5, color=MUTED, linewidth=0.8, zorder=1)
+    positions = [-1, *range(len(article.sentences))]
+    axes.set_xticks(positions)
+    axes.set_xticklabels(["H", *(str(p) for p in positions[1:])], fontsize=8)
+    axes.set_xlim(-1.7, max(len(article.sentences) - 0.3, 0.7))
+    axes.set_yticks(list(range(len(actors))))
+    axes.set_yticklabels([a.name for a in actors], fontsize=9)
+    axes.set_ylim(len(actors) - 0.4, -0.6)
+    axes.grid(axis="y", color=MUTED, alpha=0.2, linewidth=0.6)
+    handles = [
+        Line2D([], [], marker="o", linestyle="", color=color_for(kind), label=kind, markersize=7)
+        for kind in ACTOR_KINDS
+        if any(a.kind == kind for a in actors)
+    ]
+    handles += [
+        Line2D([], [], marker="o", linestyle="", color=MUTED, markersize=math.sqrt(_DOT * n),
+               label=f"named {n} times in the sentence")
+        for n in sorted(sizes) if n > 1
+    ]
+    if handles:
+        axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    if not actors:
+        _say_empty(axes, "no actors found")
+    axes.set_title("Where each actor is named")
+    axes.set_xlabel("Sentence number (the n in article.sentences[n]); H is the headline")
+    axes.set_ylabel("Actor (in order of first mention)")
+    return _finish(figure)
+
+
+_DOT = 36.0
+
+
+def cooccurrence_network(actors: Sequence[Actor], *, top: int | None = 10, min_sentences: int = 1) -> Figure:
+    """Who is named with whom: actors on a circle, joined when one sentence names both.
+
+    A line's width is the number of sentences that name both actors (the pairs of
+    :func:`newslab.actors.cooccurrence`); lines of 3 sentences or more carry that number. A
+    dot's colour is the actor's kind and its size grows with the actor's mentions.
+
+    Args:
+        actors: the actors layer's result.
+        top: show only this many actors, the most named (ties in order of first mention);
+            ``None`` shows all.
+        min_sentences: draw only the lines of pairs that share at least this many sentences.
+
+    Shown actors are placed clockwise from the top in order of first mention; an actor left
+    with no line is left out.
+
+    Example:
+        >>> import newslab
+        >>> from newslab.actors import find_actors
+        >>> axes = cooccurrence_network(find_actors(newslab.load()), min_sentences=3).axes[0]
+        >>> axes.get_title(), len(axes.lines)
+        ('Who is named with whom', 11)
+    """
+    from matplotlib.lines import Line2D
+
+    from newslab.actors import cooccurrence
+
+    kept = {a.id for a in sorted(actors, key=lambda a: -a.count)[:top]}
+    pairs = [(a, b, n) for a, b, n in cooccurrence(actors) if n >= min_sentences and {a, b} <= kept]
+    linked = {actor_id for a, b, _ in pairs for actor_id in (a, b)}
+    shown = [actor for actor in actors if actor.id in linked]
+    figure, axes = _new_figure(size=(8.0, 7.0))
+    place = {actor.id: _on_circle(index, len(shown)) for index, actor in enumerate(shown)}
+    for a, b, n in sorted(pairs, key=lambda pair: pair[2]):
+        (x1, y1), (x2, y2) = place[a], place[b]
+        axes.add_line(
+            Line2D([x1, x2], [y1, y2], linewidth=n * _LINE_WIDTH, color=OKABE_ITO["blue"], alpha=0.35,
+                   solid_capstyle="round", zorder=1)
+        )
+        if n >= _NUMBERED_FROM:
+            where = _NUMBER_AT
+            axes.text(
+                x1 + where * (x2 - x1), y1 + where * (y2 - y1), str(n), fontsize=8, ha="center",
+                va="center", zorder=4,
+                bbox={"boxstyle": "round,pad=0.15", "facecolor": "#FFFFFF", "edgecolor": "none"},
+            )
+    for actor in shown:
+        x, y = place[actor.id]
+        axes.scatter([x], [y], s=60 + 18 * actor.count, color=color_for(actor.kind), edgecolors="#FFFFFF",
+                     linewidths=1, zorder=3)
+        label_x, label_y = 1.13 * x, 1.13 * y
+        align = "center" if abs(x) < 0.2 else ("left" if x > 0 else "right")
+        axes.text(label_x, label_y, actor.name, fontsize=9, ha=align, va="center", zorder=4)
+    kinds = [kind for kind in ACTOR_KINDS if any(a.kind == kind for a in shown)]
+    handles = [
+        Line2D([], [], marker="o", linestyle="", color=color_for(kind), label=kind, markersize=7)
+        for kind in kinds
+    ]
+    if handles:
+        axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(-0.1, 1.0), fontsize=8, frameon=False)
+    if not shown:
+        _say_empty(axes, "no two actors share a sentence")
+    axes.set_xlim(-1.75, 1.75)
+    axes.set_ylim(-1.3, 1.3)
+    axes.set_aspect("equal")
+    axes.set_xticks([])
+    axes.set_yticks([])
+    axes.spines[["left", "bottom"]].set_visible(False)
+    axes.set_title("Who is named with whom")
+    axes.set_xlabel("Line width: the number of sentences that name both actors. Dot size: mentions.")
+    return _finish(figure)
+
+
+_LINE_WIDTH = 1.1
+_NUMBERED_FROM = 3
+_NUMBER_AT = 0.4  # a line's number sits 40% of the way from the actor named first: lines cross mid-circle
+
+
+def _on_circle(index: int, count: int) -> tuple[float, float]:
+    angle = math.pi / 2 - 2 * math.pi * index / max(count, 1)
+    return math.cos(angle), math.sin(angle)
+
+
+# ---------------------------------------------------------------- quotes and claims (notebook 03)
+
+SPEAKING_COLORS = {
+    "mentions": OKABE_ITO["sky blue"],
+    "quotes": VOICE_COLORS["quoted"],
+    "reported": VOICE_COLORS["reported"],
+}
+
+
+def who_speaks(voices: Sequence[ActorVoice]) -> Figure:
+    """Three bars an actor: how often it is named, quoted, and reported (see :mod:`newslab.voices`).
+
+    Actors come in the order given (:func:`newslab.voices.who_speaks` puts the most named
+    first); every bar ends with its count, 0 included, so an actor who is named but never
+    speaks stands out.
+
+    Example:
+        >>> import newslab
+        >>> from newslab.voices import who_speaks as count
+        >>> axes = who_speaks(count(newslab.analyze(newslab.load()))).axes[0]
+        >>> axes.get_title(), [t.get_text() for t in axes.get_legend().get_texts()]
+        ('Who is named, and who speaks', ['named', 'quoted', 'reported'])
+    """
+    from matplotlib.ticker import MaxNLocator
+
+    figure, axes = _new_figure(size=(9.0, 1.6 + 0.45 * max(len(voices), 3)))
+    height = 0.26
+    series = (("mentions", "named"), ("quotes", "quoted"), ("reported", "reported"))
+    for offset, (field, label) in zip((-height, 0.0, height), series, strict=True):
+        positions = [row + offset for row in range(len(voices))]
+        values = [getattr(v, field) for v in voices]
+        bars = axes.barh(positions, values, height=height, color=SPEAKING_COLORS[field], label=label)
+        axes.bar_label(bars, padding=2, fontsize=7)
+    axes.set_yticks(list(range(len(voices))))
+    axes.set_yticklabels([v.name for v in voices], fontsize=9)
+    axes.set_ylim(len(voices) - 0.5, -0.5)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.legend(loc="lower right", fontsize=8, frameon=False)
+    if not voices:
+        _say_empty(axes, "no actors found")
+    axes.set_title("Who is named, and who speaks")
+    axes.set_xlabel("Times named / direct quotes / sentences reporting their words")
+    axes.set_ylabel("Actor (most named first)")
+    return _finish(figure)
+
+
+def claim_voices(counts: Mapping[str, Mapping[str, int]]) -> Figure:
+    """A bar a voice, as long as its number of sentences, split into asserted and hedged.
+
+    ``counts`` is :func:`newslab.voices.claim_counts`: ``{voice: {"asserted": n, "hedged": m}}``.
+    The asserted part is solid, the hedged part a lighter, hatched shade of the voice's colour;
+    the total is written at the end of each bar.
+
+    Example:
+        >>> import newslab
+        >>> from newslab.voices import claim_counts
+        >>> axes = claim_voices(claim_counts(newslab.analyze(newslab.load()).claims)).axes[0]
+        >>> axes.get_title(), [t.get_text() for t in axes.get_yticklabels()]
+        ('Whose voice is each sentence in, and how sure?', ['author', 'quoted', 'reported', 'unattributed'])
+    """
+    from matplotlib.patches import Patch
+
+    voices = list(counts)
+    asserted = [counts[v].get("asserted", 0) for v in voices]
+    hedged = [counts[v].get("hedged", 0) for v in voices]
+    colors = [VOICE_COLORS.get(v, color_for(v, i)) for i, v in enumerate(voices)]
+    figure, axes = _new_figure(size=(9.0, 1.4 + 0.45 * max(len(voices), 3)))
+    positions = list(range(len(voices)))
+    axes.barh(positions, asserted, color=colors, height=0.6, label="asserted")
+    hedged_bars = axes.barh(
+        positions, hedged, left=asserted, color=[tint(c, 0.45) for c in colors], edgecolor=colors,
+        hatch="//", height=0.6, label="hedged",
+    )
+    totals = [a + h for a, h in zip(asserted, hedged, strict=True)]
+    axes.bar_label(hedged_bars, labels=[str(t) for t in totals], padding=3, fontsize=9)
+    axes.set_yticks(positions)
+    axes.set_yticklabels(voices)
+    axes.set_ylim(len(voices) - 0.5, -0.5)
+    axes.set_xlim(0, max(totals, default=0) * 1.15 + 1)
+    axes.legend(
+        handles=[Patch(color=MUTED, label="asserted"),
+                 Patch(facecolor=tint(MUTED, 0.45), edgecolor=MUTED, hatch="//", label="hedged")],
+        loc="lower right", fontsize=8, frameon=False,
+    )
+    axes.set_title("Whose voice is each sentence in, and how sure?")
+    axes.set_xlabel("Sentences (solid: asserted, hatched: hedged)")
+    axes.set_ylabel("Voice")
+    return _finish(figure)
+
+
+def _say_empty(axes: Axes, message: str) -> None:
+    axes.text(0.5, 0.5, message, transform=axes.transAxes, ha="center", va="center", color=MUTED)
 
 
 def _new_figure(size: tuple[float, float] = FIGURE_SIZE):

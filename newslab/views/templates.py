@@ -12,6 +12,10 @@ Classes:
     ``nl-legend``, ``nl-legend-item``  the key of kinds and colours
     ``nl-caption``  a line that says what is shown
     ``nl-error``  a message for input the view cannot show
+    ``nl-scroll``  a box of fixed height that scrolls (a whole article in a widget)
+    ``nl-table``, ``nl-table-<name>``, ``nl-row``  a table of results, and each of its rows
+    ``nl-badge``, ``nl-badge-<kind>``  a small coloured tag (a claim's voice or certainty)
+    ``nl-claim``, ``nl-claim-<voice>``, ``nl-claim-<certainty>``  one claim (a sentence)
 
 Example:
     >>> MARK.substitute(kind="sentence", index=0, title="", style="", text="Hi", label="")
@@ -70,4 +74,39 @@ FEEDBACK = Template(
     '<div class="nl-feedback nl-feedback-$status" style="font-family: sans-serif; '
     'border-left: 4px solid $color; background: $background; padding: 0.4em 0.8em; '
     'color: #000000">$text</div>'
+)
+
+SCROLL = Template('<div class="nl-scroll" style="max-height: $height; overflow-y: auto; '
+                  'border: 1px solid #E0E0E0; padding: 0.3em 0.8em; margin: 0.3em 0">$body</div>')
+
+TABLE = Template(
+    '<table class="nl-table nl-table-$name" style="font-family: sans-serif; font-size: 13px; '
+    'border-collapse: collapse; margin: 0.4em 0">$head$rows</table>'
+)
+
+TABLE_HEAD = Template('<tr>$cells</tr>')
+
+TABLE_HEADER_CELL = Template(
+    '<th style="text-align: left; border-bottom: 2px solid #6E6E6E; padding: 0.2em 0.8em 0.2em 0">$text</th>'
+)
+
+TABLE_ROW = Template('<tr class="nl-row">$cells</tr>')
+
+TABLE_CELL = Template(
+    '<td style="text-align: left; border-bottom: 1px solid #E0E0E0; padding: 0.2em 0.8em 0.2em 0; '
+    'vertical-align: top">$text</td>'
+)
+
+BADGE = Template(
+    '<span class="nl-badge nl-badge-$kind" style="font-family: sans-serif; font-size: 12px; '
+    'background: $background; border: 1px solid $color; border-radius: 0.3em; padding: 0 0.4em; '
+    'margin-right: 0.4em">$text</span>'
+)
+
+CLAIM = Template(
+    '<div class="nl-claim nl-claim-$voice nl-claim-$certainty" data-nl-sentence="$sentence" '
+    'style="border-left: 4px solid $color; padding: 0.2em 0 0.2em 0.7em; margin: 0.6em 0">'
+    '<div class="nl-claim-head" style="margin-bottom: 0.2em">$badges</div>$text'
+    '<div class="nl-claim-why" style="font-family: sans-serif; font-size: 12px; color: #6E6E6E">$why</div>'
+    '</div>'
 )

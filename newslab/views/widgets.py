@@ -39,6 +39,7 @@ from newslab.views.highlight import highlight
 if TYPE_CHECKING:
     import ipywidgets
 
+    from newslab.analysis import Analysis
     from newslab.article import Article, Paragraph, Sentence
 
 Render = Callable[[Mapping[str, Any]], str]
@@ -210,3 +211,101 @@ def _set_aside_html(article: Article, paragraph: Paragraph) -> tuple[str, str]:
         article.text, spans, labels=labels, within=(paragraph.start, paragraph.end), jupyter=False
     )
     return heading, str(body)
+
+
+# ---------------------------------------------------------------- notebook 02: actors
+
+
+def actor_picker(analysis: Analysis) -> ipywidgets.VBox:
+    """Pick an actor; see every mention of it highlighted in the article, with the rule that matched.
+
+    Control: ``actor``, a dropdown of the actors (most named first, as in
+    :func:`newslab.views.plots.mention_counts`); its value is the actor's id. The pane is
+    :func:`newslab.views.annotations.mentions_view`: the mentions numbered in the text (rest the
+    mouse on one for its rule) and a table of them.
+
+    Raises:
+        NewslabError: the actors layer found no actor in the article.
+
+    Example:
+        >>> import newslab
+        >>> w = actor_picker(newslab.analyze(newslab.load()))
+        >>> w.actor.value = "xi-jinping"
+        >>> w.view.value.count("nl-mark-mention"), "Xi Jinping · person · named 3 times" in w.view.value
+        (3, True)
+    """
+    import ipywidgets
+
+    from newslab.views.annotations import mentions_view
+
+    actors = sorted(analysis.actors, key=lambda a: -a.count)
+    if not actors:
+        raise NewslabError("newslab found no actors in this article, so there is no actor to pick")
+    by_id = {actor.id: actor for actor in actors}
+    names = [actor.name for actor in actors]
+    options = [
+        (actor.name if names.count(actor.name) == 1 else f"{actor.name} ({actor.kind})", actor.id)
+        for actor in actors
+    ]
+    dropdown = ipywidgets.Dropdown(options=options, value=actors[0].id, description="Actor")
+    return panel(
+        "actor-picker",
+        {"actor": dropdown},
+        lambda values: str(mentions_view(analysis.article, by_id[values["actor"]], jupyter=False)),
+        help_text="Pick an actor: each time the article names it is highlighted and numbered. "
+        "Rest the mouse on a highlight, or read the table, for the rule that matched.",
+    )
+
+
+# ---------------------------------------------------------------- notebook 03: claims
+
+VOICE_OPTIONS: tuple[tuple[str, str], ...] = (
+    ("every voice", "all"),
+    ("author: the reporter", "author"),
+    ("quoted: in quote marks", "quoted"),
+    ("reported: X says that ...", "reported"),
+    ("unattributed: no one named", "unattributed"),
+)
+"""The voice dropdown of :func:`claim_filter`: (label shown, value)."""
+
+CERTAINTY_OPTIONS: tuple[tuple[str, str], ...] = (
+    ("asserted or hedged", "all"),
+    ("asserted", "asserted"),
+    ("hedged", "hedged"),
+)
+"""The certainty dropdown of :func:`claim_filter`: (label shown, value)."""
+
+
+def claim_filter(analysis: Analysis) -> ipywidgets.VBox:
+    """Show the claims (one a sentence) of a chosen voice and certainty, with their cues highlighted.
+
+    Controls: ``voice`` and ``certainty``, two dropdowns (:data:`VOICE_OPTIONS`,
+    :data:`CERTAINTY_OPTIONS`; ``"all"`` keeps everything). The pane is
+    :func:`newslab.views.annotations.claims_view`: how many sentences match, a key of the cue
+    colours, then each matching sentence with its voice, certainty, source, cues and reason.
+
+    Example:
+        >>> import newslab
+        >>> w = claim_filter(newslab.analyze(newslab.load()))
+        >>> w.voice.value = "unattributed"
+        >>> w.view.value.count('<div class="nl-claim '), "widely seen" in w.view.value
+        (1, True)
+    """
+    import ipywidgets
+
+    from newslab.views.annotations import claims_view
+
+    voice = ipywidgets.Dropdown(options=list(VOICE_OPTIONS), value="all", description="Voice")
+    certainty = ipywidgets.Dropdown(options=list(CERTAINTY_OPTIONS), value="all", description="Certainty")
+    return panel(
+        "claim-filter",
+        {"voice": voice, "certainty": certainty},
+        lambda values: str(
+            claims_view(
+                analysis.article, analysis.claims, voice=values["voice"], certainty=values["certainty"],
+                jupyter=False,
+            )
+        ),
+        help_text="Choose a voice and a certainty: only the sentences that have both are shown, "
+        "with the words that decided highlighted (rest the mouse on them).",
+    )

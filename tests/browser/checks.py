@@ -64,6 +64,75 @@ def shows_text(widget: Locator) -> None:
     assert shown_text(widget), "the widget shows nothing"
 
 
+# --- Checks of the course notebooks ------------------------------------------------------------
+# Each works out what the widget should show from newslab itself, on the bundled article.
+
+
+def _seed_analysis():
+    import newslab
+
+    return newslab.analyze(newslab.load())
+
+
+def article_browser_shows_the_chosen_paragraph(widget: Locator) -> None:
+    """Moving the slider two steps right shows the third story paragraph, and back shows the first."""
+    import newslab
+
+    paragraphs = newslab.load().body_paragraphs
+    pane = widget.locator(".nl-view")
+    expect(pane).to_contain_text(paragraphs[0].text[:60])
+    press_slider(widget, "ArrowRight", times=2)
+    expect(pane).to_contain_text(paragraphs[2].text[:60])
+    expect(pane).not_to_contain_text(paragraphs[0].text[:60])
+    assert slider_value(widget) == "3"
+    press_slider(widget, "Home")
+    expect(pane).to_contain_text(paragraphs[0].text[:60])
+
+
+_MARKED_TEXTS = """element => [...element.querySelectorAll('.nl-mark-mention')].map(mark => {
+    const copy = mark.cloneNode(true);
+    copy.querySelectorAll('.nl-label').forEach(label => label.remove());
+    return copy.textContent;
+})"""
+
+
+def picking_an_actor_highlights_its_mentions(widget: Locator) -> None:
+    """Choosing Xi Jinping, then Donald Trump, highlights exactly that actor's mentions."""
+    from newslab.actors import actor_named
+
+    actors = _seed_analysis().actors
+    for name in ("Xi Jinping", "Donald Trump"):
+        actor = actor_named(actors, name)
+        wanted = [m.text for m in sorted(actor.mentions, key=lambda m: m.start)]
+        choose(widget, name)
+        marks = widget.locator(".nl-mark-mention")
+        expect(marks).to_have_count(len(wanted))
+        expect(widget.locator(".nl-view .nl-caption")).to_contain_text(f"{name} · {actor.kind}")
+        assert widget.evaluate(_MARKED_TEXTS) == wanted
+        expect(widget.locator(".nl-table-mentions .nl-row")).to_have_count(len(wanted))
+
+
+def filtering_claims_by_voice_keeps_only_that_voice(widget: Locator) -> None:
+    """Choosing a voice leaves only its claims, in article order; "every voice" brings them all back.
+
+    It ends on the reported claims, the view the screenshot keeps.
+    """
+    from newslab.views.widgets import VOICE_OPTIONS
+
+    claims = _seed_analysis().claims
+    voice_box = widget.locator(".nl-claim-filter-voice")
+    shown = widget.locator(".nl-claim")
+    expect(shown).to_have_count(len(claims))
+    reported = next(option for option in VOICE_OPTIONS if option[1] == "reported")
+    for label, voice in [*VOICE_OPTIONS[1:], VOICE_OPTIONS[0], reported]:
+        wanted = [str(c.sentence) for c in claims if voice in ("all", c.voice)]
+        choose(voice_box, label)
+        expect(shown).to_have_count(len(wanted))
+        if voice != "all":
+            expect(widget.locator(f".nl-claim:not(.nl-claim-{voice})")).to_have_count(0)
+        assert [shown.nth(i).get_attribute("data-nl-sentence") for i in range(len(wanted))] == wanted
+
+
 # --- Checks of the harness's own fixture notebook (tests/browser/fixtures/widget_demo.ipynb) -----
 
 
@@ -99,7 +168,11 @@ def demo_form_counts_what_is_typed(widget: Locator) -> None:
 # --- The table -----------------------------------------------------------------------------------
 
 # Course notebooks, by file name in notebooks/.
-CHECKS: list[Check] = []
+CHECKS: list[Check] = [
+    Check("01_reading_the_article.ipynb", "nl-article-browser", article_browser_shows_the_chosen_paragraph),
+    Check("02_actors.ipynb", "nl-actor-picker", picking_an_actor_highlights_its_mentions),
+    Check("03_quotes_and_claims.ipynb", "nl-claim-filter", filtering_claims_by_voice_keeps_only_that_voice),
+]
 
 # The harness's own fixture notebooks, by file name in tests/browser/fixtures/.
 FIXTURE_CHECKS: list[Check] = [

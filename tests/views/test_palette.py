@@ -28,3 +28,18 @@ def test_tint_mixes_with_white_and_checks_its_input():
     assert tint("#D55E00", 0.5) == "#EAAE80"
     with pytest.raises(ValueError, match="#RRGGBB"):
         tint("red")
+
+
+def test_each_voice_has_its_own_colour_and_its_cue_shares_it():
+    from newslab.claims import CUE_KINDS, VOICES
+    from newslab.views.palette import VOICE_COLORS
+
+    assert list(VOICE_COLORS) == list(VOICES)
+    assert len(set(VOICE_COLORS.values())) == len(VOICES)
+    assert set(VOICE_COLORS.values()) <= set(OKABE_ITO.values())
+    cue_colors = {kind: KIND_COLORS[kind.replace("_", "-")] for kind in CUE_KINDS}
+    assert cue_colors["quote"] == VOICE_COLORS["quoted"]
+    assert cue_colors["reporting_verb"] == VOICE_COLORS["reported"]
+    assert cue_colors["weasel"] == VOICE_COLORS["unattributed"]
+    assert cue_colors["hedge"] not in VOICE_COLORS.values()
+    assert KIND_COLORS["narration"] == VOICE_COLORS["author"]

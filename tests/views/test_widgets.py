@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import html
+import re
 
 import ipywidgets
 import pytest
 
 import newslab
+from newslab.claims import VOICES
 from newslab.errors import NewslabError
-from newslab.views.widgets import article_browser, panel
+from newslab.mentions import Actor, Mention
+from newslab.views.widgets import actor_picker, article_browser, claim_filter, panel
 
 
 def body_indexes(article: newslab.Article) -> list[int]:
@@ -118,3 +121,89 @@ def test_browser_needs_story_paragraphs():
     assert not title_only.body_paragraphs  # a headline and its repeat
     with pytest.raises(NewslabError, match="no paragraphs"):
         article_browser(title_only)
+
+
+# ---------------------------------------------------------------- the actor picker (notebook 02)
+
+
+def mention_marks(page: str, read) -> list[str]:
+    parsed = read(page)
+    numbers = [m["data-nl-span"] for m in parsed.marks if m["class"] == "nl-mark nl-mark-mention"]
+    return ["".join(parsed.pieces[n]) for n in dict.fromkeys(numbers)]
+
+
+def test_actor_picker_lists_the_actors_most_named_first(seed_analysis):
+    picker = actor_picker(seed_analysis)
+    ranked = sorted(seed_analysis.actors, key=lambda a: -a.count)
+    assert [value for _, value in picker.actor.options] == [a.id for a in ranked]
+    assert [label for label, _ in picker.actor.options] == [a.name for a in ranked]
+    assert picker.actor.value == ranked[0].id
+    assert {"nl-widget", "nl-actor-picker"} <= set(picker._dom_classes)
+    assert "nl-actor-picker-actor" in picker.actor._dom_classes
+
+
+def test_picking_an_actor_highlights_its_mentions_and_no_other(seed_analysis, read_html):
+    picker = actor_picker(seed_analysis)
+    for actor in seed_analysis.actors:
+        picker.actor.value = actor.id
+        mentions = sorted(actor.mentions, key=lambda m: m.start)
+        assert mention_marks(picker.view.value, read_html) == [m.text for m in mentions]
+        assert picker.view.value.count('<tr class="nl-row">') == actor.count
+        assert f"{html.escape(actor.name)} · {actor.kind}" in picker.view.value
+
+
+def test_actor_picker_tells_actors_of_the_same_name_apart_and_needs_actors():
+    article = newslab.Article.from_text("Georgia\n\nGeorgia voted. Georgia Smith met Georgia.")
+    start = article.sentences[1].text.rindex("Georgia") + article.sentences[1].start
+    country = Mention(article.sentences[0].start, article.sentences[0].start + 7, "Georgia", "georgia", 0)
+    state = Mention(start, start + 7, "Georgia", "georgia-us", 1)
+    actors = (
+        Actor("georgia", "Georgia", "country", (country,)),
+        Actor("georgia-us", "Georgia", "place", (state,)),
+    )
+    picker = actor_picker(newslab.Analysis(article, {"actors": actors}))
+    assert [label for label, _ in picker.actor.options] == ["Georgia (country)", "Georgia (place)"]
+    picker.actor.value = "georgia-us"
+    assert "Georgia · place · named once, in 1 sentence" in picker.view.value
+    empty = newslab.analyze(newslab.Article.from_text("weather\n\nit rained all day and then it stopped."))
+    with pytest.raises(NewslabError, match="no actors"):
+        actor_picker(empty)
+
+
+# ---------------------------------------------------------------- the claim filter (notebook 03)
+
+
+def claims_shown(page: str) -> list[tuple[str, str, int]]:
+    found = re.findall(r'<div class="nl-claim nl-claim-(\w+) nl-claim-(\w+)" data-nl-sentence="(\d+)"', page)
+    return [(voice, certainty, int(sentence)) for voice, certainty, sentence in found]
+
+
+def test_claim_filter_starts_with_every_claim(seed_analysis):
+    claims = seed_analysis.claims
+    widget = claim_filter(seed_analysis)
+    assert [c[2] for c in claims_shown(widget.view.value)] == [c.sentence for c in claims]
+    assert {"nl-widget", "nl-claim-filter"} <= set(widget._dom_classes)
+    assert "nl-claim-filter-voice" in widget.voice._dom_classes
+    assert "nl-claim-filter-certainty" in widget.certainty._dom_classes
+    assert [value for _, value in widget.voice.options] == ["all", *VOICES]
+
+
+@pytest.mark.parametrize("voice", VOICES)
+def test_filtering_by_voice_shows_only_those_claims(seed_analysis, voice):
+    widget = claim_filter(seed_analysis)
+    widget.voice.value = voice
+    expected = [(c.voice, c.certainty, c.sentence) for c in seed_analysis.claims if c.voice == voice]
+    assert expected and claims_shown(widget.view.value) == expected
+    widget.certainty.value = "hedged"
+    assert claims_shown(widget.view.value) == [e for e in expected if e[1] == "hedged"]
+    widget.voice.value = "all"
+    hedged = [(c.voice, c.certainty, c.sentence) for c in seed_analysis.claims if c.certainty == "hedged"]
+    assert claims_shown(widget.view.value) == hedged
+
+
+def test_claim_filter_says_when_nothing_matches():
+    article = newslab.Article.from_text("Rain\n\nIt rained. Then it stopped.")
+    widget = claim_filter(newslab.analyze(article))
+    widget.voice.value = "quoted"
+    assert claims_shown(widget.view.value) == []
+    assert "0 of 2 sentences" in widget.view.value and "No sentence" in widget.view.value
