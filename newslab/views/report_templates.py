@@ -40,7 +40,7 @@ body {{ margin: 0; background: #FFFFFF; color: #000000;
 .nl-kicker {{ text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.8em; color: {MUTED}; }}
 .nl-facts {{ display: grid; grid-template-columns: max-content 1fr; gap: 0.15em 1em; margin: 0.6em 0; }}
 .nl-facts dt {{ color: {MUTED}; }}
-.nl-facts dd {{ margin: 0; overflow-wrap: anywhere; }}
+.nl-facts dd {{ margin: 0; overflow-wrap: anywhere; unicode-bidi: isolate; }}
 .nl-contents {{ font-size: 0.92em; margin: 1em 0 2em; padding: 0.6em 0.9em; background: #F5F5F5;
   border-radius: 0.4em; }}
 .nl-contents ol {{ margin: 0.3em 0 0; padding-left: 1.4em; columns: 2; }}
@@ -68,7 +68,7 @@ body {{ margin: 0; background: #FFFFFF; color: #000000;
 .nl-no {{ color: {OKABE_ITO["vermillion"]}; font-weight: 600; }}
 .nl-nowrap {{ white-space: nowrap; }}
 .nl-quiet {{ color: {MUTED}; font-size: 0.9em; }}
-.nl-snippet {{ font-family: Georgia, 'Times New Roman', serif; white-space: pre-wrap; }}
+.nl-snippet {{ font-family: Georgia, 'Times New Roman', serif; white-space: pre-wrap; unicode-bidi: isolate; }}
 .nl-paragraph {{ margin: 0 0 0.9em; }}
 .nl-paragraph-number {{ float: left; margin-left: -2.4em; width: 2em; text-align: right; color: {MUTED};
   font-size: 0.75em; padding-top: 0.5em; }}
