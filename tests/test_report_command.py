@@ -12,7 +12,7 @@ COMMAND = [sys.executable, "-m", "newslab.cli"]
 REGENERATE = "newslab report -o docs/example-report.html   (or: make example-report)"
 
 
-def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([*COMMAND, *args], input=stdin, capture_output=True, timeout=180, cwd=cwd)
 
 

@@ -68,7 +68,8 @@ body {{ margin: 0; background: #FFFFFF; color: #000000;
 .nl-no {{ color: {OKABE_ITO["vermillion"]}; font-weight: 600; }}
 .nl-nowrap {{ white-space: nowrap; }}
 .nl-quiet {{ color: {MUTED}; font-size: 0.9em; }}
-.nl-snippet {{ font-family: Georgia, 'Times New Roman', serif; white-space: pre-wrap; unicode-bidi: isolate; }}
+.nl-snippet {{ font-family: Georgia, 'Times New Roman', serif; white-space: pre-wrap;
+  unicode-bidi: isolate; }}
 .nl-paragraph {{ margin: 0 0 0.9em; }}
 .nl-paragraph-number {{ float: left; margin-left: -2.4em; width: 2em; text-align: right; color: {MUTED};
   font-size: 0.75em; padding-top: 0.5em; }}
@@ -212,8 +213,8 @@ opinion words it knows (from -1, negative, to +1, positive). <strong>VADER</stro
 with rules for "not", "very" and "but" (also -1 to +1). Near 0 means neutral or no opinion
 words.</p>
 <p>The thick lines are moving averages over a few sentences: they show how the mood of the
-story rises and falls. Circled sentences are where the two tools disagree; read those
-sentences yourself and decide who is right.</p>
+story rises and falls. Shaded sentences are where the two tools disagree: they are listed
+below with the words each tool scored. Read them yourself and decide who is right.</p>
 <p>Neither tool understands news: "attack" in a sports story or "positive" test results can
 fool them.</p>
 """,
