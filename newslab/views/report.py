@@ -453,9 +453,9 @@ def _stance(document: Document) -> str | None:
                 + (f' <span class="nl-quiet">({_e(v["label"])})</span>' if v.get("label") else "")
                 for v in actor.get("voices") or []
             )
-            evidence = [_evidence_text(e) for e in actor.get("evidence") or []]
-            evidence = [t for t in evidence if t]
-            shown = "".join(f'<br><span class="nl-snippet">“{_e(t)}”</span>' for t in evidence[:3])
+            evidence = list(actor.get("evidence") or [])
+            texts = [t for t in map(_evidence_text, evidence) if t]
+            shown = "".join(f'<br><span class="nl-snippet">“{_e(t)}”</span>' for t in texts[:3])
             rows.append([
                 _e(actor.get("name") or actor.get("actor") or "?"),
                 _e(actor.get("label") or ""),

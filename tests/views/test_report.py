@@ -157,6 +157,8 @@ def test_stance_is_shown_when_the_document_has_it(seed_document):
     assert [r[2] for r in rows] == [f"{a['score']:+.2f}" for a in stance["actors"]]
     for row, actor in zip(rows, stance["actors"], strict=True):
         assert f"narration: {actor['voices'][0]['score']:+.2f}" in row[3]
+        assert row[4].startswith(f"{len(actor['evidence'])} piece")
+        assert all(e["text"] in row[4] for e in actor["evidence"])
     names = {a["id"]: a["name"] for a in document["actors"]}
     relation = stance["relations"][0]
     assert report.tables["relations"] == [[
