@@ -4,6 +4,7 @@
 #   make notebooks  rebuild notebooks/*.ipynb from notebooks/src/*.py and execute them
 #   make app    the notebooks as a code-free classroom app (Voila), at http://127.0.0.1:8866
 #   make screenshots   refresh docs/screenshots/ from the browser tests (needs Debian's chromium)
+#   make example-report   regenerate docs/example-report.html (the bundled article's HTML report)
 # All only need python3 (3.10 or newer) with venv, and access to the package index.
 
 PYTHON ?= python3
@@ -12,7 +13,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab app test notebooks screenshots lint clean
+.PHONY: lab app test notebooks screenshots example-report lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +37,9 @@ notebooks: $(STAMP)
 
 screenshots: $(STAMP)
 	$(BIN)/python -m pytest tests/browser --screenshots
+
+example-report: $(STAMP)
+	$(BIN)/newslab report -o docs/example-report.html
 
 lint: $(STAMP)
 	$(BIN)/ruff check newslab tests scripts

@@ -1,7 +1,8 @@
 """The ``newslab`` command: analyse an article, or a whole corpus into a table.
 
-Exit codes: 0 on success, 1 when the input cannot be read or analysed (or, for ``corpus``,
-when there are no input files or the output cannot be written), 2 on a usage error.
+Exit codes: 0 on success, 1 when the input cannot be read or analysed (or, for ``report`` and
+``corpus``, when the output cannot be written; for ``corpus``, when there are no input files),
+2 on a usage error.
 Errors are one line on standard error, never a traceback. A corpus run whose articles
 partly fail still exits 0: the failures are rows with an ``error``, counted on standard error.
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from newslab import __version__
@@ -46,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Examples:\n  newslab analyze                      the bundled article, as JSON\n"
         "  newslab analyze story.txt --format text\n"
         "  cat story.txt | newslab analyze -\n"
+        "  newslab report story.txt -o report.html   a self-contained HTML report\n"
         "  newslab corpus articles/ -o table.csv --tables tables/\n"
         "  newslab app                          the notebooks as a code-free classroom app",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -69,9 +72,30 @@ def build_parser() -> argparse.ArgumentParser:
         default="json",
         help="json: the full analysis document (default); text: a short readable summary",
     )
+    _add_report_command(commands)
     _add_corpus_command(commands)
     add_app_command(commands)
     return parser
+
+
+def _add_report_command(commands: argparse._SubParsersAction) -> None:
+    report = commands.add_parser(
+        "report",
+        help="write a self-contained HTML report of one article",
+        description="Analyse one article (.txt, .md, .html) and write an HTML report: what was set "
+        "aside, the text with its actors marked, actors, quotes, claims, tone and stance, each "
+        "with a short explanation. The report is one file that opens offline in any browser.",
+    )
+    report.add_argument(
+        "path",
+        nargs="?",
+        metavar="PATH",
+        help="the article file, or - to read standard input (default: the bundled article)",
+    )
+    report.add_argument(
+        "-o", "--output", required=True, metavar="FILE.html",
+        help="the HTML file to write, or - for standard output",
+    )
 
 
 def _add_corpus_command(commands: argparse._SubParsersAction) -> None:
@@ -152,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _corpus(args)
         if args.command == "app":
             return run_app(args)
+        if args.command == "report":
+            return _report(args.path, args.output)
         return _analyze(args.path, args.format)
     except NewslabError as error:
         print(f"newslab: error: {error}", file=sys.stderr)
@@ -171,6 +197,25 @@ def _analyze(path: str | None, output_format: str) -> int:
     analysis = newslab.analyze(article)
     text = analysis.to_json() if output_format == "json" else analysis.summary()
     sys.stdout.write(text + "\n")
+    return EXIT_OK
+
+
+def _report(path: str | None, output: str) -> int:
+    import newslab
+    from newslab.errors import UnwritableOutputError
+    from newslab.views.report import check_report_path, render_report, write_report
+
+    if output != "-":
+        check_report_path(output)
+        if path not in (None, "-") and Path(output).resolve() == Path(path).resolve():
+            raise UnwritableOutputError(f"cannot write {output}: it is the article itself")
+    article = _article_from_stdin() if path == "-" else newslab.load(path)
+    analysis = newslab.analyze(article)
+    if output == "-":
+        sys.stdout.buffer.write(render_report(analysis).encode("utf-8"))
+        return EXIT_OK
+    write_report(analysis, output)
+    print(f"wrote {output}: open it in a web browser")
     return EXIT_OK
 
 
