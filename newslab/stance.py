@@ -429,8 +429,9 @@ def to_tables(stance: Stance) -> dict[str, pd.DataFrame]:
 
 
 def summarize(stance: Stance, *, top: int = 3) -> list[str]:
-    """Two lines for ``newslab analyze --format text``: the most mentioned actors' stance
-    with its voices, then the relations by polarity.
+    """Two lines for ``newslab analyze --format text``: the stance toward the ``top`` most
+    mentioned actors with their first three voices (the author first), then the relations by
+    polarity.
 
     Example:
         >>> import newslab
@@ -444,10 +445,7 @@ def summarize(stance: Stance, *, top: int = 3) -> list[str]:
         line = "stance:     no actor mentioned in the body"
     else:
         ranked = sorted(stance.actors, key=lambda a: -a.mentions_scored)[:top]
-        shown = ", ".join(
-            f"{a.name} {a.score:+.2f} ({', '.join(f'{v.voice_name} {v.score:+.2f}' for v in a.voices)})"
-            for a in ranked
-        )
+        shown = ", ".join(f"{a.name} {_signed(a.score)} ({_voices_line(a)})" for a in ranked)
         more = ", ..." if len(stance.actors) > top else ""
         line = f"stance:     {shown}{more}"
     counts = {p: sum(1 for r in stance.relations if r.polarity == p) for p in POLARITIES}
@@ -455,6 +453,16 @@ def summarize(stance: Stance, *, top: int = 3) -> list[str]:
     if counts["neutral"]:
         parts.append(f"{counts['neutral']} neutral")
     return [line, f"relations:  {len(stance.relations)} ({', '.join(parts)})"]
+
+
+def _voices_line(actor: ActorStance, top: int = 3) -> str:
+    shown = ", ".join(f"{v.voice_name} {_signed(v.score)}" for v in actor.voices[:top])
+    return shown + (", ..." if len(actor.voices) > top else "")
+
+
+def _signed(score: float) -> str:
+    shown = f"{score:+.2f}"
+    return "+0.00" if shown == "-0.00" else shown
 
 
 LAYER = Layer(name="stance", run=run, to_json=to_json, to_tables=to_tables, summarize=summarize)
