@@ -31,10 +31,16 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newslab.article import Article
 from newslab.mentions import Actor
 from newslab.tokens import tokenize
+
+if TYPE_CHECKING:
+    from newslab.claims import Claim
+    from newslab.quotes import Quote
+    from newslab.reporting import Clause
 
 AUTHOR = "author"
 UNATTRIBUTED_QUOTE = "unattributed quote"
@@ -74,21 +80,24 @@ class VoiceFinder:
     def __init__(
         self,
         article: Article,
-        quotes: Iterable[object] = (),
-        claims: Sequence[object] = (),
+        quotes: Iterable[Quote] = (),
+        claims: Sequence[Claim] = (),
         actors: Sequence[Actor] = (),
-        clauses: Sequence[object] | None = None,
+        clauses: Sequence[Clause] | None = None,
     ) -> None:
         self.article = article
         self.names = {actor.id: actor.name for actor in actors}
-        quote_list = [q for q in quotes if hasattr(q, "parts")]
+        quote_list = [q for q in quotes if hasattr(q, "parts")]  # stand-in layers give bare spans
         if clauses is None:
             clauses = getattr(quotes, "clauses", ()) or ()
         self.quoted = sorted(
-            (part.start, part.end, self._quote_voice(quote))
-            for quote in quote_list
-            if not quote.narration_suspected
-            for part in quote.parts
+            (
+                (part.start, part.end, self._quote_voice(quote))
+                for quote in quote_list
+                if not quote.narration_suspected
+                for part in quote.parts
+            ),
+            key=lambda item: (item[0], -item[1]),
         )
         self.quoted_starts = [start for start, _, _ in self.quoted]
         self.reported = self._reported_regions(claims, clauses)
@@ -96,10 +105,11 @@ class VoiceFinder:
     def voice_at(self, sentence: int, start: int, end: int) -> Voice:
         """The voice of the characters ``[start, end)`` of sentence number ``sentence``."""
         index = bisect.bisect_right(self.quoted_starts, start) - 1
-        if index >= 0:
-            part_start, part_end, voice = self.quoted[index]
-            if part_start <= start and end <= part_end:
+        while index >= 0:  # the innermost quoted part that holds the stretch
+            _, part_end, voice = self.quoted[index]
+            if end <= part_end:
                 return voice
+            index -= 1
         region = self.reported.get(sentence)
         if region is not None and region.holds(start, end):
             return region.voice
@@ -112,7 +122,7 @@ class VoiceFinder:
             return self.names[actor]
         return fallback or actor or ""
 
-    def _quote_voice(self, quote: object) -> Voice:
+    def _quote_voice(self, quote: Quote) -> Voice:
         speaker, name = quote.speaker, quote.speaker_name
         number = quote.id
         if speaker is not None:
@@ -124,7 +134,7 @@ class VoiceFinder:
         return Voice(UNATTRIBUTED_QUOTE, UNATTRIBUTED_QUOTE,
                      f"inside quote {number}, whose speaker the text does not name")
 
-    def _reported_regions(self, claims: Sequence[object], clauses: Sequence[object]) -> dict[int, _Region]:
+    def _reported_regions(self, claims: Sequence[Claim], clauses: Sequence[Clause]) -> dict[int, _Region]:
         by_verb = {clause.verb.start: clause for clause in clauses}
         regions = {}
         for claim in claims:
@@ -142,7 +152,7 @@ class VoiceFinder:
             regions[claim.sentence] = self._region(claim, clause, voice)
         return regions
 
-    def _region(self, claim: object, clause: object, voice: Voice) -> _Region:
+    def _region(self, claim: Claim, clause: Clause, voice: Voice) -> _Region:
         """Where the source's words lie in the claim's sentence (rule 2 of the module doc)."""
         text = self.article.text
         phrase = clause.phrase

@@ -146,11 +146,9 @@ def test_seed_relations_have_no_noun_uses_and_no_self_relations(seed_analysis):
 # -- spans, determinism, document -----------------------------------------------------------
 
 
-def test_every_stance_span_cuts_its_text_out_of_the_article(seed, seed_analysis):
-    from conftest import invalid_spans
-
+def test_every_stance_span_cuts_its_text_out_of_the_article(seed, seed_analysis, check_spans):
     document = seed_analysis.to_dict()
-    assert not invalid_spans(document["stance"], seed.text)
+    assert check_spans({"text": seed.text, "stance": document["stance"]}) > 200
     text = seed.text
     for actor in seed_analysis.stance:
         for item in actor.evidence:
