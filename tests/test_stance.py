@@ -274,6 +274,12 @@ def test_we_inside_a_quote_is_its_speaker():
     relation = analysis.stance.relations[0]
     assert (relation.source, relation.source_mention.text, relation.target) == ("moon-jae-in", "We", "japan")
     assert relation.voice == "moon-jae-in"
+    # the second part of a quote split by its attribution has the same speaker
+    analysis = _stance("T\n\n\"We back Moon Jae-in,\" Kim said. \"And we condemn Tokyo.\"")
+    assert [(r.source, r.source_mention.text, r.target, r.voice) for r in analysis.stance.relations] == [
+        ("kim-jong-un", "We", "moon-jae-in", "kim-jong-un"),
+        ("kim-jong-un", "we", "japan", "kim-jong-un"),
+    ]
 
 
 # -- the framing lexicon ---------------------------------------------------------------------
