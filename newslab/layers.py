@@ -6,7 +6,7 @@ Views never compute: they read what the layers produced.
 
 Example:
     >>> [layer.name for layer in LAYERS]
-    ['actors', 'quotes', 'claims', 'tone']
+    ['actors', 'quotes', 'claims', 'tone', 'stance']
 """
 
 from __future__ import annotations
@@ -37,10 +37,12 @@ class Layer:
 # Each layer module builds its Layer from this module, so the layers are imported here, after
 # Layer is defined. Order matters: a layer reads the results of the layers before it.
 from newslab.actors import LAYER as _ACTORS  # noqa: E402
+from newslab.stance import LAYER as _STANCE  # noqa: E402
 
 LAYERS: tuple[Layer, ...] = (
     _ACTORS,
     Layer("quotes", quotes.run, quotes.to_json, quotes.to_tables, quotes.summarize),
     Layer("claims", claims.run, claims.to_json, claims.to_tables, claims.summarize),
     Layer("tone", tone.run, tone.to_json, tone.to_tables, tone.summarize),
+    _STANCE,
 )
