@@ -133,7 +133,9 @@ def target_view(sentence: str, result: TargetSentiment, start: int, end: int, *,
     spans = [_Shown(start, end, "mention")]
     spans += [_Shown(e.start, e.end, "evidence") for e in result.evidence]
     titles = [f"the target: {result.target}"]
-    titles += [f"{'toward' if e.weight > 0 else 'against'} {result.label}: {e.weight:+.2f}" for e in result.evidence]
+    titles += [
+        f"{'toward' if e.weight > 0 else 'against'} {result.label}: {e.weight:+.2f}" for e in result.evidence
+    ]
     text = highlight(
         sentence, spans, titles=titles, jupyter=False,
         colors={"mention": OKABE_ITO["yellow"], "evidence": color},
