@@ -661,3 +661,96 @@ def _notebook_03(article: Article) -> list[Exercise]:
             article,
         ),
     ]
+
+
+# ---------------------------------------------------------------- notebook 05
+
+
+def _most_voiced(article: Article) -> Any:
+    """The scored actor heard in the most voices (ties: the most scored mentions, then the first)."""
+    actors = list(analyze(article).stance)
+    return max(actors, key=lambda a: (len(a.voices), a.mentions_scored), default=None)
+
+
+def _last_conflict(article: Article) -> Any:
+    """The last relation of the article framed as conflict, or None."""
+    conflicts = [r for r in analyze(article).stance.relations if r.polarity == "conflict"]
+    return conflicts[-1] if conflicts else None
+
+
+@_register("05")
+def _notebook_05(article: Article) -> list[Exercise]:
+    from newslab.sentiment_model import target_sentiment
+
+    voiced = _most_voiced(article)
+    voiced_name = voiced.name if voiced else "the first actor"
+    conflict = _last_conflict(article)
+    mention = conflict.source_mention if conflict else None
+    where = f"'{mention.text}' in sentence {conflict.sentence}" if mention else "the actor who acts"
+
+    def author_mentions(a: Article) -> int | None:
+        actor = _most_voiced(a)
+        if actor is None:
+            return None
+        author = actor.voice("author")
+        return author.n if author else 0
+
+    def most_negative_voice(a: Article) -> str | None:
+        actor = _most_voiced(a)
+        return min(actor.voices, key=lambda v: v.score).voice_name if actor else None
+
+    def conflicts(a: Article) -> int:
+        return sum(1 for r in analyze(a).stance.relations if r.polarity == "conflict")
+
+    def model_label(a: Article) -> str | None:
+        relation = _last_conflict(a)
+        if relation is None:
+            return None
+        sentence = a.sentences[relation.sentence]
+        start = relation.source_mention.start - sentence.start
+        return target_sentiment(sentence.text, start, start + len(relation.source_mention.text)).label
+
+    return [
+        _exercise(
+            "q1",
+            f"In the stance picker, choose {voiced_name}. How many of its mentions are in the "
+            "reporter's own voice (author)?",
+            author_mentions,
+            same_number,
+            "Read the row 'author' of the table at the top of the widget: the column 'mentions'.",
+            "analysis.stance.actor(actor_id).voice('author').n",
+            article,
+        ),
+        _exercise(
+            "q2",
+            f"Of the voices that speak of {voiced_name}, which one is the most negative (the "
+            "lowest mean score)? Give the voice's name as the table writes it, in quote marks.",
+            most_negative_voice,
+            same_text,
+            "In the same table, go down the column 'mean score' and find the number furthest "
+            "below zero (the most negative one).",
+            "min(analysis.stance.actor(actor_id).voices, key=lambda v: v.score).voice_name",
+            article,
+        ),
+        _exercise(
+            "q3",
+            "How many relations between actors does the article frame as conflict?",
+            conflicts,
+            same_number,
+            "Count the rows of the relations table whose polarity is 'conflict', or the red "
+            "arrows in the network.",
+            "sum(1 for r in analysis.stance.relations if r.polarity == 'conflict')",
+            article,
+        ),
+        _exercise(
+            "q4",
+            f"Score {where} with newslab.target_sentiment. Which label does the model give it? "
+            "Give the label, in quote marks.",
+            model_label,
+            same_text,
+            "Use sentence.find(...) to get start, then end = start + len(...), as in section 4, "
+            "and read the label of the result.",
+            "newslab.target_sentiment(sentence, start, end).label",
+            article,
+        ),
+    ]

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from newslab.analysis import Analysis
     from newslab.article import Article
     from newslab.mentions import Actor
+    from newslab.relations import Relation
     from newslab.voices import ActorVoice
 
 FIGURE_SIZE = (9.0, 3.6)
@@ -613,3 +614,80 @@ def _finish(figure: Figure) -> Figure:
     figure.tight_layout()
     plt.close(figure)
     return figure
+
+
+# ---------------------------------------------------------------- relations between actors (notebook 05)
+
+RELATION_COLORS = {
+    "cooperation": OKABE_ITO["bluish green"],
+    "conflict": OKABE_ITO["vermillion"],
+    "neutral": MUTED,
+}
+"""The colour of each polarity of a relation (:mod:`newslab.relations`)."""
+
+
+def relation_network(relations: Sequence[Relation]) -> Figure:
+    """Who acts on whom: actors on a circle, an arrow from the one who acts to the one acted on.
+
+    Green arrows are cooperation, red ones conflict (grey: neutral); an arrow's width grows
+    with the relation's strength (``abs(score)``) and its middle carries the framing verb. Two
+    relations between the same pair are drawn as separate curves. Relations whose object names
+    no actor ("supported both sides") have no arrow. Actors are placed clockwise from the top
+    in order of first appearance in the relations.
+
+    Example:
+        >>> import newslab
+        >>> relations = newslab.analyze(newslab.load()).stance.relations
+        >>> axes = relation_network(relations).axes[0]
+        >>> axes.get_title(), len(axes.patches) == sum(1 for r in relations if r.target)
+        ('Who acts on whom, framed how', True)
+    """
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import FancyArrowPatch
+
+    drawn = [r for r in relations if r.target]
+    names: dict[str, str] = {}
+    for relation in drawn:
+        names.setdefault(relation.source, relation.source_name)
+        names.setdefault(relation.target, relation.target_name or relation.target)
+    figure, axes = _new_figure(size=(8.0, 7.0))
+    place = {actor: _on_circle(index, len(names)) for index, actor in enumerate(names)}
+    seen: Counter[tuple[str, str]] = Counter()
+    for relation in drawn:
+        pair = (relation.source, relation.target)
+        bend = 0.12 + 0.18 * seen[pair]
+        seen[pair] += 1
+        (x1, y1), (x2, y2) = place[relation.source], place[relation.target]
+        color = RELATION_COLORS.get(relation.polarity, MUTED)
+        axes.add_patch(
+            FancyArrowPatch((x1, y1), (x2, y2), connectionstyle=f"arc3,rad={bend}", arrowstyle="-|>",
+                            mutation_scale=14, linewidth=0.8 + 2.5 * abs(relation.score), color=color,
+                            shrinkA=9, shrinkB=9, alpha=0.85, zorder=2)
+        )
+        middle_x, middle_y = (x1 + x2) / 2 + bend * (y2 - y1) / 2, (y1 + y2) / 2 - bend * (x2 - x1) / 2
+        axes.text(middle_x, middle_y, _plain(relation.verb.text), fontsize=7, ha="center", va="center",
+                  color=color, zorder=4,
+                  bbox={"boxstyle": "round,pad=0.1", "facecolor": "#FFFFFF", "edgecolor": "none"})
+    for actor, name in names.items():
+        x, y = place[actor]
+        axes.scatter([x], [y], s=90, color=OKABE_ITO["black"], zorder=3)
+        align = "center" if abs(x) < 0.2 else ("left" if x > 0 else "right")
+        axes.text(1.13 * x, 1.13 * y, _plain(name), fontsize=9, ha=align, va="center", zorder=4)
+    handles = [
+        Line2D([], [], color=color, linewidth=2.5, label=polarity)
+        for polarity, color in RELATION_COLORS.items()
+        if any(r.polarity == polarity for r in drawn)
+    ]
+    if handles:
+        axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(-0.1, 1.0), fontsize=8, frameon=False)
+    if not drawn:
+        _say_empty(axes, "no relation between two named actors")
+    axes.set_xlim(-1.75, 1.75)
+    axes.set_ylim(-1.3, 1.3)
+    axes.set_aspect("equal")
+    axes.set_xticks([])
+    axes.set_yticks([])
+    axes.spines[["left", "bottom"]].set_visible(False)
+    axes.set_title("Who acts on whom, framed how")
+    axes.set_xlabel("Arrow: from the actor who acts to the actor acted on. Width: how strong the verb is.")
+    return _finish(figure)

@@ -110,3 +110,14 @@ CLAIM = Template(
     '<div class="nl-claim-why" style="font-family: sans-serif; font-size: 12px; color: #6E6E6E">$why</div>'
     '</div>'
 )
+
+# ---------------------------------------------------------------- notebook 05: stance
+
+STANCE_EVIDENCE = Template(
+    '<div class="nl-stance-evidence nl-stance-$label" data-nl-sentence="$sentence" '
+    'data-nl-voice="$voice" data-nl-mention="$mention" '
+    'style="border-left: 4px solid $color; padding: 0.2em 0 0.2em 0.7em; margin: 0.6em 0">'
+    '<div class="nl-stance-head" style="margin-bottom: 0.2em">$badges</div>$text'
+    '<div class="nl-stance-why" style="font-family: sans-serif; font-size: 12px; color: #6E6E6E">$why</div>'
+    '</div>'
+)

@@ -133,6 +133,23 @@ def filtering_claims_by_voice_keeps_only_that_voice(widget: Locator) -> None:
         assert [shown.nth(i).get_attribute("data-nl-sentence") for i in range(len(wanted))] == wanted
 
 
+def picking_an_actor_shows_its_stance_evidence(widget: Locator) -> None:
+    """Choosing China, then Donald Trump, shows exactly that actor's scored mentions, in order."""
+    stance = _seed_analysis().stance
+    blocks = widget.locator(".nl-stance-evidence")
+    for actor_id in ("china", "donald-trump"):
+        actor = stance.actor(actor_id)
+        choose(widget, actor.name)
+        expect(widget.locator(".nl-view .nl-caption")).to_contain_text(f"{actor.name} · {actor.kind}")
+        expect(blocks).to_have_count(len(actor.evidence))
+        shown = [
+            (blocks.nth(i).get_attribute("data-nl-sentence"), blocks.nth(i).get_attribute("data-nl-mention"))
+            for i in range(len(actor.evidence))
+        ]
+        assert shown == [(str(e.sentence), e.mention.text) for e in actor.evidence]
+        expect(widget.locator(".nl-table-stance-voices .nl-row")).to_have_count(len(actor.voices))
+
+
 # --- Checks of the harness's own fixture notebook (tests/browser/fixtures/widget_demo.ipynb) -----
 
 
@@ -172,6 +189,8 @@ CHECKS: list[Check] = [
     Check("01_reading_the_article.ipynb", "nl-article-browser", article_browser_shows_the_chosen_paragraph),
     Check("02_actors.ipynb", "nl-actor-picker", picking_an_actor_highlights_its_mentions),
     Check("03_quotes_and_claims.ipynb", "nl-claim-filter", filtering_claims_by_voice_keeps_only_that_voice),
+    # notebook 05
+    Check("05_stance.ipynb", "nl-stance-picker", picking_an_actor_shows_its_stance_evidence),
 ]
 
 # The harness's own fixture notebooks, by file name in tests/browser/fixtures/.
