@@ -38,13 +38,16 @@ def seed_report(seed_page):
     return read_report(seed_page)
 
 
-def test_the_seed_report_has_its_sections_in_order_and_no_stance(seed_report, seed_page):
-    assert seed_report.section_order == ALL_SECTIONS
+def test_the_seed_report_has_its_sections_in_order_with_the_real_stance(seed_report, seed_document):
+    sections = [*ALL_SECTIONS, "stance"]
+    assert seed_report.section_order == sections
     contents = [a["href"] for tag, a in seed_report.tags if tag == "a"]
-    assert contents == [f"#{name}" for name in ALL_SECTIONS]
+    assert contents == [f"#{name}" for name in sections]
     explained = [a for tag, a in seed_report.tags if tag == "aside" and "nl-explain" in classes(a)]
-    assert len(explained) == len(ALL_SECTIONS)
-    assert 'id="stance"' not in seed_page and "Stance" not in "".join(seed_report.text)
+    assert len(explained) == len(sections)
+    rows = seed_report.tables["stance"]
+    assert [r[0] for r in rows] == [a["name"] for a in seed_document["stance"]["actors"]]
+    assert len(seed_report.tables["relations"]) == len(seed_document["stance"]["relations"])
 
 
 def test_the_header_gives_title_source_and_counts(seed_report, seed, seed_page):
@@ -128,9 +131,9 @@ def test_the_tone_section_plots_the_arc_and_lists_the_disagreements(seed_report,
     tone = seed_document["tone"]
     figures = [a for tag, a in seed_report.tags if tag == "figure"]
     assert [c for a in figures for c in classes(a) if c.startswith("nl-figure-")] == [
-        "nl-figure-tone-arc", "nl-figure-voices"
+        "nl-figure-tone-arc", "nl-figure-voices", "nl-figure-stance"
     ]
-    assert sum(tag == "svg" for tag, _ in seed_report.tags) == 2
+    assert sum(tag == "svg" for tag, _ in seed_report.tags) == 3
     disagreeing = [s for s in tone["sentences"] if s["disagreement"]]
     rows = seed_report.tables["disagreements"]
     assert [int(r[0]) for r in rows] == [s["sentence"] for s in disagreeing]
