@@ -142,12 +142,26 @@ def pasted_article_shows_its_actors_and_quotes(widget: Locator) -> None:
     expect(widget.locator(".nl-error")).to_have_count(0)
 
 
+def labeller_compares_the_labels_with_both_lenses(widget: Locator) -> None:
+    """Labelling two sentences and pressing Compare shows the labels and the agreement tables."""
+    choices = widget.locator(".nl-human-labeller-choice")
+    expect(choices).to_have_count(10)
+    choices.nth(0).get_by_role("button", name="neutral").click()
+    choices.nth(9).get_by_role("button", name="positive").click()
+    click(widget, "Compare")
+    agreement = widget.locator(".nl-human-agreement")
+    expect(agreement).to_contain_text("You and VADER")
+    expect(agreement).to_contain_text("2 of 2")
+    expect(widget.locator(".nl-human-result")).to_contain_text("You left 8 sentences without a label")
+
+
 # --- The table -----------------------------------------------------------------------------------
 
 # Course notebooks, by file name in notebooks/.
 CHECKS: list[Check] = [
     # notebooks 04 and 06
     Check("04_tone.ipynb", "nl-sentence-explorer", explorer_shows_the_chosen_sentence_and_its_scores),
+    Check("04_tone.ipynb", "nl-human-labeller", labeller_compares_the_labels_with_both_lenses, in_app=False),
     Check("06_your_article.ipynb", "nl-your-article", pasted_article_shows_its_actors_and_quotes),
 ]
 
