@@ -229,6 +229,8 @@ def your_article(text: str = "", *, sections: Sequence[Section] | None = None) -
     )
     button = ipywidgets.Button(description="Analyse", button_style="primary", icon="search")
     chosen = SECTIONS if sections is None else sections
+    # The pane is drawn once when the widget is built: with no text yet, it shows the prompt
+    # (not an "empty article" error). Every click afterwards analyses whatever is in the box.
     waiting = [not text.strip()]
 
     def render(values: Mapping[str, Any]) -> str:
@@ -352,7 +354,7 @@ def compare_articles(
         for key, value, name in (("first", first, names[0]), ("second", second, names[1]))
     }
     button = ipywidgets.Button(description="Compare", button_style="primary", icon="columns")
-    waiting = [not (first.strip() or second.strip())]
+    waiting = [not (first.strip() or second.strip())]  # as in your_article: a prompt, first
     prompt = "Paste an article in each box, then press Compare."
 
     def render(values: Mapping[str, Any]) -> str:

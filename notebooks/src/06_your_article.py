@@ -18,7 +18,7 @@ from newslab.views.your_article import article_report
 
 # An INVENTED article, written for newslab: Port Ellis, its coal plant and its people do not exist.
 example = load_invented_example()
-ex = notebook("06", article=example)
+ex = notebook("06")  # its questions are about the invented article
 
 # %% [markdown]
 # ## 1. An article from a file
