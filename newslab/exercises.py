@@ -534,7 +534,9 @@ def _notebook_04(article: Article) -> list[Exercise]:
             same_number,
             "After you press Compare, the last table has a row 'TextBlob and VADER': its 'same label' "
             "column says it. Or count the rows of the first table where the two lenses' labels match.",
-            "sum(1 for s in sentences if textblob_labels[s] == vader_labels[s])",
+            "from newslab.tone_labels import lens_labels, pick_sentences\n"
+            "textblob, vader = lens_labels(tone, 'textblob'), lens_labels(tone, 'vader')\n"
+            "sum(1 for s in pick_sentences(tone) if textblob[s] == vader[s])",
             article,
         ),
     ]
