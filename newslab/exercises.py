@@ -220,7 +220,8 @@ def notebook(number: str, article: Article | None = None) -> ExerciseSet:
 
     Args:
         number: the notebook's number, e.g. ``"01"``.
-        article: the article the notebook reads; the bundled article by default.
+        article: the article the notebook reads; by default the bundled article (notebook 06:
+            the invented example article it starts with).
 
     Raises:
         NewslabError: there is no notebook with that number.
@@ -233,7 +234,7 @@ def notebook(number: str, article: Article | None = None) -> ExerciseSet:
     if build is None:
         known = ", ".join(sorted(_NOTEBOOKS))
         raise NewslabError(f"there are no exercises for notebook {number!r}; there are for: {known}")
-    article = article if article is not None else load()
+    article = article if article is not None else _DEFAULT_ARTICLES.get(str(number), load)()
     return ExerciseSet(str(number), article, tuple(build(article)))
 
 
@@ -751,6 +752,139 @@ def _notebook_05(article: Article) -> list[Exercise]:
             "Use sentence.find(...) to get start, then end = start + len(...), as in section 4, "
             "and read the label of the result.",
             "newslab.target_sentiment(sentence, start, end).label",
+            article,
+        ),
+    ]
+
+
+# ---------------------------------------------------------------- notebooks 04 and 06 (added block)
+
+_DEFAULT_ARTICLES: dict[str, Callable[[], Article]] = {}
+"""The article a notebook reads when none is given (the bundled article if not listed)."""
+
+
+def _invented_example() -> Article:
+    from newslab.examples import load_invented_example
+
+    return load_invented_example()
+
+
+_DEFAULT_ARTICLES["06"] = _invented_example
+
+
+@_register("04")
+def _notebook_04(article: Article) -> list[Exercise]:
+    from newslab.tone import analyze_tone
+    from newslab.tone_labels import lens_labels, pick_sentences
+
+    def highest_polarity(a: Article) -> int | None:
+        sentences = analyze_tone(a).sentences
+        return max(sentences, key=lambda s: (s.polarity, -s.sentence)).sentence if sentences else None
+
+    def most_positive(a: Article) -> int | None:
+        positive = [s for s in analyze_tone(a).sentences if s.vader > 0]
+        return max(positive, key=lambda s: (s.vader, -s.sentence)).sentence if positive else None
+
+    def top_vader_word(a: Article) -> str | None:
+        number = most_positive(a)
+        if number is None:
+            return None
+        reasons = [r for r in analyze_tone(a).sentences[number].reasons if r.lens == "vader"]
+        return max(reasons, key=lambda r: (r.value, -r.start)).text if reasons else None
+
+    def lenses_agree(a: Article) -> int | None:
+        tone = analyze_tone(a)
+        if not tone.sentences:
+            return None
+        textblob, vader = lens_labels(tone, "textblob"), lens_labels(tone, "vader")
+        return sum(1 for s in pick_sentences(tone) if textblob[s] == vader[s])
+
+    chosen = most_positive(article)
+    return [
+        _exercise(
+            "q1",
+            "Which sentence has the highest TextBlob polarity? Give its number n, as in "
+            "article.sentences[n].",
+            highest_polarity,
+            same_number,
+            "In the tone arc, find the highest blue dot and read the number under it; or look down the "
+            "polarity column of the table.",
+            "max(analysis.tone.sentences, key=lambda s: s.polarity).sentence",
+            article,
+        ),
+        _exercise(
+            "q2",
+            f"Sentence {chosen} is the one VADER reads most positive. Which word adds the most to its "
+            "VADER score? Write the word as it is in the sentence, in quote marks.",
+            top_vader_word,
+            same_text,
+            "Move the sentence explorer's slider to that sentence and look at the orange labels: each "
+            "says what its word adds to VADER's sum. Find the largest.",
+            f"max((r for r in analysis.tone.sentences[{chosen}].reasons if r.lens == 'vader'), "
+            "key=lambda r: r.value).text",
+            article,
+        ),
+        _exercise(
+            "q3",
+            "In how many sentences do TextBlob and VADER disagree?",
+            lambda a: len(analyze_tone(a).disagreements),
+            same_number,
+            "Count the shaded bands in the tone arc, or the vermillion dots in the scatter plot.",
+            "len(analysis.tone.disagreements)",
+            article,
+        ),
+        _exercise(
+            "q4",
+            "Of the ten sentences you labelled, on how many do TextBlob and VADER give the same label?",
+            lenses_agree,
+            same_number,
+            "After you press Compare, the last table has a row 'TextBlob and VADER': its 'same label' "
+            "column says it. Or count the rows of the first table where the two lenses' labels match.",
+            "from newslab.tone_labels import lens_labels, pick_sentences\n"
+            "textblob, vader = lens_labels(tone, 'textblob'), lens_labels(tone, 'vader')\n"
+            "sum(1 for s in pick_sentences(tone) if textblob[s] == vader[s])",
+            article,
+        ),
+    ]
+
+
+@_register("06")
+def _notebook_06(article: Article) -> list[Exercise]:
+    from newslab.analysis import analyze
+    from newslab.overview import overview
+
+    def most_named(a: Article) -> str | None:
+        actors = overview(analyze(a)).actors
+        return actors[0].name if actors else None
+
+    return [
+        _exercise(
+            "q1",
+            "Which actor does the article name most often? Write the name as newslab writes it, "
+            "in quote marks.",
+            most_named,
+            same_text,
+            "Look at the report's Actors table: the actors are listed most named first.",
+            "newslab.overview.overview(analysis).actors[0].name",
+            article,
+        ),
+        _exercise(
+            "q2",
+            "How many quotes have no speaker named in the text?",
+            lambda a: overview(analyze(a)).unattributed_quotes,
+            same_number,
+            "In the report's Quotes table, count the rows whose speaker is '(nobody named)'.",
+            "newslab.overview.overview(analysis).unattributed_quotes",
+            article,
+        ),
+        _exercise(
+            "q3",
+            "How many sentences are in the reporter's own voice (no quote, no one reported as saying them)?",
+            lambda a: overview(analyze(a)).voices["author"],
+            same_number,
+            "Look at the report's table 'Whose voice is each sentence?', the row for the reporter's "
+            "own voice.",
+            "newslab.overview.overview(analysis).voices['author']",
             article,
         ),
     ]

@@ -6,6 +6,7 @@ import ast
 import re
 from pathlib import Path
 
+from newslab.errors import NewslabError
 from newslab.exercises import notebook
 
 GUIDE = (Path(__file__).resolve().parents[1] / "docs" / "teacher-guide.md").read_text(encoding="utf-8")
@@ -19,7 +20,7 @@ def test_the_answer_key_lists_every_exercise_with_its_right_answer():
         for exercise in notebook(number):
             expected[(number, exercise.name)] = exercise.answer(exercise.article)
     assert listed == expected
-    assert {number for number, _ in listed} == {"00", "01", "02", "03", "05"}
+    assert {number for number, _ in listed} == registered_notebooks()
     for (number, name), answer in listed.items():
         assert getattr(notebook(number), name).check(answer), (number, name)
 
@@ -27,3 +28,15 @@ def test_the_answer_key_lists_every_exercise_with_its_right_answer():
 def test_every_notebook_has_a_lesson_section():
     for number in ("00", "01", "02", "03", "04", "05", "06"):
         assert re.search(rf"^##+ Lesson {number} · ", GUIDE, re.MULTILINE), number
+
+
+def registered_notebooks() -> set[str]:
+    """The numbers of the notebooks that have exercises."""
+    found = set()
+    for number in (f"{n:02d}" for n in range(10)):
+        try:
+            notebook(number)
+        except NewslabError:
+            continue
+        found.add(number)
+    return found

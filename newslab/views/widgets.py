@@ -309,3 +309,23 @@ def claim_filter(analysis: Analysis) -> ipywidgets.VBox:
         help_text="Choose a voice and a certainty: only the sentences that have both are shown, "
         "with the words that decided highlighted (rest the mouse on them).",
     )
+
+
+# ---------------------------------------------------------------- added for notebooks 04 and 06
+
+
+def stack_controls(widget: ipywidgets.VBox) -> None:
+    """Put the controls of a :func:`panel` under each other instead of side by side.
+
+    For widgets whose controls are long (a list of sentences to label, a text area).
+
+    Example:
+        >>> import ipywidgets
+        >>> w = panel("two", {"a": ipywidgets.Text(), "b": ipywidgets.Text()}, lambda values: "")
+        >>> stack_controls(w)
+        >>> w.children[0].layout.flex_flow
+        'column'
+    """
+    controls = next(child for child in widget.children if "nl-controls" in child._dom_classes)
+    controls.layout.flex_flow = "column"
+    controls.layout.align_items = "stretch"

@@ -182,6 +182,65 @@ def demo_form_counts_what_is_typed(widget: Locator) -> None:
     expect(result).to_contain_text("empty")
 
 
+# --- Checks of notebooks 04 (tone) and 06 (your article) -----------------------------------------
+
+
+def explorer_shows_the_chosen_sentence_and_its_scores(widget: Locator) -> None:
+    """Moving the sentence slider shows that sentence, its scores and its reasons (bundled article)."""
+    import newslab
+
+    analysis = newslab.analyze(newslab.load())
+    scores = widget.locator(".nl-tone-scores")
+    expect(widget.locator(".nl-view")).to_contain_text("Sentence 0 (article.sentences[0])")
+    before = scores.inner_text()
+    press_slider(widget, "ArrowRight", times=3)
+    assert slider_value(widget) == "3"
+    reading = analysis.tone.sentences[3]
+    expect(widget.locator(".nl-view")).to_contain_text("Sentence 3 (article.sentences[3])")
+    expect(widget.locator(".nl-tone-reasons")).to_contain_text(reading.reasons[-1].text)
+    expect(scores).to_contain_text(f"{reading.vader:+.2f}")
+    assert scores.inner_text() != before
+    expect(widget.locator(".nl-tone-disagreement")).to_contain_text("The lenses disagree")
+    expect(widget.locator(".nl-mark-vader").first).to_be_visible()
+
+
+PASTED_ARTICLE = (
+    "Tram plan splits the city\n\n"
+    'Critics say the tram may cost too much. Mayor Ana Ruiz said the tram was "a wonderful step".\n\n'
+    '"We cannot afford it," said Tomas Berg, who runs a shop on the route.'
+)
+
+
+def pasted_article_shows_its_actors_and_quotes(widget: Locator) -> None:
+    """An empty box gives a message; a pasted article gives its actors and quotes with their speakers."""
+    type_text(widget, "   ")
+    click(widget, "Analyse")
+    expect(widget.locator(".nl-error")).to_contain_text("the article is empty")
+    type_text(widget, PASTED_ARTICLE)
+    click(widget, "Analyse")
+    actors = widget.locator(".nl-section-actors")
+    expect(actors).to_contain_text("Ana Ruiz")
+    expect(actors).to_contain_text("Tomas Berg")
+    quotes = widget.locator(".nl-section-quotes")
+    expect(quotes).to_contain_text("We cannot afford it")
+    expect(quotes).to_contain_text("Tomas Berg")
+    expect(widget.locator(".nl-report-title")).to_have_text("Tram plan splits the city")
+    expect(widget.locator(".nl-error")).to_have_count(0)
+
+
+def labeller_compares_the_labels_with_both_lenses(widget: Locator) -> None:
+    """Labelling two sentences and pressing Compare shows the labels and the agreement tables."""
+    choices = widget.locator(".nl-human-labeller-choice")
+    expect(choices).to_have_count(10)
+    choices.nth(0).get_by_role("button", name="neutral").click()
+    choices.nth(9).get_by_role("button", name="positive").click()
+    click(widget, "Compare")
+    agreement = widget.locator(".nl-human-agreement")
+    expect(agreement).to_contain_text("You and VADER")
+    expect(agreement).to_contain_text("2 of 2")
+    expect(widget.locator(".nl-human-result")).to_contain_text("You left 8 sentences without a label")
+
+
 # --- The table -----------------------------------------------------------------------------------
 
 # Course notebooks, by file name in notebooks/.
@@ -191,6 +250,10 @@ CHECKS: list[Check] = [
     Check("03_quotes_and_claims.ipynb", "nl-claim-filter", filtering_claims_by_voice_keeps_only_that_voice),
     # notebook 05
     Check("05_stance.ipynb", "nl-stance-picker", picking_an_actor_shows_its_stance_evidence),
+    # notebooks 04 and 06
+    Check("04_tone.ipynb", "nl-sentence-explorer", explorer_shows_the_chosen_sentence_and_its_scores),
+    Check("04_tone.ipynb", "nl-human-labeller", labeller_compares_the_labels_with_both_lenses, in_app=False),
+    Check("06_your_article.ipynb", "nl-your-article", pasted_article_shows_its_actors_and_quotes),
 ]
 
 # The harness's own fixture notebooks, by file name in tests/browser/fixtures/.

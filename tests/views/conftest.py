@@ -53,3 +53,49 @@ def read(page: str) -> MarkedText:
 def read_html():
     """Parse a view's HTML: ``.text`` (visible, labels left out), ``.labels``, ``.marks``, ``.pieces``."""
     return read
+
+
+# ---------------------------------------------------------------- added for notebooks 04 and 06
+
+
+class TableCells(HTMLParser):
+    """The cells' text of every ``<table>``, by the table's class: ``{class: [[cell, ...], ...]}``."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: dict[str, list[list[str]]] = {}
+        self.current: str | None = None
+        self.cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.current = dict(attrs).get("class") or ""
+            self.tables.setdefault(self.current, [])
+        elif tag == "tr" and self.current is not None:
+            self.tables[self.current].append([])
+        elif tag in ("td", "th") and self.current is not None:
+            self.cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self.cell is not None and self.current is not None:
+            self.tables[self.current][-1].append("".join(self.cell))
+            self.cell = None
+        elif tag == "table":
+            self.current = None
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+@pytest.fixture
+def read_tables():
+    """Parse a view's HTML into its tables' cells, by table class (header row first)."""
+
+    def read_tables(page: str) -> dict[str, list[list[str]]]:
+        parser = TableCells()
+        parser.feed(page)
+        parser.close()
+        return parser.tables
+
+    return read_tables

@@ -1,0 +1,176 @@
+"""Plots of the tone layer (notebook 04): the tone arc, the two lenses against each other, voices.
+
+Each function draws one figure from the tone layer's results (:class:`newslab.tone.Tone`), with
+a title and labelled axes, in the lens colours of :mod:`newslab.views.tone_views` (TextBlob
+blue, VADER orange, disagreements vermillion), and returns it without showing it.
+
+Example:
+    >>> import newslab
+    >>> tone = newslab.analyze(newslab.load()).tone
+    >>> tone_arc(tone).axes[0].get_title()
+    'The tone arc, sentence by sentence'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newslab.tone_labels import LABEL_RULE, LabelRule
+from newslab.views.palette import MUTED, tint
+from newslab.views.plots import _finish, _new_figure
+from newslab.views.tone_views import DISAGREEMENT_COLOR, LENS_COLORS
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from newslab.tone import Tone
+
+
+def tone_arc(tone: Tone) -> Figure:
+    """Each sentence's TextBlob polarity and VADER compound, their rolling means, disagreements.
+
+    Dots (TextBlob) and squares (VADER) are the sentences' scores; the lines are the rolling
+    means of the tone layer's arc (``tone.window`` sentences, centred); a shaded band marks
+    each sentence where the lenses disagree.
+
+    Example:
+        >>> import newslab
+        >>> tone = newslab.analyze(newslab.load()).tone
+        >>> axes = tone_arc(tone).axes[0]
+        >>> [line.get_label() for line in axes.lines][1:3]
+        ['TextBlob polarity', 'TextBlob, rolling mean of 3']
+    """
+    figure, axes = _new_figure(size=(9.0, 4.0))
+    numbers = [p.sentence for p in tone.arc]
+    axes.axhline(0, color=MUTED, linewidth=0.8)
+    for number, sentence in enumerate(tone.disagreements):
+        axes.axvspan(
+            sentence.sentence - 0.4,
+            sentence.sentence + 0.4,
+            color=tint(DISAGREEMENT_COLOR, 0.25),
+            label="the lenses disagree" if number == 0 else None,
+            zorder=0,
+        )
+    arc = tone.arc
+    series = (
+        ("TextBlob polarity", "textblob", "o", [p.polarity for p in arc], [p.polarity_smooth for p in arc]),
+        ("VADER compound", "vader", "s", [p.vader for p in arc], [p.vader_smooth for p in arc]),
+    )
+    for name, lens, marker, scores, smooth in series:
+        color = LENS_COLORS[lens]
+        axes.plot(numbers, scores, linestyle="none", marker=marker, markersize=5, color=color, label=name)
+        short = name.split()[0]
+        axes.plot(numbers, smooth, color=color, linewidth=2, label=f"{short}, rolling mean of {tone.window}")
+    axes.set_ylim(-1.05, 1.05)
+    axes.set_xticks(numbers)
+    axes.set_xticklabels([str(n) for n in numbers], fontsize=8)
+    if numbers:
+        axes.set_xlim(min(numbers) - 0.7, max(numbers) + 0.7)
+    axes.set_title("The tone arc, sentence by sentence")
+    axes.set_xlabel("Sentence number (the n in article.sentences[n])")
+    axes.set_ylabel("Score: -1 negative … +1 positive")
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.17), ncols=5, fontsize=8, frameon=False)
+    return _finish(figure)
+
+
+def lens_scatter(tone: Tone, *, rule: LabelRule = LABEL_RULE) -> Figure:
+    """One dot a sentence: TextBlob polarity across, VADER compound up; disagreements in vermillion.
+
+    The grey bands are where each lens's label is *neutral* (``rule``). Sentences on the same
+    spot share one label (``0, 2, 14``).
+
+    Example:
+        >>> import newslab
+        >>> tone = newslab.analyze(newslab.load()).tone
+        >>> axes = lens_scatter(tone).axes[0]
+        >>> axes.get_xlabel(), axes.get_ylabel()
+        ('TextBlob polarity', 'VADER compound')
+    """
+    figure, axes = _new_figure(size=(7.0, 6.0))
+    band = tint(MUTED, 0.15)
+    axes.axvspan(-rule.textblob, rule.textblob, color=band, zorder=0, label="neutral for one lens")
+    axes.axhspan(-rule.vader, rule.vader, color=band, zorder=0)
+    agree = [s for s in tone.sentences if not s.disagreement]
+    disagree = [s for s in tone.sentences if s.disagreement]
+    for group, color, size, name in (
+        (agree, LENS_COLORS["textblob"], 30, "a sentence"),
+        (disagree, DISAGREEMENT_COLOR, 60, "a sentence where the lenses disagree"),
+    ):
+        if group:
+            axes.scatter([s.polarity for s in group], [s.vader for s in group], s=size, color=color,
+                         label=name, zorder=3, edgecolors="white", linewidths=0.5)
+    _label_spots(axes, tone)
+    axes.axhline(0, color=MUTED, linewidth=0.8)
+    axes.axvline(0, color=MUTED, linewidth=0.8)
+    xs = [s.polarity for s in tone.sentences] or [0.0]
+    ys = [s.vader for s in tone.sentences] or [0.0]
+    axes.set_xlim(min(-0.3, min(xs) - 0.1), max(0.3, max(xs) + 0.15))
+    axes.set_ylim(min(-0.3, min(ys) - 0.1), max(0.3, max(ys) + 0.1))
+    axes.set_title("TextBlob against VADER, one dot a sentence")
+    axes.set_xlabel("TextBlob polarity")
+    axes.set_ylabel("VADER compound")
+    axes.legend(loc="lower right", fontsize=8, frameon=False)
+    return _finish(figure)
+
+
+_LABEL_OFFSETS = ((5, 4), (5, -11), (5, 13), (5, -20))
+"""Where a dot's label goes (points right and up of the dot), tried in turn to avoid overlaps."""
+
+
+def _label_spots(axes, tone: Tone) -> None:
+    """Label each dot with its sentence number(s); labels of nearby dots go above and below."""
+    spots: dict[tuple[float, float], list[int]] = {}
+    for s in tone.sentences:
+        spots.setdefault((s.polarity, s.vader), []).append(s.sentence)
+    width = max(0.3, *(abs(x) for x, _ in spots)) * 0.12
+    height = max(0.3, *(abs(y) for _, y in spots)) * 0.06
+    placed: list[tuple[float, float, int]] = []
+    for (x, y), numbers in sorted(spots.items()):
+        free = [
+            k for k in range(len(_LABEL_OFFSETS))
+            if not any(k == pk and abs(px - x) < width and abs(py - y) < height for px, py, pk in placed)
+        ]
+        k = free[0] if free else len(placed) % len(_LABEL_OFFSETS)
+        placed.append((x, y, k))
+        axes.annotate(", ".join(str(n) for n in numbers), (x, y), textcoords="offset points",
+                      xytext=_LABEL_OFFSETS[k], fontsize=8, color="#000000", zorder=4)
+
+
+def voices(tone: Tone) -> Figure:
+    """The reporter's words (narration) against the quoted words: polarity, subjectivity, VADER.
+
+    A voice with no text has no bars.
+
+    Example:
+        >>> import newslab
+        >>> axes = voices(newslab.analyze(newslab.load()).tone).axes[0]
+        >>> len(axes.patches), [t.get_text() for t in axes.get_xticklabels()]
+        (6, ['TextBlob polarity', 'TextBlob subjectivity', 'VADER (mean)'])
+    """
+    from newslab.views.palette import OKABE_ITO
+
+    figure, axes = _new_figure(size=(7.0, 3.6))
+    measures = ("TextBlob polarity", "TextBlob subjectivity", "VADER (mean)")
+    width = 0.38
+    for offset, voice, name, color in (
+        (-width / 2, tone.narration, "the reporter's words (narration)", OKABE_ITO["bluish green"]),
+        (width / 2, tone.quoted, "quoted words", OKABE_ITO["reddish purple"]),
+    ):
+        values = (voice.polarity, voice.subjectivity, voice.vader)
+        if values[0] is None:
+            continue
+        places = [i + offset for i in range(len(measures))]
+        bars = axes.bar(places, values, width=width, color=color, label=name)
+        labels = [f"{values[0]:+.2f}", f"{values[1]:.2f}", f"{values[2]:+.2f}"]
+        axes.bar_label(bars, labels=labels, fontsize=8, padding=2)
+    axes.axhline(0, color=MUTED, linewidth=0.8)
+    axes.set_xticks(range(len(measures)))
+    axes.set_xticklabels(measures)
+    axes.set_ylim(min(-0.1, axes.get_ylim()[0]), 1.0)
+    axes.set_title("The reporter's words and the quoted words")
+    axes.set_xlabel(
+        f"narration: {tone.narration.characters} characters · quoted: {tone.quoted.characters} characters"
+    )
+    axes.set_ylabel("Score")
+    axes.legend(loc="upper left", fontsize=8, frameon=False)
+    return _finish(figure)

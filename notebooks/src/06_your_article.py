@@ -1,0 +1,252 @@
+# %% [markdown]
+# # 06 · Your article
+#
+# **What you will learn** (about 45 minutes):
+#
+# 1. how to load an article of your own, from a file or by pasting it;
+# 2. how to run every analysis of notebooks 01–04 on it with one command, and read the report;
+# 3. how to compare two articles side by side: their actors, quotes, voices and tone;
+# 4. what goes wrong when the tools meet an article they were not built for.
+#
+# You need notebooks 00–04 first: this notebook puts together what they taught one at a time.
+
+# %%
+import newslab
+from newslab.examples import load_invented_example
+from newslab.exercises import ____, notebook
+from newslab.views.your_article import article_report
+
+# An INVENTED article, written for newslab: Port Ellis, its coal plant and its people do not exist.
+example = load_invented_example()
+ex = notebook("06")  # its questions are about the invented article
+
+# %% [markdown]
+# ## 1. An article from a file
+#
+# The first cell loaded a short article from a text file that comes with newslab
+# (`newslab/data/invented_example_article.txt`). It was made up for this notebook, so that everything here runs the same way on every computer; the town and
+# the people in it do not exist. Here it is:
+
+# %%
+print(example.text)
+
+# %% [markdown]
+# This is the shape newslab expects: the **headline** on the first line, a **blank line**, then
+# the story, with a blank line between paragraphs. Any article saved like this in a `.txt` file
+# can be loaded the same way: `newslab.load("my_article.txt")`, with the name of your file
+# between the quote marks (the file must be in the same folder as this notebook, or you give
+# its full path). An `.html` page saved from a news site works too.
+#
+# ## 2. Everything at once
+#
+# `newslab.analyze(...)` runs every analysis on the article: actors (notebook 02), quotes and
+# claims (notebook 03) and tone (notebook 04). `summary()` gives a few lines about the result:
+
+# %%
+analysis = newslab.analyze(example)
+print(analysis.summary())
+
+# %% [markdown]
+# Line by line:
+#
+# - the **title** is the headline newslab found, and the **source** the file it came from
+#   (`newslab/data/invented_example_article.txt`, in the folder where newslab is installed);
+# - 1,217 **characters**; 9 **paragraphs** in the story, 10 with the headline; 14
+#   **sentences**;
+# - 7 **actors**, the most named first (Port Ellis twice, the others once);
+# - 4 **quotes**, 1 of them without a speaker;
+# - the 14 sentences by **voice**: 6 in the reporter's own voice (*author*), 4 quoted,
+#   3 reported (someone "said" it, or "according to" someone) and 1 unattributed ("critics
+#   say"); 1 sentence is hedged ("is expected to", "could");
+# - the **tone**: TextBlob polarity +0.19 (mildly positive), subjectivity 0.47, VADER +0.04
+#   (about neutral), and 2 sentences where the two lenses disagree;
+# - the **voices**: the quoted words (19% of the text) read more positive for TextBlob (+0.32
+#   against +0.16) but slightly negative for VADER (-0.02 against +0.06).
+#
+# ## 3. The report
+#
+# The same results, easier to read: `article_report` shows them section by section.
+
+# %%
+article_report(analysis)
+
+# %% [markdown]
+# Read it from the top. The **actors** table says how each actor was found: "the catalog" means
+# newslab knew the name from its list (`newslab/data/actors.csv`); "found in the text (kind
+# guessed)" means newslab only saw a capitalised name and guessed whether it is a person, a place
+# or an organisation. In this invented article every actor is new to the catalog. The
+# **quotes** table gives the speaker of each quote, and the last table the tone, with the
+# sentences VADER reads as most positive and most negative.
+#
+# ### Exercise q1
+#
+# Which actor does the article name most often? Write the name as newslab writes it, in quote
+# marks.
+
+# %%
+actor = ____  # replace ____ with the name, in quote marks
+
+ex.q1.check(actor)
+
+# %% [markdown]
+# ### Exercise q2
+#
+# How many quotes have **no** speaker named in the text?
+
+# %%
+no_speaker = ____  # replace ____ with a number
+
+ex.q2.check(no_speaker)
+
+# %% [markdown]
+# ### Exercise q3
+#
+# How many sentences are in the reporter's own voice: not quoted, and not reported as what
+# someone said?
+
+# %%
+own_voice = ____  # replace ____ with a number
+
+ex.q3.check(own_voice)
+
+# %% [markdown]
+# ## 4. Your own article
+#
+# Now bring an article. Copy it from a news site (the headline, then the story; leave out
+# menus, captions and adverts), paste it in the box below, put a blank line after the
+# headline and between paragraphs, and press **Analyse**. The report appears under the button.
+# If the box is empty, or newslab cannot read what is in it, a message says why.
+
+# %%
+# NBVAL_IGNORE_OUTPUT
+from newslab.views.your_article import your_article
+
+your_article()
+
+# %% [markdown]
+# If your article is in a file instead, remove the `#` at the start of the two lines below,
+# write your file's name between the quote marks, and run the cell:
+
+# %%
+# my_analysis = newslab.analyze(newslab.load("my_article.txt"))
+# article_report(my_analysis)
+
+# %% [markdown]
+# ## 5. Two articles side by side
+#
+# One article alone tells you little: is 43% of sentences in the reporter's own voice a lot?
+# Compared with another article, numbers start to mean something. Here is the invented article
+# beside the article of notebooks 00–04 (Kim Jong Un's visit to China), first as a table:
+
+# %%
+from newslab.views.your_article import comparison_html
+from IPython.display import HTML
+
+bundled = newslab.analyze(newslab.load())
+names = ("invented: coal plant", "bundled: Kim in China")
+HTML(comparison_html(analysis, bundled, names, chart=False))
+
+# %% [markdown]
+# Some differences stand out. The bundled article is longer (23 sentences against 14) and names
+# three times as many actors (21 against 7). The invented article quotes more: 29% of its
+# sentences are quoted, against 13%; the bundled one reports more, and hedges much more (30% of
+# its sentences against 7%: "is expected to", "could", "widely seen"). Both have exactly one
+# quote without a speaker.
+#
+# The same comparison as a picture. On the left, each bar is one article, cut into the share of
+# its sentences in each voice; on the right, the tone of the two articles.
+
+# %%
+from newslab.overview import overview
+from newslab.views.comparison_plots import two_articles
+
+two_articles(overview(analysis), overview(bundled), names)
+
+# %% [markdown]
+# The invented article reads more positive for TextBlob (+0.19 against +0.11) and more like
+# opinion (0.47 against 0.36), but *less* positive for VADER (+0.04 against +0.28). The two
+# lenses rank the articles in opposite orders: a reminder from notebook 04 that "the tone" of
+# an article depends on who, or what, is reading.
+#
+# ### Compare your own two articles
+#
+# The widget below starts with the same two articles. Replace one or both with articles of your
+# own (two reports of the same event by two news sites make a good pair), and press
+# **Compare**.
+
+# %%
+# NBVAL_IGNORE_OUTPUT
+from newslab.views.your_article import compare_articles
+
+compare_articles(example.text, newslab.load().text, names=names)
+
+# %% [markdown]
+# ## 6. What the tool gets wrong
+#
+# newslab's rules and word lists were written with the bundled article in view. A new article
+# shows their limits quickly. All of the following are in the report above.
+#
+# **Actors whose kind is guessed wrong.** "Northwind Energy", the company that owns the plant,
+# is listed as a *person*: newslab did not know the name, saw two capitalised words, and guessed.
+# "Great Hall" (of the town library) becomes an actor too, a place that does nothing in the
+# story.
+
+# %%
+[(actor.name, actor.kind) for actor in analysis.actors if actor.name in ("Northwind Energy", "Great Hall")]
+
+# %% [markdown]
+# **Tone words read out of context.** The sentence VADER reads as the most positive in the
+# whole article (+0.70) is a company's promise, and two of its words are misread: "Energy"
+# (+1.10), part of the company's name, and "a positive outcome" (+2.60), a stock phrase:
+
+# %%
+from newslab.views.tone_views import reasons_html
+
+reasons_html(analysis, 7)
+
+# %% [markdown]
+# The same happens elsewhere: "more than a century" gives the first sentence a TextBlob polarity
+# of +0.50, because TextBlob scores "more" as positive; "Supporters" (+1.90) makes VADER read a
+# sentence about asthma rates as positive; and the last sentence, which only says where the vote
+# will be held, scores +0.62 with VADER because of "the **Great** Hall".
+#
+# **Strong words the lexicons do not know.** The quote without a speaker is the angriest line of
+# the story, and both lenses find it perfectly neutral: no word of it is in either lexicon.
+
+# %%
+reasons_html(analysis, 12)
+
+# %% [markdown]
+# So is Maria Okafor's "If it closes, I close" (sentence 10). Word lists see words, not what the
+# words mean together.
+#
+# Your own article will fail in its own ways. Look in particular at the actors table (names
+# split or joined wrongly, kinds guessed wrongly), at the quotes without a speaker (is there
+# really nobody named?), and at the most positive and most negative sentences.
+
+# %% [markdown]
+# ## Questions for discussion
+#
+# 1. Take two reports of the same event from two news sites. Who is quoted in each, and who is
+#    only talked about? What does the difference tell you about each site?
+# 2. Is a high share of sentences in the reporter's own voice a sign of good or of bad
+#    journalism? What would you need to know to decide?
+# 3. TextBlob says the invented article reads more positive than the bundled one; VADER says
+#    the opposite. Which would you trust for your article, and how would you check?
+# 4. newslab guessed that "Northwind Energy" is a person. What rule would you add to fix that,
+#    and which other names would your rule get wrong?
+# 5. The angriest quote in the invented article has no speaker. Why might a reporter print a
+#    quote without saying who said it? When is that acceptable?
+#
+# ## Further reading
+#
+# - The teacher guide (`docs/teacher-guide.md`), "Using another article": how to prepare an
+#   article and adapt newslab's word lists to it.
+# - `docs/actors.md` and `docs/tone.md`: how newslab finds actors and reads tone, step by step.
+# - F. Torabi Asr, M. Mazraeh, A. Lopes, V. Gautam, J. Gonzales, P. Rao and M. Taboada (2021),
+#   "The Gender Gap Tracker: Using Natural Language Processing to measure gender bias in media",
+#   *PLOS ONE* 16(1): who is quoted in the news, counted over hundreds of thousands of articles.
+# - R. M. Entman (1993), "Framing: Toward Clarification of a Fractured Paradigm", *Journal of
+#   Communication* 43(4): how the choice of words and sources shapes a story.
+# - The Reuters Institute, *Digital News Report* (every year): how people find and trust news:
+#   https://reutersinstitute.politics.ox.ac.uk/digital-news-report
