@@ -89,7 +89,7 @@ def render_report(analysis: Analysis | Document) -> str:
         >>> import newslab
         >>> page = render_report(newslab.analyze(newslab.load()))
         >>> 'id="actors"' in page, 'id="stance"' in page, "<script" in page
-        (True, False, False)
+        (True, True, False)
     """
     from newslab import __version__
 

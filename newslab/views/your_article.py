@@ -202,7 +202,7 @@ def article_report(
         >>> import newslab
         >>> page = article_report(newslab.analyze(newslab.load()), jupyter=False)
         >>> page.count('class="nl-section '), "Kim Jong Un" in page
-        (5, True)
+        (6, True)
     """
     return as_output(_report_html(analysis, SECTIONS if sections is None else sections), jupyter)
 
