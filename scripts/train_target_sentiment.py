@@ -13,7 +13,7 @@ Usage:
     python scripts/train_target_sentiment.py DATA_DIR [-o OUT] [--C 0.05] [--bits 20]
 
 Example:
-    python scripts/train_target_sentiment.py /work/shared/data/newsmtsc
+    python scripts/train_target_sentiment.py PATH/TO/newsmtsc
 """
 
 from __future__ import annotations
