@@ -297,19 +297,30 @@ def cooccurrence_network(actors: Sequence[Actor], *, top: int | None = 10, min_s
         Line2D([], [], marker="o", linestyle="", color=color_for(kind), label=kind, markersize=7)
         for kind in kinds
     ]
+    _frame_network(
+        axes,
+        handles,
+        empty="no two actors share a sentence" if not shown else None,
+        title="Who is named with whom",
+        xlabel="Line width: the number of sentences that name both actors. Dot size: mentions.",
+    )
+    return _finish(figure)
+
+
+def _frame_network(axes: Axes, handles: list, *, empty: str | None, title: str, xlabel: str) -> None:
+    """The frame shared by the network plots: legend, empty note, square unscaled axes, labels."""
     if handles:
         axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(-0.1, 1.0), fontsize=8, frameon=False)
-    if not shown:
-        _say_empty(axes, "no two actors share a sentence")
+    if empty:
+        _say_empty(axes, empty)
     axes.set_xlim(-1.75, 1.75)
     axes.set_ylim(-1.3, 1.3)
     axes.set_aspect("equal")
     axes.set_xticks([])
     axes.set_yticks([])
     axes.spines[["left", "bottom"]].set_visible(False)
-    axes.set_title("Who is named with whom")
-    axes.set_xlabel("Line width: the number of sentences that name both actors. Dot size: mentions.")
-    return _finish(figure)
+    axes.set_title(title)
+    axes.set_xlabel(xlabel)
 
 
 _LINE_WIDTH = 1.1
@@ -678,16 +689,11 @@ def relation_network(relations: Sequence[Relation]) -> Figure:
         for polarity, color in RELATION_COLORS.items()
         if any(r.polarity == polarity for r in drawn)
     ]
-    if handles:
-        axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(-0.1, 1.0), fontsize=8, frameon=False)
-    if not drawn:
-        _say_empty(axes, "no relation between two named actors")
-    axes.set_xlim(-1.75, 1.75)
-    axes.set_ylim(-1.3, 1.3)
-    axes.set_aspect("equal")
-    axes.set_xticks([])
-    axes.set_yticks([])
-    axes.spines[["left", "bottom"]].set_visible(False)
-    axes.set_title("Who acts on whom, framed how")
-    axes.set_xlabel("Arrow: from the actor who acts to the actor acted on. Width: how strong the verb is.")
+    _frame_network(
+        axes,
+        handles,
+        empty="no relation between two named actors" if not drawn else None,
+        title="Who acts on whom, framed how",
+        xlabel="Arrow: from the actor who acts to the actor acted on. Width: how strong the verb is.",
+    )
     return _finish(figure)

@@ -161,20 +161,14 @@ def stance_picker(analysis: Analysis) -> ipywidgets.VBox:
         >>> 'data-nl-mention="Lu"' in w.view.value, 'data-nl-mention="China"' in w.view.value
         (True, False)
     """
-    import ipywidgets
 
-    from newslab.views.widgets import panel
+    from newslab.views.widgets import actor_dropdown, panel
 
     actors = sorted(analysis.stance, key=lambda a: -a.mentions_scored)
     if not actors:
         raise NewslabError("newslab scored no actor in this article, so there is no stance to show")
     by_id = {actor.actor: actor for actor in actors}
-    names = [actor.name for actor in actors]
-    options = [
-        (actor.name if names.count(actor.name) == 1 else f"{actor.name} ({actor.kind})", actor.actor)
-        for actor in actors
-    ]
-    dropdown = ipywidgets.Dropdown(options=options, value=actors[0].actor, description="Actor")
+    dropdown = actor_dropdown([(actor.actor, actor.name, actor.kind) for actor in actors])
     return panel(
         "stance-picker",
         {"actor": dropdown},

@@ -29,7 +29,7 @@ Example:
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from newslab.errors import NewslabError
@@ -216,6 +216,22 @@ def _set_aside_html(article: Article, paragraph: Paragraph) -> tuple[str, str]:
 # ---------------------------------------------------------------- notebook 02: actors
 
 
+def actor_dropdown(actors: Sequence[tuple[str, str, str]]) -> ipywidgets.Dropdown:
+    """A dropdown of actors given as ``(id, name, kind)``; its value is the id.
+
+    A name shared by two actors is followed by the actor's kind, so the two can be told apart.
+
+    Example:
+        >>> actor_dropdown([("china", "China", "country"), ("lu", "Lu", "person")]).options
+        (('China', 'china'), ('Lu', 'lu'))
+    """
+    import ipywidgets
+
+    names = [name for _, name, _ in actors]
+    options = [(name if names.count(name) == 1 else f"{name} ({kind})", key) for key, name, kind in actors]
+    return ipywidgets.Dropdown(options=options, value=actors[0][0], description="Actor")
+
+
 def actor_picker(analysis: Analysis) -> ipywidgets.VBox:
     """Pick an actor; see every mention of it highlighted in the article, with the rule that matched.
 
@@ -234,7 +250,6 @@ def actor_picker(analysis: Analysis) -> ipywidgets.VBox:
         >>> w.view.value.count("nl-mark-mention"), "Xi Jinping · person · named 3 times" in w.view.value
         (3, True)
     """
-    import ipywidgets
 
     from newslab.views.annotations import mentions_view
 
@@ -242,12 +257,7 @@ def actor_picker(analysis: Analysis) -> ipywidgets.VBox:
     if not actors:
         raise NewslabError("newslab found no actors in this article, so there is no actor to pick")
     by_id = {actor.id: actor for actor in actors}
-    names = [actor.name for actor in actors]
-    options = [
-        (actor.name if names.count(actor.name) == 1 else f"{actor.name} ({actor.kind})", actor.id)
-        for actor in actors
-    ]
-    dropdown = ipywidgets.Dropdown(options=options, value=actors[0].id, description="Actor")
+    dropdown = actor_dropdown([(actor.id, actor.name, actor.kind) for actor in actors])
     return panel(
         "actor-picker",
         {"actor": dropdown},
