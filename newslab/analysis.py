@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,29 +74,38 @@ class Analysis:
         """The JSON document as a string (non-ASCII characters kept as they are)."""
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
-    def tables(self) -> dict[str, pd.DataFrame]:
+    def tables(self, layers: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
         """The document's content as pandas DataFrames, one per kind of annotation.
+
+        ``layers`` keeps only the tables of the named layers (a corpus run wants two of them,
+        and building every table costs more than a sixth of an analysis); by default every
+        table comes, with ``paragraphs``, ``sentences`` and ``removed`` first.
 
         Example:
             >>> import newslab
-            >>> tables = newslab.analyze(newslab.load()).tables()
-            >>> {"paragraphs", "removed", "sentences", "actors", "quotes", "claims"} <= set(tables)
+            >>> analysis = newslab.analyze(newslab.load())
+            >>> {"paragraphs", "removed", "sentences", "actors", "quotes", "claims"} <= set(analysis.tables())
             True
+            >>> sorted(analysis.tables(layers=["quotes"]))
+            ['quotes']
         """
         import pandas as pd
 
-        document = self.to_dict()
-        tables = {
-            "paragraphs": pd.DataFrame(
-                document["paragraphs"], columns=["id", "start", "end", "text", "kind"]
-            ),
-            "sentences": pd.DataFrame(
-                document["sentences"], columns=["id", "start", "end", "text", "paragraph"]
-            ),
-            "removed": pd.DataFrame(document["removed"], columns=["start", "end", "text", "reason"]),
-        }
+        wanted = None if layers is None else set(layers)
+        tables: dict[str, pd.DataFrame] = {}
+        if wanted is None:
+            document = self.to_dict()
+            tables = {
+                "paragraphs": pd.DataFrame(
+                    document["paragraphs"], columns=["id", "start", "end", "text", "kind"]
+                ),
+                "sentences": pd.DataFrame(
+                    document["sentences"], columns=["id", "start", "end", "text", "paragraph"]
+                ),
+                "removed": pd.DataFrame(document["removed"], columns=["start", "end", "text", "reason"]),
+            }
         for layer in _registered():
-            if layer.name in self.layers:
+            if layer.name in self.layers and (wanted is None or layer.name in wanted):
                 tables.update(layer.to_tables(self.layers[layer.name]))
         return tables
 

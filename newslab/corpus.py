@@ -242,7 +242,7 @@ def analyze_item(item: Item) -> ArticleResult:
     try:
         analysis = newslab.analyze(text if text is not None else Path(label))
         document = analysis.to_dict()
-        tables = _companion_tables(label, analysis.tables())
+        tables = _companion_tables(label, analysis.tables(layers=COMPANION_TABLES))
     except Exception as error:  # one bad article must never stop a corpus run
         return ArticleResult(index, error_row(label, error))
     return ArticleResult(index, article_row(label, document), tables)
@@ -471,8 +471,16 @@ def _killed(error: BaseException) -> NewslabError:
 
 
 def _progress_bar(total: int, enabled: bool | None) -> Any:
+    """A tqdm bar on stderr (shown on a terminal by default) that starts no monitor thread.
+
+    tqdm's monitor thread would outlive the bar, and a process with a thread can no longer
+    fork its next run's workers (see :func:`_on_processes`).
+    """
     from tqdm import tqdm
+
+    class Bar(tqdm):
+        monitor_interval = 0
 
     if enabled is None:
         enabled = sys.stderr.isatty()
-    return tqdm(total=total, unit="article", file=sys.stderr, disable=not enabled, dynamic_ncols=True)
+    return Bar(total=total, unit="article", file=sys.stderr, disable=not enabled, dynamic_ncols=True)

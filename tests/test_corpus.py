@@ -167,6 +167,14 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(capsys):
     assert "1/1" in capsys.readouterr().err
 
 
+
+def test_a_progress_bar_leaves_no_thread_behind():
+    # Any thread left running (tqdm's monitor) would stop the next run from forking its workers.
+    before = set(threading.enumerate())
+    analyze_many(["Kim in Beijing\n\nKim arrived."], workers=1, progress=True)
+    analyze_many(["Kim in Beijing\n\nKim arrived."], workers=1, progress=False)
+    assert set(threading.enumerate()) <= before
+
 # --- the command line ------------------------------------------------------------------------
 
 
