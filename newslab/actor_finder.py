@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from newslab.actor_catalog import Catalog
 from newslab.actor_context import (
@@ -44,7 +45,7 @@ from newslab.actor_context import (
 )
 from newslab.actor_cues import Cues, is_closed_class_word, is_common_word
 from newslab.actor_discovery import RunContext, capitalised_runs, guess_kind, split_run
-from newslab.actor_matching import CatalogIndex, Hit
+from newslab.actor_matching import Hit, catalog_index
 from newslab.actor_tokens import Token, tokenize
 from newslab.article import Article
 from newslab.mentions import Actor, Mention
@@ -70,14 +71,20 @@ class _Discovered:
             self.kind, self.strength = kind, strength
 
 
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The English function words that may stay lower case in a title-case headline."""
+    return frozenset(read_lines(data_path("english_function_words.txt")))
+
 class ActorFinder:
     """Finds the actors of one article (use :func:`newslab.actors.find_actors`)."""
 
     def __init__(self, article: Article, catalog: Catalog, cues: Cues) -> None:
         self.article = article
-        self.index = CatalogIndex(catalog, cues)
+        self.index = catalog_index(catalog, cues)
         self.cues = cues
-        self.function_words = frozenset(read_lines(data_path("english_function_words.txt")))
+        self.function_words = _function_words()
         self.mentions: dict[str, list[Mention]] = {}
         self.discovered: dict[str, _Discovered] = {}
         self.surnames: dict[str, tuple[int, int, str]] = {}

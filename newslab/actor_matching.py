@@ -115,6 +115,34 @@ class CatalogIndex:
         return Hit(first, last, actor, via, RULES[via])
 
 
+
+_INDEXES: dict[tuple[int, int], tuple[Catalog, Cues, CatalogIndex]] = {}
+_KEPT_INDEXES = 8
+
+
+def catalog_index(catalog: Catalog, cues: Cues) -> CatalogIndex:
+    """The :class:`CatalogIndex` of ``catalog`` and ``cues``, built once and then reused.
+
+    Building the index costs about as much as finding the actors of a short article, and a
+    corpus run uses the same catalog and cues for every article. Both are read-only once
+    loaded, so an index stays right; the last few pairs are kept.
+
+    Example:
+        >>> from newslab.actor_catalog import load_catalog
+        >>> from newslab.actor_cues import load_cues
+        >>> catalog_index(load_catalog(), load_cues()) is catalog_index(load_catalog(), load_cues())
+        True
+    """
+    key = (id(catalog), id(cues))
+    kept = _INDEXES.get(key)
+    if kept is not None and kept[0] is catalog and kept[1] is cues:
+        return kept[2]
+    index = CatalogIndex(catalog, cues)
+    if len(_INDEXES) >= _KEPT_INDEXES:
+        _INDEXES.pop(next(iter(_INDEXES)))
+    _INDEXES[key] = (catalog, cues, index)
+    return index
+
 def select_longest(tokens: Sequence[Token], hits: list[Hit]) -> list[Hit]:
     """Keep the longest hits (in characters; the earlier one on a tie) that do not overlap.
 

@@ -234,12 +234,26 @@ def extract_features(sentence: str, start: int, end: int) -> list[Feature]:
     return _tokens_and_features(sentence, start, end)[1]
 
 
-def _tokens_and_features(sentence: str, start: int, end: int) -> tuple[list[Token], list[Feature]]:
+class _SentenceReading(NamedTuple):
+    """What the features of every target in one sentence share: tokens, clauses, valences."""
+
+    tokens: list[Token]
+    clauses: list[int]
+    valences: list[float]
+
+
+def _read_sentence(sentence: str) -> _SentenceReading:
     cues = _cues()
     tokens = tokenize(sentence)
+    return _SentenceReading(tokens, _clause_ids(tokens, cues), _valences(tokens, cues))
+
+
+def _tokens_and_features(
+    sentence: str, start: int, end: int, reading: _SentenceReading | None = None
+) -> tuple[list[Token], list[Feature]]:
+    cues = _cues()
+    tokens, clauses, valences = reading if reading is not None else _read_sentence(sentence)
     first, last = _target_token_range(tokens, start, end)
-    clauses = _clause_ids(tokens, cues)
-    valences = _valences(tokens, cues)
     target_clause = clauses[first]
     features: list[Feature] = [Feature("bias", 1.0, None)]
     features += _context_word_features(tokens, first, last, clauses, target_clause)
@@ -453,9 +467,11 @@ def _direction(label_index: int) -> np.ndarray:
     return direction
 
 
-def _predict(sentence: str, start: int, end: int) -> TargetSentiment:
+def _predict(
+    sentence: str, start: int, end: int, reading: _SentenceReading | None = None
+) -> TargetSentiment:
     model = _model()
-    tokens, features = _tokens_and_features(sentence, start, end)
+    tokens, features = _tokens_and_features(sentence, start, end, reading)
     columns = np.fromiter(
         (feature_index(f.name, model.n_bits) for f in features), dtype=np.int64, count=len(features)
     )
@@ -536,9 +552,13 @@ def target_sentiments(items: Iterable[tuple[str, int, int]]) -> list[TargetSenti
         ['Lee', 'Park']
     """
     results = []
+    readings: dict[str, _SentenceReading] = {}  # a sentence naming several targets is read once
     for position, (sentence, start, end) in enumerate(items):
         try:
-            results.append(target_sentiment(sentence, start, end))
+            _check_input(sentence, start, end)
+            if sentence not in readings:
+                readings[sentence] = _read_sentence(sentence)
+            results.append(_predict(sentence, int(start), int(end), readings[sentence]))
         except TargetSpanError as error:
             raise TargetSpanError(f"item {position}: {error}") from error
     return results

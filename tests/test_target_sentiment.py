@@ -134,7 +134,15 @@ def test_span_cutting_a_token_and_numpy_offsets():
 
 def test_batch_matches_single_calls():
     sentence = "Critics slammed Smith for the disastrous decision."
-    items = [(sentence, 16, 21), ("Supporters praised Smith's brave leadership.", 19, 24)]
+    shared = "Voters cheered Lee, while Park was booed and Critics slammed Smith."
+    items = [
+        (sentence, 16, 21),
+        ("Supporters praised Smith's brave leadership.", 19, 24),
+        (shared, 15, 18),  # three targets in one sentence: the batch reads it once
+        (shared, 26, 30),
+        (sentence, 0, 7),
+        (shared, 61, 66),
+    ]
     batch = target_sentiments(items)
     assert batch == [target_sentiment(*item) for item in items]
     assert target_sentiments([]) == []
