@@ -425,7 +425,7 @@ def _evidence(
     sentence: str,
     tokens: Sequence[Token],
     features: Sequence[Feature],
-    columns: np.ndarray,
+    rows: np.ndarray,
     direction: np.ndarray,
 ) -> tuple[Evidence, ...]:
     """Sum each token's contribution along ``direction`` and keep the strongest tokens.
@@ -435,11 +435,11 @@ def _evidence(
     returned label above (> 0) or below (< 0) the average of the alternatives.
     Word-pair features count for the token they start at (or the word next to the
     target, when the pair starts with it). The target's own tokens are never evidence.
+    ``rows`` holds the model's weight row of each feature.
     """
-    model = _model()
     totals: dict[int, float] = {}
     best: dict[int, tuple[float, str]] = {}
-    contributions = (model.weights[columns] @ direction).tolist()
+    contributions = (rows @ direction).tolist()
     for feature, contribution in zip(features, contributions, strict=True):
         if feature.token is None:
             continue
@@ -476,11 +476,12 @@ def _predict(
         (feature_index(f.name, model.n_bits) for f in features), dtype=np.int64, count=len(features)
     )
     values = np.fromiter((f.value for f in features), dtype=np.float32, count=len(features))
-    logits = values @ model.weights[columns] + model.bias
+    rows = model.weights[columns]
+    logits = values @ rows + model.bias
     exp = np.exp(logits - logits.max())
     probabilities = exp / exp.sum()
     label_index = int(probabilities.argmax())
-    evidence = _evidence(sentence, tokens, features, columns, _direction(label_index))
+    evidence = _evidence(sentence, tokens, features, rows, _direction(label_index))
     return TargetSentiment(
         label=LABELS[label_index],
         score=float(np.clip(probabilities[2] - probabilities[0], -1.0, 1.0)),
