@@ -53,6 +53,8 @@ COMPANION_TABLES = ("actors", "quotes")
 TOP_ACTORS = 3
 DASK_CONNECT_TIMEOUT = 15
 """Seconds to wait for a Dask scheduler to answer."""
+DASK_BATCH = 8
+"""The most articles one Dask task analyses."""
 _MAX_ERROR_CHARS = 300
 
 Item = tuple[int, str, "str | None"]
@@ -440,23 +442,52 @@ def _on_dask(items: Sequence[Item], scheduler: Any) -> Iterator[ArticleResult]:
         ) from None
     own_client = not isinstance(scheduler, distributed.Client)
     client = _connect(distributed, scheduler) if own_client else scheduler
-    futures = deque(client.map(analyze_item, list(items), pure=False))
+    batches = _batches(items, _batch_size(len(items), client))
+    futures = deque(client.map(analyze_batch, batches, pure=False))
     try:
-        for item in items:
+        for batch in batches:
             future = futures.popleft()
             try:
-                yield future.result()
+                results = future.result()
             except distributed.KilledWorker as error:
-                yield ArticleResult(item[0], error_row(item[1], _killed(error)))
-            except Exception as error:  # analyze_item never raises: the cluster failed
+                results = [ArticleResult(item[0], error_row(item[1], _killed(error))) for item in batch]
+            except Exception as error:  # analyze_batch never raises: the cluster failed
                 raise NewslabError(
                     f"the Dask cluster failed: {type(error).__name__}: {' '.join(str(error).split())}"
                 ) from None
+            yield from results
     finally:
         if futures:
             client.cancel(list(futures))
         if own_client:
             client.close()
+
+
+def analyze_batch(items: Sequence[Item]) -> list[ArticleResult]:
+    """Analyse a few articles in one Dask task, in order (see :func:`analyze_item`).
+
+    Example:
+        >>> [result.row["title"] for result in analyze_batch([(0, "text:0", "Talks\\n\\nKim left.")])]
+        ['Talks']
+    """
+    return [analyze_item(item) for item in items]
+
+
+def _batch_size(items: int, client: Any) -> int:
+    """Articles per Dask task: up to :data:`DASK_BATCH`, keeping four tasks per worker thread.
+
+    A task per article would cost the scheduler about as much as a short article takes to
+    analyse; a few per task keep every worker busy and the scheduler idle.
+    """
+    try:
+        threads = sum(client.nthreads().values())
+    except Exception:  # a client that cannot say: stay at one article a task
+        return 1
+    return max(1, min(DASK_BATCH, items // (4 * max(threads, 1))))
+
+
+def _batches(items: Sequence[Item], size: int) -> list[list[Item]]:
+    return [list(items[start : start + size]) for start in range(0, len(items), size)]
 
 
 def _connect(distributed: Any, address: str) -> Any:

@@ -448,6 +448,24 @@ def test_a_worker_killed_mid_run_loses_no_article(tmp_path):
     assert written["error"].isna().all()
 
 
+
+def test_dask_tasks_hold_a_few_articles_each_and_keep_their_order():
+    class Client:
+        def __init__(self, threads):
+            self.threads = threads
+
+        def nthreads(self):
+            return {f"worker-{n}": 1 for n in range(self.threads)}
+
+    assert corpus._batch_size(200, Client(2)) == corpus.DASK_BATCH
+    assert corpus._batch_size(40, Client(2)) == 5  # four tasks a thread
+    assert corpus._batch_size(10, Client(2)) == 1
+    assert corpus._batch_size(200, Client(0)) == corpus.DASK_BATCH
+    items = [(n, f"text:{n}", None) for n in range(11)]
+    batches = corpus._batches(items, 4)
+    assert [len(b) for b in batches] == [4, 4, 3]
+    assert [item for batch in batches for item in batch] == items
+
 def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch):
     pytest.importorskip("distributed")
     monkeypatch.setattr(corpus, "DASK_CONNECT_TIMEOUT", 1)
