@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -36,6 +37,7 @@ DRIVER = textwrap.dedent(
     import json, sys
     status = dict(line.split(":", 1) for line in open("/proc/self/status") if ":" in line)
     print(json.dumps({"python": sys.executable,
+                      "version": "%d.%d" % sys.version_info[:2],
                       "rss_kb": int(status["VmRSS"].split()[0]),
                       "peak_kb": int(status["VmHWM"].split()[0])}))
     '''
@@ -54,6 +56,25 @@ DRIVER = textwrap.dedent(
 )
 
 
+def binder_python() -> tuple[str, str]:
+    """The interpreter of the Python version binder/runtime.txt names, and that version.
+
+    Binder builds its image with that version; this machine may have it on PATH or under pyenv.
+    Without it, the test runs on this interpreter and says so.
+    """
+    version = (ROOT / "binder" / "runtime.txt").read_text(encoding="utf-8").strip().removeprefix("python-")
+    here = f"{sys.version_info.major}.{sys.version_info.minor}"
+    if here == version:
+        return sys.executable, version
+    pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
+    installed = sorted(pyenv.glob(f"versions/{version}.*/bin/python{version}"))
+    for candidate in [*installed, shutil.which(f"python{version}")]:
+        if candidate and "shims" not in Path(candidate).parts:  # a pyenv shim may refuse to run
+            return str(candidate), version
+    print(f"Python {version} (binder/runtime.txt) is not on this machine: testing with {here}")
+    return sys.executable, here
+
+
 def run(command: list[str], **options) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, check=False, **options)
 
@@ -62,7 +83,8 @@ def run(command: list[str], **options) -> subprocess.CompletedProcess[str]:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the kernel's memory from /proc")
 def test_a_fresh_binder_environment_runs_every_notebook_in_little_memory(tmp_path):
     environment = tmp_path / "binder-env"
-    created = run([sys.executable, "-m", "venv", str(environment)])
+    interpreter, version = binder_python()
+    created = run([interpreter, "-m", "venv", str(environment)])
     assert created.returncode == 0, created.stderr
     python = str(environment / "bin" / "python")
     installed = run(
@@ -96,4 +118,5 @@ def test_a_fresh_binder_environment_runs_every_notebook_in_little_memory(tmp_pat
         )
         assert report["errors"] == 0, name
         assert Path(report["python"]).parent == environment / "bin", "the kernel ran in the fresh environment"
+        assert report["version"] == version, "the kernel ran on binder/runtime.txt's Python version"
         assert report["rss_kb"] / 1024 < MEMORY_LIMIT_MB, name
