@@ -29,7 +29,13 @@ import newslab
 from newslab.actors import find_actors
 from newslab.resources import data_path
 
-ROOT = Path(__file__).resolve().parents[1]
+SCRIPTS = Path(__file__).resolve().parent
+if str(SCRIPTS) not in sys.path:
+    sys.path.insert(0, str(SCRIPTS))
+
+from scoring import Column, figure, format_table, precision_recall_f1  # noqa: E402
+
+ROOT = SCRIPTS.parent
 SEED = "000_e586c0e5b942bb85.txt"
 
 
@@ -118,11 +124,21 @@ def _overlap(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _prf(correct: int, found: int, gold: int) -> tuple[float, float, float]:
-    precision = correct / found if found else 1.0
-    recall = correct / gold if gold else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
+TABLE = [
+    Column("set", 8, "<"), Column("articles", 8, gap=" "), Column("gold", 5, gap=" "),
+    Column("found", 5, gap=" "), Column("exact P", 7, gap="  "), Column("R", 5, gap=" "),
+    Column("F1", 5, gap=" "), Column("lenient P", 9, gap="  "), Column("R", 5, gap=" "),
+    Column("F1", 5, gap=" "),
+]
+
+
+def table_row(name: str, score: Score) -> list[str]:
+    """One line of the table: the counts, then exact and lenient precision, recall and F1
+    (a ratio with nothing to count, e.g. precision when nothing was found, is 1)."""
+    exact = precision_recall_f1(score.exact, score.found, score.gold, empty=1.0)
+    lenient = precision_recall_f1(score.lenient_found, score.found, score.gold, empty=1.0)
+    counts = [str(score.articles), str(score.gold), str(score.found)]
+    return [name, *counts, *(figure(value, digits=3) for value in (*exact, *lenient))]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -139,17 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     for score in sets.values():
         total.add(score)
     sets["all"] = total
-    header = f"{'set':<8} {'articles':>8} {'gold':>5} {'found':>5}  {'exact P':>7} {'R':>5} {'F1':>5}  "
-    header += f"{'lenient P':>9} {'R':>5} {'F1':>5}"
-    print(header)
-    for name, score in sets.items():
-        exact = _prf(score.exact, score.found, score.gold)
-        lenient = _prf(score.lenient_found, score.found, score.gold)
-        print(
-            f"{name:<8} {score.articles:>8} {score.gold:>5} {score.found:>5}  "
-            f"{exact[0]:>7.3f} {exact[1]:>5.3f} {exact[2]:>5.3f}  "
-            f"{lenient[0]:>9.3f} {lenient[1]:>5.3f} {lenient[2]:>5.3f}"
-        )
+    print(format_table(TABLE, [table_row(name, score) for name, score in sets.items()]))
     if args.details:
         print("\nmissed (in the gold, not found exactly):")
         print("\n".join("  " + line for line in total.misses) or "  none")

@@ -35,7 +35,13 @@ from pathlib import Path
 import newslab
 from newslab.resources import data_path
 
-ROOT = Path(__file__).resolve().parents[1]
+SCRIPTS = Path(__file__).resolve().parent
+if str(SCRIPTS) not in sys.path:
+    sys.path.insert(0, str(SCRIPTS))
+
+from scoring import Column, figure, format_table, precision_recall_f1, ratio  # noqa: E402
+
+ROOT = SCRIPTS.parent
 MATCH_OVERLAP = 0.5
 _WORDS = re.compile(r"[^\W_]+")
 _DROPPED = {"the", "a", "an", "one"}
@@ -66,10 +72,12 @@ class Counts:
         self.misses.extend(other.misses)
 
     def figures(self) -> dict[str, float | int | None]:
-        quote_p = _ratio(self.matched_quotes, self.predicted_quotes)
-        quote_r = _ratio(self.matched_quotes, self.gold_quotes)
-        hedge_p = _ratio(self.hedge_tp, self.hedge_tp + self.hedge_fp)
-        hedge_r = _ratio(self.hedge_tp, self.hedge_tp + self.hedge_fn)
+        quote_p, quote_r, quote_f1 = precision_recall_f1(
+            self.matched_quotes, self.predicted_quotes, self.gold_quotes
+        )
+        hedge_p, hedge_r, hedge_f1 = precision_recall_f1(
+            self.hedge_tp, self.hedge_tp + self.hedge_fp, self.hedge_tp + self.hedge_fn
+        )
         return {
             "articles": self.articles,
             "gold_quotes": self.gold_quotes,
@@ -77,14 +85,14 @@ class Counts:
             "matched_quotes": self.matched_quotes,
             "quote_precision": quote_p,
             "quote_recall": quote_r,
-            "quote_f1": _f1(quote_p, quote_r),
-            "speaker_accuracy": _ratio(self.speakers_right, self.matched_quotes),
+            "quote_f1": quote_f1,
+            "speaker_accuracy": ratio(self.speakers_right, self.matched_quotes),
             "gold_claims": self.gold_claims,
-            "voice_accuracy": _ratio(self.voices_right, self.gold_claims),
+            "voice_accuracy": ratio(self.voices_right, self.gold_claims),
             "hedge_precision": hedge_p,
             "hedge_recall": hedge_r,
-            "hedge_f1": _f1(hedge_p, hedge_r),
-            "source_accuracy": _ratio(self.sources_right, self.sources_total),
+            "hedge_f1": hedge_f1,
+            "source_accuracy": ratio(self.sources_right, self.sources_total),
         }
 
 
@@ -218,48 +226,31 @@ def _article_path(gold_dir: Path, name: str) -> Path:
     return gold_dir / "articles" / name
 
 
-def _ratio(part: int, whole: int) -> float | None:
-    return part / whole if whole else None
-
-
-def _f1(precision: float | None, recall: float | None) -> float | None:
-    if precision is None or recall is None:
-        return None
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
-def _format(value: float | int | None) -> str:
-    if value is None:
-        return "  -  "
-    if isinstance(value, int):
-        return str(value)
-    return f"{value:.2f}"
+TABLE = [
+    Column("set", 12, "<"), Column("articles", 9), Column("quotes g/p/m", 15), Column("P", 6),
+    Column("R", 6), Column("F1", 6), Column("speaker", 9), Column("claims", 8), Column("voice", 7),
+    Column("hedge P", 9), Column("R", 6), Column("F1", 6), Column("source", 8),
+]
+# the figures() keys shown after the quote counts, one a column
+ROW_FIGURES = (
+    "quote_precision", "quote_recall", "quote_f1", "speaker_accuracy", "gold_claims",
+    "voice_accuracy", "hedge_precision", "hedge_recall", "hedge_f1", "source_accuracy",
+)
 
 
 def report(results: dict[str, Counts]) -> str:
     """The figures as a table, one row a set and one for all."""
-    header = (
-        f"{'set':<12}{'articles':>9}{'quotes g/p/m':>15}{'P':>6}{'R':>6}{'F1':>6}{'speaker':>9}"
-        f"{'claims':>8}{'voice':>7}{'hedge P':>9}{'R':>6}{'F1':>6}{'source':>8}"
-    )
-    lines = [header]
+    rows = []
     for name, counts in results.items():
         f = counts.figures()
         quotes = f"{f['gold_quotes']}/{f['predicted_quotes']}/{f['matched_quotes']}"
-        lines.append(
-            f"{name:<12}{f['articles']:>9}{quotes:>15}{_format(f['quote_precision']):>6}"
-            f"{_format(f['quote_recall']):>6}{_format(f['quote_f1']):>6}"
-            f"{_format(f['speaker_accuracy']):>9}{f['gold_claims']:>8}"
-            f"{_format(f['voice_accuracy']):>7}{_format(f['hedge_precision']):>9}"
-            f"{_format(f['hedge_recall']):>6}{_format(f['hedge_f1']):>6}"
-            f"{_format(f['source_accuracy']):>8}"
-        )
-    return "\n".join(lines)
+        rows.append([name, figure(f["articles"]), quotes, *(figure(f[key]) for key in ROW_FIGURES)])
+    return format_table(TABLE, rows)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,8 +15,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from newslab.claims import VOICES
-from newslab.views.palette import MUTED, OKABE_ITO
+from newslab.views.palette import OKABE_ITO
 from newslab.views.plots import _finish
+from newslab.views.tone_plots import tone_bars
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -78,18 +79,15 @@ def two_articles(first: Overview, second: Overview, names: tuple[str, str]) -> F
     voices.set_ylabel("Article")
     voices.legend(loc="upper center", bbox_to_anchor=(0.5, -0.28), ncols=2, fontsize=8, frameon=False)
 
-    measures = ("polarity", "subjectivity", "VADER")
-    width = 0.38
-    for number, (seen, name) in enumerate(zip((first, second), names, strict=True)):
-        values = (seen.polarity, seen.subjectivity, seen.vader)
-        places = [i + (number - 0.5) * width for i in range(len(measures))]
-        bars = tone.bar(places, values, width=width, color=ARTICLE_COLORS[number], label=name)
-        labels = [f"{values[0]:+.2f}", f"{values[1]:.2f}", f"{values[2]:+.2f}"]
-        tone.bar_label(bars, labels=labels, fontsize=8, padding=2)
-    tone.axhline(0, color=MUTED, linewidth=0.8)
-    tone.set_xticks(range(len(measures)))
-    tone.set_xticklabels(measures)
-    tone.set_ylim(min(-0.2, tone.get_ylim()[0]), 1.0)
+    tone_bars(
+        tone,
+        ("polarity", "subjectivity", "VADER"),
+        [
+            (name, (seen.polarity, seen.subjectivity, seen.vader), color)
+            for seen, name, color in zip((first, second), names, ARTICLE_COLORS, strict=True)
+        ],
+        floor=-0.2,
+    )
     tone.set_title("Tone")
     tone.set_xlabel("TextBlob (polarity, subjectivity) and VADER")
     tone.set_ylabel("Score")

@@ -270,8 +270,8 @@ def cooccurrence_network(actors: Sequence[Actor], *, top: int | None = 10, min_s
     pairs = [(a, b, n) for a, b, n in cooccurrence(actors) if n >= min_sentences and {a, b} <= kept]
     linked = {actor_id for a, b, _ in pairs for actor_id in (a, b)}
     shown = [actor for actor in actors if actor.id in linked]
-    figure, axes = _new_figure(size=(8.0, 7.0))
-    place = {actor.id: _on_circle(index, len(shown)) for index, actor in enumerate(shown)}
+    figure, axes = _new_figure(size=_NETWORK_SIZE)
+    place = _places_on_circle([actor.id for actor in shown])
     for a, b, n in sorted(pairs, key=lambda pair: pair[2]):
         (x1, y1), (x2, y2) = place[a], place[b]
         axes.add_line(
@@ -289,9 +289,7 @@ def cooccurrence_network(actors: Sequence[Actor], *, top: int | None = 10, min_s
         x, y = place[actor.id]
         axes.scatter([x], [y], s=60 + 18 * actor.count, color=color_for(actor.kind), edgecolors="#FFFFFF",
                      linewidths=1, zorder=3)
-        label_x, label_y = 1.13 * x, 1.13 * y
-        align = "center" if abs(x) < 0.2 else ("left" if x > 0 else "right")
-        axes.text(label_x, label_y, actor.name, fontsize=9, ha=align, va="center", zorder=4)
+        _name_outside(axes, x, y, actor.name)
     kinds = [kind for kind in ACTOR_KINDS if any(a.kind == kind for a in shown)]
     handles = [
         Line2D([], [], marker="o", linestyle="", color=color_for(kind), label=kind, markersize=7)
@@ -328,9 +326,22 @@ _NUMBERED_FROM = 3
 _NUMBER_AT = 0.4  # a line's number sits 40% of the way from the actor named first: lines cross mid-circle
 
 
-def _on_circle(index: int, count: int) -> tuple[float, float]:
-    angle = math.pi / 2 - 2 * math.pi * index / max(count, 1)
-    return math.cos(angle), math.sin(angle)
+_NETWORK_SIZE = (8.0, 7.0)
+
+
+def _places_on_circle(keys: Sequence[str]) -> dict[str, tuple[float, float]]:
+    """Where each node of a network plot goes: evenly on the unit circle, clockwise from the top."""
+    places = {}
+    for index, key in enumerate(keys):
+        angle = math.pi / 2 - 2 * math.pi * index / len(keys)
+        places[key] = (math.cos(angle), math.sin(angle))
+    return places
+
+
+def _name_outside(axes: Axes, x: float, y: float, name: str) -> None:
+    """Write a node's name just outside the circle, aligned away from its centre."""
+    align = "center" if abs(x) < 0.2 else ("left" if x > 0 else "right")
+    axes.text(1.13 * x, 1.13 * y, name, fontsize=9, ha=align, va="center", zorder=4)
 
 
 # ---------------------------------------------------------------- quotes and claims (notebook 03)
@@ -661,8 +672,8 @@ def relation_network(relations: Sequence[Relation]) -> Figure:
     for relation in drawn:
         names.setdefault(relation.source, relation.source_name)
         names.setdefault(relation.target, relation.target_name or relation.target)
-    figure, axes = _new_figure(size=(8.0, 7.0))
-    place = {actor: _on_circle(index, len(names)) for index, actor in enumerate(names)}
+    figure, axes = _new_figure(size=_NETWORK_SIZE)
+    place = _places_on_circle(list(names))
     seen: Counter[tuple[str, str]] = Counter()
     for relation in drawn:
         pair = (relation.source, relation.target)
@@ -682,8 +693,7 @@ def relation_network(relations: Sequence[Relation]) -> Figure:
     for actor, name in names.items():
         x, y = place[actor]
         axes.scatter([x], [y], s=90, color=OKABE_ITO["black"], zorder=3)
-        align = "center" if abs(x) < 0.2 else ("left" if x > 0 else "right")
-        axes.text(1.13 * x, 1.13 * y, _plain(name), fontsize=9, ha=align, va="center", zorder=4)
+        _name_outside(axes, x, y, _plain(name))
     handles = [
         Line2D([], [], color=color, linewidth=2.5, label=polarity)
         for polarity, color in RELATION_COLORS.items()

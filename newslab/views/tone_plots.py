@@ -3,6 +3,8 @@
 Each function draws one figure from the tone layer's results (:class:`newslab.tone.Tone`), with
 a title and labelled axes, in the lens colours of :mod:`newslab.views.tone_views` (TextBlob
 blue, VADER orange, disagreements vermillion), and returns it without showing it.
+:func:`tone_bars` draws the three tone measures as grouped bars on given axes (this module's
+voices and :func:`newslab.views.comparison_plots.two_articles` use it).
 
 Example:
     >>> import newslab
@@ -13,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newslab.tone_labels import LABEL_RULE, LabelRule
@@ -21,9 +24,16 @@ from newslab.views.plots import _finish, _new_figure
 from newslab.views.tone_views import DISAGREEMENT_COLOR, LENS_COLORS
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from newslab.tone import Tone
+    from newslab.tone import Tone, VoiceTone
+
+Measures = tuple[float | None, float | None, float | None]
+"""A text's TextBlob polarity, TextBlob subjectivity and VADER compound (None: no text)."""
+
+BAR_WIDTH = 0.38
+"""The width of one bar of :func:`tone_bars`."""
 
 
 def tone_arc(tone: Tone) -> Figure:
@@ -150,23 +160,15 @@ def voices(tone: Tone) -> Figure:
     from newslab.views.palette import OKABE_ITO
 
     figure, axes = _new_figure(size=(7.0, 3.6))
-    measures = ("TextBlob polarity", "TextBlob subjectivity", "VADER (mean)")
-    width = 0.38
-    for offset, voice, name, color in (
-        (-width / 2, tone.narration, "the reporter's words (narration)", OKABE_ITO["bluish green"]),
-        (width / 2, tone.quoted, "quoted words", OKABE_ITO["reddish purple"]),
-    ):
-        values = (voice.polarity, voice.subjectivity, voice.vader)
-        if values[0] is None:
-            continue
-        places = [i + offset for i in range(len(measures))]
-        bars = axes.bar(places, values, width=width, color=color, label=name)
-        labels = [f"{values[0]:+.2f}", f"{values[1]:.2f}", f"{values[2]:+.2f}"]
-        axes.bar_label(bars, labels=labels, fontsize=8, padding=2)
-    axes.axhline(0, color=MUTED, linewidth=0.8)
-    axes.set_xticks(range(len(measures)))
-    axes.set_xticklabels(measures)
-    axes.set_ylim(min(-0.1, axes.get_ylim()[0]), 1.0)
+    tone_bars(
+        axes,
+        ("TextBlob polarity", "TextBlob subjectivity", "VADER (mean)"),
+        [
+            ("the reporter's words (narration)", _measures(tone.narration), OKABE_ITO["bluish green"]),
+            ("quoted words", _measures(tone.quoted), OKABE_ITO["reddish purple"]),
+        ],
+        floor=-0.1,
+    )
     axes.set_title("The reporter's words and the quoted words")
     axes.set_xlabel(
         f"narration: {tone.narration.characters} characters · quoted: {tone.quoted.characters} characters"
@@ -174,3 +176,41 @@ def voices(tone: Tone) -> Figure:
     axes.set_ylabel("Score")
     axes.legend(loc="upper left", fontsize=8, frameon=False)
     return _finish(figure)
+
+
+def tone_bars(
+    axes: Axes, measures: Sequence[str], groups: Sequence[tuple[str, Measures, str]], *, floor: float
+) -> None:
+    """Draw polarity, subjectivity and VADER as grouped bars: a group of bars a text.
+
+    Each group is ``(name, (polarity, subjectivity, vader), colour)``; its bars stand side by
+    side around each measure's tick (``measures`` names the ticks), labelled with their value
+    (polarity and VADER signed). A group whose polarity is None (a voice with no text) keeps
+    its place and has no bars. A line marks 0; the y axis runs from ``floor`` (lower if a bar
+    goes lower) to 1.
+
+    Example:
+        >>> from newslab.views.plots import _finish, _new_figure
+        >>> figure, axes = _new_figure()
+        >>> tone_bars(axes, ("polarity", "subjectivity", "VADER"),
+        ...           [("A", (0.25, 0.5, -0.5), "#0072B2"), ("B", (None, None, None), "#D55E00")],
+        ...           floor=-0.1)
+        >>> [text.get_text() for text in _finish(figure).axes[0].texts]
+        ['+0.25', '0.50', '-0.50']
+    """
+    for number, (name, values, color) in enumerate(groups):
+        if values[0] is None:
+            continue
+        offset = (number - (len(groups) - 1) / 2) * BAR_WIDTH
+        places = [i + offset for i in range(len(measures))]
+        bars = axes.bar(places, values, width=BAR_WIDTH, color=color, label=name)
+        labels = [f"{values[0]:+.2f}", f"{values[1]:.2f}", f"{values[2]:+.2f}"]
+        axes.bar_label(bars, labels=labels, fontsize=8, padding=2)
+    axes.axhline(0, color=MUTED, linewidth=0.8)
+    axes.set_xticks(range(len(measures)))
+    axes.set_xticklabels(measures)
+    axes.set_ylim(min(floor, axes.get_ylim()[0]), 1.0)
+
+
+def _measures(voice: VoiceTone) -> Measures:
+    return (voice.polarity, voice.subjectivity, voice.vader)
