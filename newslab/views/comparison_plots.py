@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from newslab.claims import VOICES
 from newslab.views.palette import OKABE_ITO
-from newslab.views.plots import _finish
+from newslab.views.plots import _finish, plain_label
 from newslab.views.tone_plots import tone_bars
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def two_articles(first: Overview, second: Overview, names: tuple[str, str]) -> F
         voices.barh(rows, shares, left=left, color=VOICE_COLORS[voice], label=VOICE_NAMES[voice], height=0.6)
         left = [a + b for a, b in zip(left, shares, strict=True)]
     voices.set_yticks(rows)
-    voices.set_yticklabels(list(names))
+    voices.set_yticklabels([plain_label(name) for name in names])
     voices.invert_yaxis()
     voices.set_xlim(0, 1)
     voices.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
@@ -83,7 +83,7 @@ def two_articles(first: Overview, second: Overview, names: tuple[str, str]) -> F
         tone,
         ("polarity", "subjectivity", "VADER"),
         [
-            (name, (seen.polarity, seen.subjectivity, seen.vader), color)
+            (plain_label(name), (seen.polarity, seen.subjectivity, seen.vader), color)
             for seen, name, color in zip((first, second), names, ARTICLE_COLORS, strict=True)
         ],
         floor=-0.2,

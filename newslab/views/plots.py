@@ -154,7 +154,7 @@ def mention_counts(actors: Sequence[Actor]) -> Figure:
     axes.bar_label(bars, padding=3, fontsize=8)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_yticks(positions)
-    axes.set_yticklabels([a.name for a in ranked], fontsize=9)
+    axes.set_yticklabels([plain_label(a.name) for a in ranked], fontsize=9)
     axes.invert_yaxis()
     kinds = [kind for kind in ACTOR_KINDS if any(a.kind == kind for a in ranked)]
     handles = [Patch(color=color_for(kind), label=kind) for kind in kinds]
@@ -213,7 +213,7 @@ def mention_map(actors: Sequence[Actor], article: Article) -> Figure:
     axes.set_xticklabels(["H", *(str(p) for p in positions[1:])], fontsize=8)
     axes.set_xlim(-1.7, max(len(article.sentences) - 0.3, 0.7))
     axes.set_yticks(list(range(len(actors))))
-    axes.set_yticklabels([a.name for a in actors], fontsize=9)
+    axes.set_yticklabels([plain_label(a.name) for a in actors], fontsize=9)
     axes.set_ylim(len(actors) - 0.4, -0.6)
     axes.grid(axis="y", color=MUTED, alpha=0.2, linewidth=0.6)
     handles = [
@@ -341,7 +341,7 @@ def _places_on_circle(keys: Sequence[str]) -> dict[str, tuple[float, float]]:
 def _name_outside(axes: Axes, x: float, y: float, name: str) -> None:
     """Write a node's name just outside the circle, aligned away from its centre."""
     align = "center" if abs(x) < 0.2 else ("left" if x > 0 else "right")
-    axes.text(1.13 * x, 1.13 * y, name, fontsize=9, ha=align, va="center", zorder=4)
+    axes.text(1.13 * x, 1.13 * y, plain_label(name), fontsize=9, ha=align, va="center", zorder=4)
 
 
 # ---------------------------------------------------------------- quotes and claims (notebook 03)
@@ -378,7 +378,7 @@ def who_speaks(voices: Sequence[ActorVoice]) -> Figure:
         bars = axes.barh(positions, values, height=height, color=SPEAKING_COLORS[field], label=label)
         axes.bar_label(bars, padding=2, fontsize=7)
     axes.set_yticks(list(range(len(voices))))
-    axes.set_yticklabels([v.name for v in voices], fontsize=9)
+    axes.set_yticklabels([plain_label(v.name) for v in voices], fontsize=9)
     axes.set_ylim(len(voices) - 0.5, -0.5)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.legend(loc="lower right", fontsize=8, frameon=False)
@@ -420,7 +420,7 @@ def claim_voices(counts: Mapping[str, Mapping[str, int]]) -> Figure:
     totals = [a + h for a, h in zip(asserted, hedged, strict=True)]
     axes.bar_label(hedged_bars, labels=[str(t) for t in totals], padding=3, fontsize=9)
     axes.set_yticks(positions)
-    axes.set_yticklabels(voices)
+    axes.set_yticklabels([plain_label(voice) for voice in voices])
     axes.set_ylim(len(voices) - 0.5, -0.5)
     axes.set_xlim(0, max(totals, default=0) * 1.15 + 1)
     axes.legend(
@@ -573,14 +573,15 @@ def stance_by_voice(analysis: Analysis | Mapping[str, Any], *, limit: int = 20) 
             score = scores.get(name)
             if isinstance(score, (int, float)):
                 axes.barh(row - 0.4 + height * (number + 0.5), score, height=height * 0.9,
-                          color=colors[name], label=None if name in labelled else _plain(name))
+                          color=colors[name], label=None if name in labelled else plain_label(name))
                 labelled.add(name)
         if isinstance(actor.get("score"), (int, float)):
             axes.plot([actor["score"]], [row], "D", color=OKABE_ITO["black"], markersize=5,
                       label=None if "overall" in labelled else "overall score")
             labelled.add("overall")
     axes.set_yticks(range(len(actors)))
-    axes.set_yticklabels([_plain(str(a.get("name") or a.get("actor") or "?")) for a in actors], fontsize=9)
+    names = [str(a.get("name") or a.get("actor") or "?") for a in actors]
+    axes.set_yticklabels([plain_label(name) for name in names], fontsize=9)
     axes.invert_yaxis()
     axes.set_xlim(-1.05, 1.05)
     axes.legend(loc="lower right", fontsize=8, frameon=False)
@@ -607,8 +608,13 @@ def _document(analysis: Analysis | Mapping[str, Any]) -> Mapping[str, Any]:
     return analysis.to_dict() if hasattr(analysis, "to_dict") else analysis
 
 
-def _plain(label: str) -> str:
-    """A label matplotlib shows as written (a ``$`` would start mathematical notation)."""
+def plain_label(label: str) -> str:
+    """A label matplotlib shows as written (a ``$`` would start mathematical notation).
+
+    Example:
+        >>> plain_label("Fund $5bn")
+        'Fund \\\\$5bn'
+    """
     return label.replace("$", r"\$")
 
 
@@ -687,13 +693,13 @@ def relation_network(relations: Sequence[Relation]) -> Figure:
                             shrinkA=9, shrinkB=9, alpha=0.85, zorder=2)
         )
         middle_x, middle_y = (x1 + x2) / 2 + bend * (y2 - y1) / 2, (y1 + y2) / 2 - bend * (x2 - x1) / 2
-        axes.text(middle_x, middle_y, _plain(relation.verb.text), fontsize=7, ha="center", va="center",
+        axes.text(middle_x, middle_y, plain_label(relation.verb.text), fontsize=7, ha="center", va="center",
                   color=color, zorder=4,
                   bbox={"boxstyle": "round,pad=0.1", "facecolor": "#FFFFFF", "edgecolor": "none"})
     for actor, name in names.items():
         x, y = place[actor]
         axes.scatter([x], [y], s=90, color=OKABE_ITO["black"], zorder=3)
-        _name_outside(axes, x, y, _plain(name))
+        _name_outside(axes, x, y, name)
     handles = [
         Line2D([], [], color=color, linewidth=2.5, label=polarity)
         for polarity, color in RELATION_COLORS.items()

@@ -176,3 +176,28 @@ def test_claim_voices_stacks_asserted_and_hedged_for_each_voice(seed_analysis):
     assert [hex_of(bar) for bar in asserted] == [VOICE_COLORS[v] for v in VOICES]
     totals = [t.get_text() for t in axes.texts]
     assert totals == [str(sum(counts[v].values())) for v in VOICES]
+
+
+def test_names_with_dollar_signs_are_drawn_as_written(seed_analysis):
+    # A "$" pair would otherwise switch matplotlib to mathematical notation and garble the name.
+    from dataclasses import replace
+
+    from newslab.overview import overview
+    from newslab.views.comparison_plots import two_articles
+
+    actors = [replace(a, name=f"{a.name} $5 and $6") for a in seed_analysis.actors]
+    seen = overview(seed_analysis)
+    figures = [
+        plots.mention_counts(actors),
+        plots.mention_map(actors, seed_analysis.article),
+        plots.cooccurrence_network(actors),
+        two_articles(seen, seen, ("Costs $5 and $6", "B $x$")),
+    ]
+    for figure in figures:
+        figure.canvas.draw()
+        texts = [t for axes in figure.axes for t in (*axes.get_yticklabels(), *axes.texts)]
+        texts += [t for axes in figure.axes if axes.get_legend() for t in axes.get_legend().get_texts()]
+        shown = [t._preprocess_math(t.get_text()) for t in texts if "$" in t.get_text()]
+        assert shown, figure
+        assert all(not is_math for _, is_math in shown)
+        assert any("$5 and $6" in text for text, _ in shown)
