@@ -580,8 +580,8 @@ def stance_by_voice(analysis: Analysis | Mapping[str, Any], *, limit: int = 20) 
                       label=None if "overall" in labelled else "overall score")
             labelled.add("overall")
     axes.set_yticks(range(len(actors)))
-    names = [str(a.get("name") or a.get("actor") or "?") for a in actors]
-    axes.set_yticklabels([plain_label(name) for name in names], fontsize=9)
+    actor_names = [str(a.get("name") or a.get("actor") or "?") for a in actors]
+    axes.set_yticklabels([plain_label(name) for name in actor_names], fontsize=9)
     axes.invert_yaxis()
     axes.set_xlim(-1.05, 1.05)
     axes.legend(loc="lower right", fontsize=8, frameon=False)
