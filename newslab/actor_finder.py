@@ -94,17 +94,14 @@ class ActorFinder:
     def find(self) -> tuple[Actor, ...]:
         """Read the body sentences, then the headline, and build the actors."""
         text = self.article.text
-        regions = [(s.id, s.start, s.end) for s in self.article.sentences]
+        regions = [(s.id, tokenize(text, s.start, s.end)) for s in self.article.sentences]
         self.seen_capitalised = frozenset(
-            word
-            for _, start, end in regions
-            for word in self._standalone_capitalised(tokenize(text, start, end))
+            word for _, tokens in regions for word in self._standalone_capitalised(tokens)
         )
         title = self.article.title
         if title is not None:
-            regions.append((-1, title.start, title.end))
-        for sentence, start, end in regions:
-            tokens = tokenize(text, start, end)
+            regions.append((-1, tokenize(text, title.start, title.end)))
+        for sentence, tokens in regions:
             if tokens:
                 self._sentence(sentence, tokens)
         return self._actors()
