@@ -30,6 +30,7 @@ Example:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -61,6 +62,11 @@ of 0.1 to 0.4 either way, so a smaller band would turn noise into a stance."""
 
 MAX_PHRASES = 3
 """How many of the model's evidence words each mention keeps (those that pushed toward its label)."""
+MAX_MENTIONS_PER_SENTENCE = 30
+"""A sentence naming more actor mentions than this is a list, not a statement about each of them
+(news sentences name at most 7 in the gold and generated articles), so none of them is scored:
+the model reads the whole sentence for every mention, and a run-on text naming thousands would
+take minutes."""
 
 
 class StanceSettingsError(NewslabError, ValueError):
@@ -251,13 +257,19 @@ def find_stance(
 def _score_mentions(
     article: Article, actors: Sequence[Actor], voices: VoiceFinder
 ) -> dict[str, list[StanceEvidence]]:
-    """Run the model once per body mention (one batch) and wrap each result as evidence."""
+    """Run the model once per body mention (one batch) and wrap each result as evidence.
+
+    Mentions in a sentence that names more than :data:`MAX_MENTIONS_PER_SENTENCE` are left out.
+    """
     from newslab.sentiment_model import target_sentiments
 
     items, places = [], []
+    per_sentence = Counter(mention.sentence for actor in actors for mention in actor.mentions)
     for actor in actors:
         for mention in actor.mentions:
             if not 0 <= mention.sentence < len(article.sentences):
+                continue
+            if per_sentence[mention.sentence] > MAX_MENTIONS_PER_SENTENCE:
                 continue
             sentence = article.sentences[mention.sentence]
             if not sentence.start <= mention.start < mention.end <= sentence.end:

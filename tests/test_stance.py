@@ -368,3 +368,16 @@ def test_the_layer_runs_without_quotes_and_claims(seed):
     stance = find_stance(seed, actors)
     assert {v.voice for a in stance for v in a.voices} == {"author"}
     assert stance.relations  # the relations need only the actors
+
+
+def test_a_sentence_naming_more_mentions_than_the_limit_is_left_out_of_stance():
+    from newslab.stance import MAX_MENTIONS_PER_SENTENCE
+
+    listed = "Officials from " + "the U.S., " * MAX_MENTIONS_PER_SENTENCE + "and China met."
+    analysis = newslab.analyze("T\n\nCritics slammed Ana Ruiz for the plan. " + listed)
+    names = {stance.name: stance for stance in analysis.layers["stance"].actors}
+    assert set(names) == {"Ana Ruiz"}  # the United States and China are named only in the list
+    assert [e.sentence for e in names["Ana Ruiz"].evidence] == [0]
+    shorter = "Officials from " + "the U.S., " * (MAX_MENTIONS_PER_SENTENCE - 2) + "and China met."
+    kept = newslab.analyze("T\n\nCritics slammed Ana Ruiz for the plan. " + shorter)
+    assert {"Ana Ruiz", "United States", "China"} <= {s.name for s in kept.layers["stance"].actors}
