@@ -37,6 +37,7 @@ from typing import NamedTuple
 import numpy as np
 
 from newslab.errors import NewslabError
+from newslab.tone_lenses import vader_analyzer
 
 LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
 """The three labels, in the order of the model's output columns."""
@@ -135,14 +136,6 @@ def _cues() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in sections.items()}
 
 
-@functools.lru_cache(maxsize=1)
-def _vader():
-    """The VADER analyser (its lexicon maps lower-case words to valences in [-4, 4])."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
 # --------------------------------------------------------------------------- features
 
 
@@ -197,7 +190,7 @@ def _clause_ids(tokens: Sequence[Token], cues: dict[str, frozenset[str]]) -> lis
 
 def _valences(tokens: Sequence[Token], cues: dict[str, frozenset[str]]) -> list[float]:
     """VADER valence of each token in [-1, 1], flipped and damped after a negator."""
-    lexicon = _vader().lexicon
+    lexicon = vader_analyzer().lexicon
     negators = cues["negators"]
     values = []
     for i, token in enumerate(tokens):

@@ -10,12 +10,8 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from string import Template
-from typing import TYPE_CHECKING
 
 from newslab.views.palette import tint
-
-if TYPE_CHECKING:
-    from IPython.display import HTML
 
 TABLE = Template(
     '<table class="$cls" style="font-family: sans-serif; font-size: 13px; border-collapse: collapse; '
@@ -75,22 +71,3 @@ def note(cls: str, color: str, text: str) -> str:
         1
     """
     return NOTE.substitute(cls=cls, color=color, background=tint(color, 0.15), text=html.escape(text))
-
-
-def as_output(page: str, jupyter: bool | None) -> str | HTML:
-    """``page`` as ``IPython.display.HTML`` (``jupyter`` True) or as the string (False);
-    ``None`` decides by whether this runs in a Jupyter kernel.
-
-    Example:
-        >>> as_output("<p>hi</p>", None)
-        '<p>hi</p>'
-    """
-    from newslab.views.highlight import in_jupyter
-
-    if jupyter is None:
-        jupyter = in_jupyter()
-    if not jupyter:
-        return page
-    from IPython.display import HTML
-
-    return HTML(page)

@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING, Any
 
 from newslab.tone_labels import LABEL_RULE, LENS_NAMES, TONE_LABELS, LabelRule, compare_with_lenses
 from newslab.views import templates
-from newslab.views.highlight import highlight
+from newslab.views.highlight import as_output, highlight
 from newslab.views.palette import MUTED, OKABE_ITO
-from newslab.views.tables import as_output, note, table
+from newslab.views.tables import note, table
 
 if TYPE_CHECKING:
     import ipywidgets

@@ -32,8 +32,9 @@ from newslab.overview import ComparisonRow, Overview, compare, overview
 from newslab.tone_labels import LABEL_RULE
 from newslab.views import templates
 from newslab.views.comparison_plots import VOICE_COLORS, VOICE_NAMES
+from newslab.views.highlight import as_output
 from newslab.views.palette import OKABE_ITO, color_for
-from newslab.views.tables import as_output, note, table
+from newslab.views.tables import note, table
 
 if TYPE_CHECKING:
     import ipywidgets
