@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate import generate_article, generate_articles, write_articles  # noqa: E402
 
 import newslab  # noqa: E402
-from newslab.layers import LAYERS  # noqa: E402
+from newslab.pipeline.registry import LAYERS  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def analysis_figures(sizes: Sizes) -> list[Figure]:
     """Full analysis against TextBlob sentence sentiment alone, and the cost of each layer."""
     from textblob import TextBlob
 
-    from newslab.tone_lenses import vader_analyzer
+    from newslab.tone.lenses import vader_analyzer
 
     texts = generate_articles(sizes.articles, seed=1)
     articles = [newslab.Article.from_text(text) for text in texts]

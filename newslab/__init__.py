@@ -17,10 +17,10 @@ Example:
 
 from typing import Any
 
-from newslab.analysis import Analysis, analyze
-from newslab.article import Article, load
 from newslab.errors import NewslabError
-from newslab.spans import Span
+from newslab.pipeline.analysis import Analysis, analyze
+from newslab.text.article import Article, load
+from newslab.text.spans import Span
 
 __version__ = "0.1.0"
 
@@ -42,7 +42,7 @@ _LAZY = {"TargetSentiment", "target_sentiment"}
 def __getattr__(name: str) -> Any:
     # The sentiment model needs numpy: load it on first use so that `import newslab` stays light.
     if name in _LAZY:
-        from newslab import sentiment_model
+        from newslab.stance import model as sentiment_model
 
         return getattr(sentiment_model, name)
     raise AttributeError(f"module 'newslab' has no attribute {name!r}")

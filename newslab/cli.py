@@ -140,7 +140,7 @@ def _add_corpus_command(commands: argparse._SubParsersAction) -> None:
 
 
 def _output_file(value: str) -> str:
-    from newslab.corpus_output import output_suffix
+    from newslab.corpus.output import output_suffix
 
     try:
         output_suffix(value)
@@ -221,7 +221,7 @@ def _report(path: str | None, output: str) -> int:
 
 def _corpus(args: argparse.Namespace) -> int:
     from newslab.corpus import COMPANION_TABLES, collect_paths, write_corpus
-    from newslab.corpus_output import output_suffix
+    from newslab.corpus.output import output_suffix
 
     outputs = [args.output]
     if args.tables:
@@ -247,8 +247,8 @@ def _corpus(args: argparse.Namespace) -> int:
 
 
 def _article_from_stdin():
-    from newslab.article import _HTML_START, Article
-    from newslab.decoding import decode_bytes
+    from newslab.text.article import _HTML_START, Article
+    from newslab.text.decoding import decode_bytes
 
     decoded = decode_bytes(sys.stdin.buffer.read())
     if _HTML_START.match(decoded.text[:1000]):

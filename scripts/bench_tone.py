@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 
 import newslab
-from newslab.tone import analyze_tone
+from newslab.tone.layer import analyze_tone
 
 
 def fastest(functions: dict[str, Callable[[], object]], rounds: int = 200) -> dict[str, float]:

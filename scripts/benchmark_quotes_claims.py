@@ -14,8 +14,8 @@ import argparse
 import time
 
 import newslab
-from newslab.claims import find_claims
-from newslab.quotes import find_quotes
+from newslab.speech.claims import find_claims
+from newslab.speech.quotes import find_quotes
 
 
 def main() -> None:

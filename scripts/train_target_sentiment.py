@@ -1,7 +1,7 @@
 """Train the target-dependent sentiment model of ``newslab.target_sentiment``.
 
 Reads ``DATA_DIR/train.jsonl`` (NewsMTSC format), turns every target into the hashed
-features that ``newslab.sentiment_model.extract_features`` produces, chooses the
+features that ``newslab.stance.model.extract_features`` produces, chooses the
 regularisation strength ``C`` by 5-fold cross-validation grouped by article (macro-F1),
 fits a class-balanced multinomial logistic regression on all of train and writes the
 weights as a small ``.npz`` file that the package reads with numpy alone.
@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from newslab import sentiment_model as ts  # noqa: E402
+from newslab.stance import model as ts  # noqa: E402
 
 POLARITY_TO_LABEL = {2.0: 0, 4.0: 1, 6.0: 2}  # NewsMTSC codes -> index into ts.LABELS
 C_GRID = (0.02, 0.05, 0.1, 0.2)

@@ -84,9 +84,9 @@ def fake_layers(monkeypatch):
     """Run ``newslab.analyze`` in this process with the stand-in layers of ``fake_layers.py``."""
     from fake_layers import FAKE_LAYERS
 
-    import newslab.analysis
+    import newslab.pipeline.analysis
 
-    monkeypatch.setattr(newslab.analysis, "_registered", lambda: FAKE_LAYERS)
+    monkeypatch.setattr(newslab.pipeline.analysis, "_registered", lambda: FAKE_LAYERS)
     return FAKE_LAYERS
 
 

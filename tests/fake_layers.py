@@ -11,15 +11,15 @@ import re
 
 import pandas as pd
 
-from newslab.layers import Layer
-from newslab.mentions import Actor, Mention
-from newslab.spans import Span
+from newslab.actors.mentions import Actor, Mention
+from newslab.pipeline.registry import Layer
+from newslab.text.spans import Span
 
 _NAME = re.compile(r"\b[A-Z][a-z]+\b")
 _QUOTE = re.compile(r'"[^"]*"')
 
 
-def _actors(article, results):
+def _actors(article, results, settings=None):
     found: dict[str, list[Mention]] = {}
     for sentence in article.sentences:
         for match in _NAME.finditer(article.text, sentence.start, sentence.end):
@@ -44,7 +44,7 @@ def _actors_tables(actors):
     return {"actors": pd.DataFrame(rows, columns=["id", "name", "kind", "count", "sentences"])}
 
 
-def _quotes(article, results):
+def _quotes(article, results, settings=None):
     return tuple(Span.of(article.text, m.start(), m.end()) for m in _QUOTE.finditer(article.text))
 
 
@@ -53,12 +53,12 @@ def _quotes_tables(quotes):
     return {"quotes": pd.DataFrame(rows, columns=["start", "end", "text"])}
 
 
-def _tone(article, results):
+def _tone(article, results, settings=None):
     return {"article": {"polarity": round(len(article.sentences) / 100, 2)}}
 
 
 FAKE_LAYERS = (
-    Layer("actors", _actors, _actors_json, _actors_tables, lambda a: [f"actors: {len(a)}"]),
-    Layer("quotes", _quotes, lambda qs: [q.to_dict() for q in qs], _quotes_tables, lambda q: []),
-    Layer("tone", _tone, lambda tone: tone, lambda tone: {}, lambda tone: []),
+    Layer("actors", (), _actors, _actors_json, _actors_tables, lambda a: [f"actors: {len(a)}"]),
+    Layer("quotes", (), _quotes, lambda qs: [q.to_dict() for q in qs], _quotes_tables, lambda q: []),
+    Layer("tone", (), _tone, lambda tone: tone, lambda tone: {}, lambda tone: []),
 )

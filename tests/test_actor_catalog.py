@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newslab.actor_catalog import CatalogError, load_catalog, merge_catalogs
-from newslab.actor_cues import CueFileError, load_cues
+from newslab.actors.catalog import CatalogError, load_catalog, merge_catalogs
+from newslab.actors.cues import CueFileError, load_cues
+from newslab.actors.mentions import ACTOR_KINDS
 from newslab.errors import NewslabError, UnreadableInputError
-from newslab.mentions import ACTOR_KINDS
 
 
 def write(tmp_path, text, name="actors.csv"):

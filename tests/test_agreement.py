@@ -8,8 +8,8 @@ import random
 import numpy as np
 import pytest
 
-from newslab.agreement import AgreementInputError, agreement, cohen_kappa, describe_kappa
 from newslab.errors import NewslabError
+from newslab.tone.agreement import AgreementInputError, agreement, cohen_kappa, describe_kappa
 
 LABELS = ("negative", "neutral", "positive")
 

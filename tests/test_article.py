@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 import newslab
-from newslab.article import MAX_ARTICLE_CHARACTERS, SEED_ARTICLE
 from newslab.errors import ArticleTooLongError, EmptyArticleError
 from newslab.resources import data_path
+from newslab.text.article import MAX_ARTICLE_CHARACTERS, SEED_ARTICLE
 
 SHARED_SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / SEED_ARTICLE
 

@@ -6,9 +6,9 @@ import jsonschema
 import pytest
 
 import newslab
-from newslab.claims import find_claims
-from newslab.mentions import Actor, Mention
-from newslab.quotes import find_quotes
+from newslab.actors.mentions import Actor, Mention
+from newslab.speech.claims import find_claims
+from newslab.speech.quotes import find_quotes
 
 
 def claims_of(body: str, actors=()):

@@ -19,7 +19,7 @@ from pandas.testing import assert_frame_equal
 
 import newslab
 import newslab.cli
-import newslab.corpus as corpus
+import newslab.corpus.run as corpus
 from newslab.corpus import COLUMNS, analyze_corpus, analyze_many, collect_paths, write_corpus
 from newslab.errors import MissingExtraError, NoInputError, UnwritableOutputError
 

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 import newslab
-from newslab import exercises
 from newslab.errors import NewslabError
-from newslab.exercises import BLANK, CORRECT, INCORRECT, NOT_ATTEMPTED, UNAVAILABLE, ____, notebook
+from newslab.teaching import exercises
+from newslab.teaching.exercises import BLANK, CORRECT, INCORRECT, NOT_ATTEMPTED, UNAVAILABLE, ____, notebook
 
 NOTEBOOKS = ("00", "01", "02", "03")
 # A second article, so that every answer is shown to come from the article, not from a constant.

@@ -10,8 +10,8 @@ import pytest
 from test_exercises import reveals, wrong_answer
 
 import newslab
-from newslab.examples import load_invented_example
-from newslab.exercises import CORRECT, INCORRECT, NOT_ATTEMPTED, UNAVAILABLE, ____, notebook
+from newslab.teaching.examples import load_invented_example
+from newslab.teaching.exercises import CORRECT, INCORRECT, NOT_ATTEMPTED, UNAVAILABLE, ____, notebook
 
 NOTEBOOKS = ("04", "06")
 OTHER = newslab.Article.from_text(

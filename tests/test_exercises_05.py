@@ -8,7 +8,7 @@ import re
 import pytest
 
 import newslab
-from newslab.exercises import CORRECT, INCORRECT, NOT_ATTEMPTED, ____, notebook
+from newslab.teaching.exercises import CORRECT, INCORRECT, NOT_ATTEMPTED, ____, notebook
 
 OTHER = newslab.Article.from_text(
     "Seoul and Tokyo talk\n\n"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import newslab
-from newslab.mentions import ACTOR_KINDS
+from newslab.actors.mentions import ACTOR_KINDS
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = sorted((ROOT / "gold" / "actors").glob("*.json"))

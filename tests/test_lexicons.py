@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 import newslab
-from newslab.claims import find_claims
-from newslab.lexicons import LexiconFormatError, load_lexicons
-from newslab.quotes import find_quotes
 from newslab.resources import data_path
+from newslab.speech.claims import find_claims
+from newslab.speech.lexicons import LexiconFormatError, load_lexicons
+from newslab.speech.quotes import find_quotes
 
 FILES = ["reporting_verbs.txt", "hedges.txt", "weasel_words.txt", "attribution_words.txt"]
 

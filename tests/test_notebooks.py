@@ -13,7 +13,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from newslab.exercises import notebook as exercises_of
+from newslab.teaching.exercises import notebook as exercises_of
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 import newslab
-from newslab.claims import VOICES
-from newslab.examples import load_invented_example
-from newslab.overview import KINDS, compare, comparison_table, overview
-from newslab.words import word_count
+from newslab.pipeline.overview import KINDS, compare, comparison_table, overview
+from newslab.speech.claims import VOICES
+from newslab.teaching.examples import load_invented_example
+from newslab.text.words import word_count
 
 
 @pytest.fixture(scope="module")

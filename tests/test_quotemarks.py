@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newslab.quotemarks import find_quotations
-from newslab.segmentation import paragraph_bounds
+from newslab.speech.quotemarks import find_quotations
+from newslab.text.segmentation import paragraph_bounds
 
 
 def pair(text: str):

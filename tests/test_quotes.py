@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newslab
-from newslab.mentions import Actor, Mention
-from newslab.quotes import find_quotes
+from newslab.actors.mentions import Actor, Mention
+from newslab.speech.quotes import find_quotes
 
 
 def article(body: str) -> newslab.Article:

@@ -10,9 +10,9 @@ import jsonschema
 import pytest
 
 import newslab
-from newslab.framing import FramingFormatError, inflect, load_framing
-from newslab.relations import find_relations
-from newslab.stance import NEUTRAL_BAND, StanceSettingsError, find_stance, label_of, summarize
+from newslab.stance.framing import FramingFormatError, inflect, load_framing
+from newslab.stance.layer import NEUTRAL_BAND, StanceSettingsError, find_stance, label_of, summarize
+from newslab.stance.relations import find_relations
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -371,7 +371,7 @@ def test_the_layer_runs_without_quotes_and_claims(seed):
 
 
 def test_a_sentence_naming_more_mentions_than_the_limit_is_left_out_of_stance():
-    from newslab.stance import MAX_MENTIONS_PER_SENTENCE
+    from newslab.stance.layer import MAX_MENTIONS_PER_SENTENCE
 
     listed = "Officials from " + "the U.S., " * MAX_MENTIONS_PER_SENTENCE + "and China met."
     analysis = newslab.analyze("T\n\nCritics slammed Ana Ruiz for the plan. " + listed)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from newslab.errors import NewslabError
-from newslab.sentiment_model import (
+from newslab.stance.model import (
     LABELS,
     MODEL_PATH,
     TargetSentiment,

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from newslab.errors import NewslabError
-from newslab.exercises import notebook
+from newslab.teaching.exercises import notebook
 
 GUIDE = (Path(__file__).resolve().parents[1] / "docs" / "teacher-guide.md").read_text(encoding="utf-8")
 ROW = re.compile(r"^\| (\d\d) (q\d) \| `([^`]+)` \|", re.MULTILINE)

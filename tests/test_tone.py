@@ -15,10 +15,10 @@ from textblob import TextBlob
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, normalize
 
 import newslab
-from newslab.spans import Span
-from newslab.tone import ARC_WINDOW, DISAGREEMENT, analyze_tone, run, summarize
-from newslab.tone_lenses import read_textblob, score_tokens, token_spans
-from newslab.tone_voices import find_quoted_stretches, sentence_pieces
+from newslab.text.spans import Span
+from newslab.tone.layer import ARC_WINDOW, DISAGREEMENT, analyze_tone, run, summarize
+from newslab.tone.lenses import read_textblob, score_tokens, token_spans
+from newslab.tone.quoted import find_quoted_stretches, sentence_pieces
 
 VADER = SentimentIntensityAnalyzer()
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 
 import newslab
-from newslab.agreement import agreement
 from newslab.errors import NewslabError
-from newslab.tone import analyze_tone
-from newslab.tone_labels import (
+from newslab.tone.agreement import agreement
+from newslab.tone.labels import (
     LABEL_RULE,
     TONE_LABELS,
     LabelRule,
@@ -16,6 +15,7 @@ from newslab.tone_labels import (
     lens_labels,
     pick_sentences,
 )
+from newslab.tone.layer import analyze_tone
 
 
 @pytest.fixture(scope="module")

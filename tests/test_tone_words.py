@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from newslab.tone_lenses import textblob_words
-from newslab.tone_words import MisreadWordsError, find_misread, misread_words
+from newslab.tone.lenses import textblob_words
+from newslab.tone.misread import MisreadWordsError, find_misread, misread_words
 
 VADER_LEXICON = SentimentIntensityAnalyzer().lexicon
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import newslab
-from newslab.words import sentence_lengths, word_count, word_spans
+from newslab.text.words import sentence_lengths, word_count, word_spans
 
 
 def test_word_spans_point_into_the_text_and_keep_joined_words_whole():

@@ -35,10 +35,10 @@ from newslab.views.palette import KIND_COLORS, MUTED, VOICE_COLORS, color_for, t
 if TYPE_CHECKING:
     from IPython.display import HTML
 
-    from newslab.article import Article
-    from newslab.claims import Claim
-    from newslab.mentions import Actor
-    from newslab.quotes import Quote
+    from newslab.actors.mentions import Actor
+    from newslab.speech.claims import Claim
+    from newslab.speech.quotes import Quote
+    from newslab.text.article import Article
 
 ALL = "all"
 """The value of a filter that keeps everything."""

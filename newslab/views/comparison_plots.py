@@ -2,7 +2,7 @@
 
 Example:
     >>> import newslab
-    >>> from newslab.overview import overview
+    >>> from newslab.pipeline.overview import overview
     >>> seen = overview(newslab.analyze(newslab.load()))
     >>> figure = two_articles(seen, seen, ("A", "B"))
     >>> [axes.get_title() for axes in figure.axes]
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from newslab.claims import VOICES
+from newslab.speech.claims import VOICES
 from newslab.views.palette import OKABE_ITO
 from newslab.views.plots import _finish, plain_label
 from newslab.views.tone_plots import tone_bars
@@ -22,7 +22,7 @@ from newslab.views.tone_plots import tone_bars
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from newslab.overview import Overview
+    from newslab.pipeline.overview import Overview
 
 VOICE_COLORS: Mapping[str, str] = {
     "author": OKABE_ITO["blue"],
@@ -30,7 +30,7 @@ VOICE_COLORS: Mapping[str, str] = {
     "reported": OKABE_ITO["bluish green"],
     "unattributed": OKABE_ITO["reddish purple"],
 }
-"""The colour of each voice of the claims layer (:data:`newslab.claims.VOICES`)."""
+"""The colour of each voice of the claims layer (:data:`newslab.speech.claims.VOICES`)."""
 
 VOICE_NAMES: Mapping[str, str] = {
     "author": "the reporter's own",
@@ -49,7 +49,7 @@ def two_articles(first: Overview, second: Overview, names: tuple[str, str]) -> F
 
     Example:
         >>> import newslab
-        >>> from newslab.overview import overview
+        >>> from newslab.pipeline.overview import overview
         >>> seen = overview(newslab.analyze(newslab.load()))
         >>> voices_axes, tone_axes = two_articles(seen, seen, ("A", "B")).axes
         >>> len(voices_axes.patches), len(tone_axes.patches), tone_axes.get_ylabel()

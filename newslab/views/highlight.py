@@ -23,7 +23,7 @@ Every piece of text, label and tooltip is escaped with ``html.escape``; line bre
 (the block uses ``white-space: pre-wrap``).
 
 Example:
-    >>> from newslab.spans import Span
+    >>> from newslab.text.spans import Span
     >>> text = "Kim met Xi <b>today</b>."
     >>> page = highlight(text, [Span.of(text, 0, 3)], labels=["actor"], jupyter=False)
     >>> page.startswith('<div class="nl-highlight"'), page.count('<mark class="nl-mark nl-mark-span"')
@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from newslab.spans import strip_span
+from newslab.text.spans import strip_span
 from newslab.views import templates
 from newslab.views.palette import KIND_COLORS, color_for, tint
 

@@ -41,14 +41,14 @@ KIND_COLORS: Mapping[str, str] = {
     "sentence": OKABE_ITO["sky blue"],
     "title": OKABE_ITO["yellow"],
     "removed": OKABE_ITO["vermillion"],
-    # actor kinds (newslab.mentions.ACTOR_KINDS)
+    # actor kinds (newslab.actors.mentions.ACTOR_KINDS)
     "person": OKABE_ITO["orange"],
     "country": OKABE_ITO["blue"],
     "organisation": OKABE_ITO["bluish green"],
     "place": OKABE_ITO["sky blue"],
     "media": OKABE_ITO["reddish purple"],
     "group": OKABE_ITO["yellow"],
-    # the cues that decide a claim (newslab.claims.CUE_KINDS), each in the colour of the voice
+    # the cues that decide a claim (newslab.speech.claims.CUE_KINDS), each in the colour of the voice
     # it gives; hedges have their own
     "quote": OKABE_ITO["reddish purple"],
     "reporting-verb": OKABE_ITO["bluish green"],
@@ -65,7 +65,7 @@ VOICE_COLORS: Mapping[str, str] = {
     "reported": OKABE_ITO["bluish green"],
     "unattributed": OKABE_ITO["vermillion"],
 }
-"""The colour of each voice of a claim (newslab.claims.VOICES): the colour of the cue that gives it."""
+"""The colour of each voice of a claim (newslab.speech.claims.VOICES): the colour of the cue that gives it."""
 
 TEXT = OKABE_ITO["black"]
 MUTED = "#6E6E6E"

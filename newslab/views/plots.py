@@ -19,18 +19,18 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from newslab.mentions import ACTOR_KINDS
+from newslab.actors.mentions import ACTOR_KINDS
 from newslab.views.palette import CYCLE, MUTED, OKABE_ITO, VOICE_COLORS, color_for, tint
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from newslab.analysis import Analysis
-    from newslab.article import Article
-    from newslab.mentions import Actor
-    from newslab.relations import Relation
-    from newslab.voices import ActorVoice
+    from newslab.actors.mentions import Actor
+    from newslab.pipeline.analysis import Analysis
+    from newslab.speech.tally import ActorVoice
+    from newslab.stance.relations import Relation
+    from newslab.text.article import Article
 
 FIGURE_SIZE = (9.0, 3.6)
 DPI = 100
@@ -49,7 +49,7 @@ def sentence_lengths(article: Article) -> Figure:
         >>> len(axes.patches) == len(article.sentences), axes.get_ylabel()
         (True, 'Words in the sentence')
     """
-    from newslab.words import sentence_lengths as count_words
+    from newslab.text.words import sentence_lengths as count_words
 
     lengths = count_words(article)
     figure, axes = _new_figure()
@@ -99,7 +99,7 @@ def article_map(article: Article) -> Figure:
     """
     from matplotlib.patches import Patch
 
-    from newslab.words import word_count
+    from newslab.text.words import word_count
 
     names = {"title": "headline", "body": "story", "removed": "set aside"}
     figure, axes = _new_figure(size=(9.0, 1.0 + 0.22 * max(len(article.paragraphs), 4)))
@@ -354,15 +354,15 @@ SPEAKING_COLORS = {
 
 
 def who_speaks(voices: Sequence[ActorVoice]) -> Figure:
-    """Three bars an actor: how often it is named, quoted, and reported (see :mod:`newslab.voices`).
+    """Three bars an actor: how often it is named, quoted, and reported (see :mod:`newslab.speech.tally`).
 
-    Actors come in the order given (:func:`newslab.voices.who_speaks` puts the most named
+    Actors come in the order given (:func:`newslab.speech.tally.who_speaks` puts the most named
     first); every bar ends with its count, 0 included, so an actor who is named but never
     speaks stands out.
 
     Example:
         >>> import newslab
-        >>> from newslab.voices import who_speaks as count
+        >>> from newslab.speech.tally import who_speaks as count
         >>> axes = who_speaks(count(newslab.analyze(newslab.load()))).axes[0]
         >>> axes.get_title(), [t.get_text() for t in axes.get_legend().get_texts()]
         ('Who is named, and who speaks', ['named', 'quoted', 'reported'])
@@ -393,13 +393,13 @@ def who_speaks(voices: Sequence[ActorVoice]) -> Figure:
 def claim_voices(counts: Mapping[str, Mapping[str, int]]) -> Figure:
     """A bar a voice, as long as its number of sentences, split into asserted and hedged.
 
-    ``counts`` is :func:`newslab.voices.claim_counts`: ``{voice: {"asserted": n, "hedged": m}}``.
+    ``counts`` is :func:`newslab.speech.tally.claim_counts`: ``{voice: {"asserted": n, "hedged": m}}``.
     The asserted part is solid, the hedged part a lighter, hatched shade of the voice's colour;
     the total is written at the end of each bar.
 
     Example:
         >>> import newslab
-        >>> from newslab.voices import claim_counts
+        >>> from newslab.speech.tally import claim_counts
         >>> axes = claim_voices(claim_counts(newslab.analyze(newslab.load()).claims)).axes[0]
         >>> axes.get_title(), [t.get_text() for t in axes.get_yticklabels()]
         ('Whose voice is each sentence in, and how sure?', ['author', 'quoted', 'reported', 'unattributed'])
@@ -446,7 +446,7 @@ def tone_arc(analysis: Analysis | Mapping[str, Any]) -> Figure | None:
     lenses disagree. Returns ``None`` when the analysis has no tone layer or no sentences.
 
     Args:
-        analysis: an :class:`~newslab.analysis.Analysis` or its JSON document (``to_dict()``).
+        analysis: an :class:`~newslab.pipeline.analysis.Analysis` or its JSON document (``to_dict()``).
 
     Example:
         >>> import newslab
@@ -492,7 +492,7 @@ def voice_tones(analysis: Analysis | Mapping[str, Any]) -> Figure | None:
     when the analysis has no tone layer.
 
     Args:
-        analysis: an :class:`~newslab.analysis.Analysis` or its JSON document (``to_dict()``).
+        analysis: an :class:`~newslab.pipeline.analysis.Analysis` or its JSON document (``to_dict()``).
 
     Example:
         >>> import newslab
@@ -541,7 +541,7 @@ def stance_by_voice(analysis: Analysis | Mapping[str, Any], *, limit: int = 20) 
     ``None`` when the analysis has no stance layer or no actors in it.
 
     Args:
-        analysis: an :class:`~newslab.analysis.Analysis` or its JSON document (``to_dict()``).
+        analysis: an :class:`~newslab.pipeline.analysis.Analysis` or its JSON document (``to_dict()``).
         limit: the most actors drawn.
 
     Example:
@@ -651,7 +651,7 @@ RELATION_COLORS = {
     "conflict": OKABE_ITO["vermillion"],
     "neutral": MUTED,
 }
-"""The colour of each polarity of a relation (:mod:`newslab.relations`)."""
+"""The colour of each polarity of a relation (:mod:`newslab.stance.relations`)."""
 
 
 def relation_network(relations: Sequence[Relation]) -> Figure:

@@ -1,6 +1,6 @@
 """A self-contained HTML report of one analysed article: one file that opens offline anywhere.
 
-:func:`render_report` turns an analysis (an :class:`~newslab.analysis.Analysis` or its JSON
+:func:`render_report` turns an analysis (an :class:`~newslab.pipeline.analysis.Analysis` or its JSON
 document) into one HTML page: the title and source, what was set aside and why, the article
 with its actors marked, tables of actors, quotes and claims, the tone arc, the narration and
 quoted voices, and (when the document has a ``stance`` part) the stance of each actor and
@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newslab.actors.mentions import ACTOR_KINDS
 from newslab.errors import UnwritableOutputError
-from newslab.mentions import ACTOR_KINDS
 from newslab.views import report_templates as page_parts
 from newslab.views import templates
 from newslab.views.highlight import BACKGROUND_STRENGTH, highlight
@@ -42,7 +42,7 @@ from newslab.views.palette import KIND_COLORS, OKABE_ITO, tint
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from newslab.analysis import Analysis
+    from newslab.pipeline.analysis import Analysis
 
 Document = Mapping[str, Any]
 
@@ -79,7 +79,7 @@ def render_report(analysis: Analysis | Document) -> str:
     """The HTML report of an analysed article, as one self-contained page.
 
     Args:
-        analysis: an :class:`~newslab.analysis.Analysis` or its JSON document
+        analysis: an :class:`~newslab.pipeline.analysis.Analysis` or its JSON document
             (``analysis.to_dict()``, or ``newslab analyze`` output read with ``json.load``).
 
     Returns:

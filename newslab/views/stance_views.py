@@ -1,11 +1,11 @@
 """Views of the stance layer (notebook 05): how the article positions an actor, voice by voice.
 
-Everything here renders what :mod:`newslab.stance` and :func:`newslab.target_sentiment` found;
+Everything here renders what :mod:`newslab.stance.layer` and :func:`newslab.target_sentiment` found;
 nothing is scored or counted here. All article text, names and reasons are escaped.
 
 - :func:`stance_view`: one actor's stance in each voice (a table), then every scored mention
   as evidence: its sentence with the mention and the model's evidence words highlighted;
-- :func:`target_view`: one :class:`~newslab.sentiment_model.TargetSentiment` on its sentence;
+- :func:`target_view`: one :class:`~newslab.stance.model.TargetSentiment` on its sentence;
 - :func:`stance_picker`: a widget (class ``nl-stance-picker``) with a dropdown of actors that
   shows :func:`stance_view` of the chosen one.
 
@@ -33,10 +33,10 @@ if TYPE_CHECKING:
     import ipywidgets
     from IPython.display import HTML
 
-    from newslab.analysis import Analysis
-    from newslab.article import Article
-    from newslab.sentiment_model import TargetSentiment
-    from newslab.stance import ActorStance, StanceEvidence
+    from newslab.pipeline.analysis import Analysis
+    from newslab.stance.layer import ActorStance, StanceEvidence
+    from newslab.stance.model import TargetSentiment
+    from newslab.text.article import Article
 
 LABEL_COLORS = {
     "positive": OKABE_ITO["bluish green"],

@@ -1,6 +1,6 @@
 """Plots of the tone layer (notebook 04): the tone arc, the two lenses against each other, voices.
 
-Each function draws one figure from the tone layer's results (:class:`newslab.tone.Tone`), with
+Each function draws one figure from the tone layer's results (:class:`newslab.tone.layer.Tone`), with
 a title and labelled axes, in the lens colours of :mod:`newslab.views.tone_views` (TextBlob
 blue, VADER orange, disagreements vermillion), and returns it without showing it.
 :func:`tone_bars` draws the three tone measures as grouped bars on given axes (this module's
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newslab.tone_labels import LABEL_RULE, LabelRule
+from newslab.tone.labels import LABEL_RULE, LabelRule
 from newslab.views.palette import MUTED, tint
 from newslab.views.plots import _finish, _new_figure
 from newslab.views.tone_views import DISAGREEMENT_COLOR, LENS_COLORS
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from newslab.tone import Tone, VoiceTone
+    from newslab.tone.layer import Tone, VoiceTone
 
 Measures = tuple[float | None, float | None, float | None]
 """A text's TextBlob polarity, TextBlob subjectivity and VADER compound (None: no text)."""

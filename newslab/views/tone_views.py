@@ -5,9 +5,9 @@
   and a table of the reasons;
 - :func:`sentence_explorer` is that view with a slider over the sentences (notebook 04);
 - :func:`human_labeller` lets a student label sentences negative, neutral or positive and
-  compare their labels with the lenses' (Cohen's kappa, :mod:`newslab.tone_labels`).
+  compare their labels with the lenses' (Cohen's kappa, :mod:`newslab.tone.labels`).
 
-They render the tone layer's results (:mod:`newslab.tone`) and compute nothing. Every piece of
+They render the tone layer's results (:mod:`newslab.tone.layer`) and compute nothing. Every piece of
 article text is escaped.
 
 Example:
@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from newslab.tone_labels import LABEL_RULE, LENS_NAMES, TONE_LABELS, LabelRule, compare_with_lenses
+from newslab.tone.labels import LABEL_RULE, LENS_NAMES, TONE_LABELS, LabelRule, compare_with_lenses
 from newslab.views import templates
 from newslab.views.highlight import as_output, highlight
 from newslab.views.palette import MUTED, OKABE_ITO
@@ -36,10 +36,10 @@ if TYPE_CHECKING:
     import ipywidgets
     from IPython.display import HTML
 
-    from newslab.agreement import Agreement
-    from newslab.analysis import Analysis
-    from newslab.tone import SentenceTone
-    from newslab.tone_labels import HumanComparison
+    from newslab.pipeline.analysis import Analysis
+    from newslab.tone.agreement import Agreement
+    from newslab.tone.labels import HumanComparison
+    from newslab.tone.layer import SentenceTone
 
 LENS_COLORS: Mapping[str, str] = {"textblob": OKABE_ITO["blue"], "vader": OKABE_ITO["orange"]}
 """The colour of each lens, in every tone view and plot."""
@@ -217,7 +217,7 @@ def human_labeller(
     ``sentences``, each starting with no label) and the ``compare`` button. Pressing it shows
     every sentence's three labels and, for each pair of raters, how often they agree,
     how often chance alone would make them agree, and Cohen's kappa
-    (:func:`newslab.tone_labels.compare_with_lenses`). Sentences left unlabelled are left out.
+    (:func:`newslab.tone.labels.compare_with_lenses`). Sentences left unlabelled are left out.
 
     Example:
         >>> import newslab
@@ -279,7 +279,7 @@ def comparison_html(analysis: Analysis, result: HumanComparison) -> str:
 
     Example:
         >>> import newslab
-        >>> from newslab.tone_labels import compare_with_lenses
+        >>> from newslab.tone.labels import compare_with_lenses
         >>> analysis = newslab.analyze(newslab.load())
         >>> result = compare_with_lenses(analysis.tone, [4, 13], ["neutral", "negative"])
         >>> "You and VADER" in comparison_html(analysis, result)
@@ -325,7 +325,7 @@ def comparison_html(analysis: Analysis, result: HumanComparison) -> str:
 
 
 def _agreement_cells(name: str, found: Agreement) -> list[str]:
-    from newslab.agreement import describe_kappa
+    from newslab.tone.agreement import describe_kappa
 
     kappa = "—" if math.isnan(found.kappa) else f"{found.kappa:+.2f}"
     return [

@@ -39,8 +39,8 @@ from newslab.views.highlight import highlight
 if TYPE_CHECKING:
     import ipywidgets
 
-    from newslab.analysis import Analysis
-    from newslab.article import Article, Paragraph, Sentence
+    from newslab.pipeline.analysis import Analysis
+    from newslab.text.article import Article, Paragraph, Sentence
 
 Render = Callable[[Mapping[str, Any]], str]
 """Turns the controls' current values (by key) into the HTML of the pane."""
@@ -183,7 +183,7 @@ def _browser_html(article: Article, position: int, *, show_removed: bool) -> str
 
 
 def _sentences_html(article: Article, sentences: list[Sentence], paragraph: Paragraph) -> str:
-    from newslab.words import word_count
+    from newslab.text.words import word_count
 
     return str(
         highlight(

@@ -6,7 +6,7 @@
 - :func:`your_article` is a widget: paste an article, press *Analyse*, read the report.
 - :func:`comparison_html` and :func:`compare_articles` put two articles side by side.
 
-Everything is rendered from :func:`newslab.analyze` and :func:`newslab.overview.overview`;
+Everything is rendered from :func:`newslab.analyze` and :func:`newslab.pipeline.overview.overview`;
 nothing is computed here. Article text is escaped, and a :class:`~newslab.errors.NewslabError`
 (an empty text, say) is shown as a message.
 
@@ -28,8 +28,8 @@ from string import Template
 from typing import TYPE_CHECKING, Any
 
 from newslab.errors import NewslabError
-from newslab.overview import ComparisonRow, Overview, compare, overview
-from newslab.tone_labels import LABEL_RULE
+from newslab.pipeline.overview import ComparisonRow, Overview, compare, overview
+from newslab.tone.labels import LABEL_RULE
 from newslab.views import templates
 from newslab.views.comparison_plots import VOICE_COLORS, VOICE_NAMES
 from newslab.views.highlight import as_output
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from IPython.display import HTML
     from matplotlib.figure import Figure
 
-    from newslab.analysis import Analysis
+    from newslab.pipeline.analysis import Analysis
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def _quotes_section(analysis: Analysis, seen: Overview) -> str:
 
 
 def _voices_section(analysis: Analysis, seen: Overview) -> str:
-    from newslab.claims import VOICES
+    from newslab.speech.claims import VOICES
 
     rows = [[VOICE_NAMES[v], str(seen.voices[v]), f"{seen.voice_share(v):.0%}"] for v in VOICES]
     colors = [VOICE_COLORS[v] for v in VOICES]
@@ -286,7 +286,7 @@ def comparison_html(
     *,
     chart: bool = True,
 ) -> str:
-    """Two analysed articles side by side: a table of :func:`newslab.overview.compare`, and a chart.
+    """Two analysed articles side by side: a table of :func:`newslab.pipeline.overview.compare`, and a chart.
 
     Example:
         >>> import newslab

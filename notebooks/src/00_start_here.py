@@ -90,7 +90,7 @@ print(article.title.text)
 # Each notebook has a few exercises. The next cell gets this notebook's exercises and lists them.
 
 # %%
-from newslab.exercises import ____, notebook
+from newslab.teaching.exercises import ____, notebook
 
 ex = notebook("00")
 ex

@@ -14,7 +14,7 @@
 
 # %%
 import newslab
-from newslab.exercises import ____, notebook
+from newslab.teaching.exercises import ____, notebook
 from newslab.views import plots
 from newslab.views.highlight import highlight
 
@@ -221,7 +221,7 @@ ex.q3.check(longest)
 # number of the longest one.
 
 # %%
-from newslab.words import sentence_lengths
+from newslab.text.words import sentence_lengths
 
 lengths = sentence_lengths(article)
 print(lengths.counts[lengths.longest], "words:")
@@ -255,7 +255,7 @@ example = newslab.Article.from_text("Talks\n\nKim met Xi in Beijing.Xi then spok
 # a single word.
 
 # %%
-from newslab.words import word_spans
+from newslab.text.words import word_spans
 
 sentence = article.sentences[6]
 [word.text for word in word_spans(sentence.text) if "U.S" in word.text]

@@ -22,7 +22,7 @@
 
 # %%
 import newslab
-from newslab.exercises import ____, notebook
+from newslab.teaching.exercises import ____, notebook
 from newslab.views import plots
 
 ex = notebook("02")
@@ -98,7 +98,7 @@ for mention in kim.mentions:
 # sentences. Here is his line of the catalog:
 
 # %%
-from newslab.actor_catalog import load_catalog
+from newslab.actors.catalog import load_catalog
 
 catalog = load_catalog()
 catalog["kim-jong-un"]

@@ -21,10 +21,10 @@
 
 # %%
 import newslab
-from newslab.exercises import ____, notebook
+from newslab.teaching.exercises import ____, notebook
 from newslab.views import plots
 from newslab.views.annotations import quotes_view
-from newslab.voices import claim_counts, who_speaks
+from newslab.speech.tally import claim_counts, who_speaks
 
 ex = notebook("03")
 article = newslab.load()
@@ -194,7 +194,7 @@ plots.claim_voices(counts)
 # twelve phrases:
 
 # %%
-from newslab.lexicons import default_lexicons
+from newslab.speech.lexicons import default_lexicons
 
 default_lexicons().hedges.phrases[:12]
 
@@ -318,6 +318,6 @@ example.claims[0].certainty
 #   annotate who said what in news.
 # - A. Bell (1991), *The Language of News Media*, Blackwell: the chapters on attribution and
 #   on how news stories are put together.
-# - How the quote and claim rules work: the docstrings of `newslab/quotes.py` and
-#   `newslab/claims.py`, and the word lists in `newslab/data/`.
+# - How the quote and claim rules work: the docstrings of `newslab/speech/quotes.py` and
+#   `newslab/speech/claims.py`, and the word lists in `newslab/data/`.
 # - Next notebook: `04_tone.ipynb`, the tone of the story and the words behind it.

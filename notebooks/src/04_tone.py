@@ -16,7 +16,7 @@
 
 # %%
 import newslab
-from newslab.exercises import ____, notebook
+from newslab.teaching.exercises import ____, notebook
 from newslab.views import tone_plots
 from newslab.views.tone_views import reasons_html
 
@@ -231,7 +231,7 @@ tone_plots.voices(tone)
 # that line, so you get both ends and the middle. These are their numbers:
 
 # %%
-from newslab.tone_labels import pick_sentences
+from newslab.tone.labels import pick_sentences
 
 chosen = pick_sentences(tone)
 chosen
@@ -262,7 +262,7 @@ chosen
 # better than chance. newslab computes it the same way:
 
 # %%
-from newslab.agreement import agreement, describe_kappa
+from newslab.tone.agreement import agreement, describe_kappa
 
 result = agreement(
     ["positive", "neutral", "neutral", "negative"],

@@ -18,7 +18,7 @@
 
 # %%
 import newslab
-from newslab.exercises import ____, notebook
+from newslab.teaching.exercises import ____, notebook
 from newslab.views import plots
 from newslab.views.stance_views import stance_picker, target_view
 

@@ -12,8 +12,8 @@
 
 # %%
 import newslab
-from newslab.examples import load_invented_example
-from newslab.exercises import ____, notebook
+from newslab.teaching.examples import load_invented_example
+from newslab.teaching.exercises import ____, notebook
 from newslab.views.your_article import article_report
 
 # An INVENTED article, written for newslab: Port Ellis, its coal plant and its people do not exist.
@@ -157,7 +157,7 @@ HTML(comparison_html(analysis, bundled, names, chart=False))
 # its sentences in each voice; on the right, the tone of the two articles.
 
 # %%
-from newslab.overview import overview
+from newslab.pipeline.overview import overview
 from newslab.views.comparison_plots import two_articles
 
 two_articles(overview(analysis), overview(bundled), names)

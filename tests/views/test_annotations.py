@@ -9,7 +9,7 @@ import pytest
 
 import newslab
 from newslab.actors import actor_named
-from newslab.claims import VOICES
+from newslab.speech.claims import VOICES
 from newslab.views.annotations import CUE_NAMES, claims_view, mentions_view, quotes_view
 from newslab.views.palette import KIND_COLORS
 

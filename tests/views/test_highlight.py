@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 import newslab
-from newslab.spans import Span
+from newslab.text.spans import Span
 from newslab.views.highlight import highlight
 from newslab.views.palette import KIND_COLORS, OKABE_ITO, tint
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslab.mentions import ACTOR_KINDS
+from newslab.actors.mentions import ACTOR_KINDS
 from newslab.views.palette import CYCLE, KIND_COLORS, OKABE_ITO, color_for, tint
 
 
@@ -31,7 +31,7 @@ def test_tint_mixes_with_white_and_checks_its_input():
 
 
 def test_each_voice_has_its_own_colour_and_its_cue_shares_it():
-    from newslab.claims import CUE_KINDS, VOICES
+    from newslab.speech.claims import CUE_KINDS, VOICES
     from newslab.views.palette import VOICE_COLORS
 
     assert list(VOICE_COLORS) == list(VOICES)

@@ -7,12 +7,12 @@ from matplotlib.figure import Figure
 
 import newslab
 from newslab.actors import cooccurrence
-from newslab.claims import VOICES
-from newslab.mentions import ACTOR_KINDS
+from newslab.actors.mentions import ACTOR_KINDS
+from newslab.speech.claims import VOICES
+from newslab.speech.tally import claim_counts, who_speaks
+from newslab.text.words import sentence_lengths, word_count
 from newslab.views import plots
 from newslab.views.palette import KIND_COLORS, OKABE_ITO, VOICE_COLORS
-from newslab.voices import claim_counts, who_speaks
-from newslab.words import sentence_lengths, word_count
 
 
 def test_sentence_lengths_has_a_bar_per_sentence_as_tall_as_its_words(seed):
@@ -182,7 +182,7 @@ def test_names_with_dollar_signs_are_drawn_as_written(seed_analysis):
     # A "$" pair would otherwise switch matplotlib to mathematical notation and garble the name.
     from dataclasses import replace
 
-    from newslab.overview import overview
+    from newslab.pipeline.overview import overview
     from newslab.views.comparison_plots import two_articles
 
     actors = [replace(a, name=f"{a.name} $5 and $6") for a in seed_analysis.actors]

@@ -6,7 +6,7 @@ import matplotlib.collections
 from matplotlib.colors import to_hex
 
 import newslab
-from newslab.tone import analyze_tone
+from newslab.tone.layer import analyze_tone
 from newslab.views import tone_plots
 from newslab.views.tone_views import DISAGREEMENT_COLOR, LENS_COLORS
 

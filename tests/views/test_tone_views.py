@@ -8,7 +8,7 @@ import pytest
 
 import newslab
 from newslab.errors import NewslabError
-from newslab.tone_labels import lens_labels, pick_sentences
+from newslab.tone.labels import lens_labels, pick_sentences
 from newslab.views.tone_views import human_labeller, reasons_html, sentence_explorer
 
 

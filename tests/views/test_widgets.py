@@ -9,9 +9,9 @@ import ipywidgets
 import pytest
 
 import newslab
-from newslab.claims import VOICES
+from newslab.actors.mentions import Actor, Mention
 from newslab.errors import NewslabError
-from newslab.mentions import Actor, Mention
+from newslab.speech.claims import VOICES
 from newslab.views.widgets import actor_picker, article_browser, claim_filter, panel
 
 

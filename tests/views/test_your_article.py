@@ -8,9 +8,9 @@ import pytest
 from matplotlib.colors import to_hex
 
 import newslab
-from newslab.claims import VOICES
-from newslab.examples import load_invented_example
-from newslab.overview import overview
+from newslab.pipeline.overview import overview
+from newslab.speech.claims import VOICES
+from newslab.teaching.examples import load_invented_example
 from newslab.views.comparison_plots import VOICE_COLORS, two_articles
 from newslab.views.your_article import (
     SECTIONS,

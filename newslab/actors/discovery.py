@@ -1,0 +1,282 @@
+"""Discovery: names the catalog does not know, found from capital letters and their context.
+
+A *run* is a sequence of capitalised words that the catalog did not match ("Jeffrey
+Gerrish", "Great Hall of the People", "Ursula von der Leyen"). A run becomes a candidate
+actor after these checks:
+
+* titles at its start are split off ("Health Minister Jane Doe" -> "Jane Doe"; the title
+  joins the mention later), and what stands before a title is a run of its own
+  ("Bank of England Governor Andrew Bailey");
+* words that only open a sentence ("Since", "Meanwhile") are dropped from its start;
+* the stop list (months, days, holidays, adjectives of nationality...) and event names
+  ("Korean War", "New Year's Day") are not actors;
+* one capitalised word at the start of a sentence needs evidence that it is a name: it is
+  not an ordinary English word ("Dalian", but not "Critics" in "Critics say"), it stands
+  alone with a capital in the middle of another sentence, or it is the surname of a person
+  already named.
+
+The kind is a guess, and the mention's rule says what it rests on (see :func:`guess_kind`).
+
+Example:
+    >>> from newslab.actors.cues import load_cues
+    >>> from newslab.actors.name_tokens import tokenize
+    >>> cues = load_cues()
+    >>> text = "Since Health Minister Ana Ruiz visited the Great Hall of the People, critics"
+    >>> tokens = tokenize(text, 0, len(text))
+    >>> runs = capitalised_runs(tokens, [False] * len(tokens), cues)
+    >>> [" ".join(t.text for t in tokens[a:b]) for a, b in runs]
+    ['Since Health Minister Ana Ruiz', 'Great Hall of the People']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from newslab.actors.context import reporting_verb_next_to
+from newslab.actors.cues import Cues, is_adjective, is_closed_class_word, is_common_word
+from newslab.actors.name_tokens import Token
+
+_APOSTROPHES = ("'",)
+
+
+@dataclass(frozen=True)
+class RunContext:
+    """What the run checks need to know about the sentence and the article."""
+
+    cues: Cues
+    function_words: Collection[str]
+    initial: Collection[int]
+    titles: Collection[int]
+    seen_capitalised: Collection[str]
+    known_names: Collection[str] = ()
+
+
+def capitalised_runs(
+    tokens: Sequence[Token], covered: Sequence[bool], cues: Cues
+) -> list[tuple[int, int]]:
+    """Runs of capitalised words among the tokens not ``covered`` by catalog matches.
+
+    A run goes on through a hyphenated part ("Jae-in", but not "-based"), "O'Brien", an
+    initial's full stop ("J. K."), "&", a lowercase particle ("von der"), "of" or "for"
+    (and "the") after an organisation or place word ("Bank of England", "Department for
+    Transport"), and "and" when what follows ends in an organisation word ("Securities and
+    Investments Commission").
+    """
+    runs = []
+    index = 0
+    while index < len(tokens):
+        if not _capitalised(tokens, covered, index):
+            index += 1
+            continue
+        end = index + 1
+        while True:
+            step = _continuation(tokens, covered, end, cues)
+            if not step:
+                break
+            end += step
+        runs.append((index, end))
+        index = end
+    return runs
+
+
+def _free(covered: Sequence[bool], index: int) -> bool:
+    return index < len(covered) and not covered[index]
+
+
+def _capitalised(tokens: Sequence[Token], covered: Sequence[bool], index: int) -> bool:
+    return _free(covered, index) and tokens[index].is_word and tokens[index].is_capitalised
+
+
+def _continuation(tokens: Sequence[Token], covered: Sequence[bool], end: int, cues: Cues) -> int:
+    """How many tokens at ``end`` continue the run (0 when it stops)."""
+    if not _free(covered, end):
+        return 0
+    token = tokens[end]
+    glued_next = _free(covered, end + 1) and not tokens[end + 1].space_before
+    if token.space_before:
+        if _capitalised(tokens, covered, end):
+            return 1
+        lower = token.norm.lower()
+        if lower in cues.words["particle"] or lower == "&":
+            return 2 if _capitalised(tokens, covered, end + 1) else 0
+        if lower == "and":
+            return _organisation_after_and(tokens, covered, end, cues)
+        if lower in ("of", "for") and is_head(tokens[end - 1].norm, _heads(cues)):
+            if _capitalised(tokens, covered, end + 1):
+                return 2
+            if _free(covered, end + 1) and tokens[end + 1].norm.lower() == "the":
+                return 3 if _capitalised(tokens, covered, end + 2) else 0
+        return 0
+    if token.text == "-" and glued_next and tokens[end + 1].is_word:
+        if tokens[end + 1].norm.lower() in cues.words["suffix"]:
+            return 0
+        return 2
+    if token.norm in _APOSTROPHES and glued_next and _capitalised(tokens, covered, end + 1):
+        return 2
+    previous = tokens[end - 1]
+    if token.text == "." and len(previous.text) == 1 and previous.is_capitalised:
+        return 1
+    return 0
+
+
+def _organisation_after_and(
+    tokens: Sequence[Token], covered: Sequence[bool], end: int, cues: Cues
+) -> int:
+    """How many tokens "and" plus the capitalised words after it add, when those words end
+    in an organisation word and the others are ordinary words ("and Investments
+    Commission", not "and Manchester United"); else 0."""
+    last = end + 1
+    while _capitalised(tokens, covered, last) and tokens[last].space_before:
+        last += 1
+    if last == end + 1 or not is_head(tokens[last - 1].norm, cues.words["org-head"]):
+        return 0
+    if all(is_common_word(t.text) for t in tokens[end + 1 : last - 1]):
+        return last - end
+    return 0
+
+
+def is_head(word: str, heads: Collection[str]) -> bool:
+    """True when ``word`` or its singular is one of ``heads`` ("Institutes", "Ministries").
+
+    Example:
+        >>> is_head("Ministries", {"ministry"}), is_head("Ministers", {"ministry"})
+        (True, False)
+    """
+    lower = word.lower()
+    singulars = (lower, lower[:-1] if lower.endswith("s") else "",
+                 lower[:-3] + "y" if lower.endswith("ies") else "")
+    return any(form in heads for form in singulars if form)
+
+
+def _heads(cues: Cues) -> frozenset[str]:
+    return cues.words["org-head"] | cues.words["place-head"] | cues.words["media-head"]
+
+
+def split_run(tokens: Sequence[Token], run: tuple[int, int], context: RunContext) -> list[tuple[int, int]]:
+    """The candidate names inside a run: titles split off, opening words dropped, stop-listed
+    words and event names removed.
+
+    Example:
+        >>> from newslab.actors.cues import load_cues
+        >>> from newslab.actors.name_tokens import tokenize
+        >>> text = "Bank of England Governor Andrew Bailey"
+        >>> tokens = tokenize(text, 0, len(text))
+        >>> context = RunContext(load_cues(), {"of"}, {0}, {3}, set())
+        >>> [" ".join(t.text for t in tokens[a:b]) for a, b in split_run(tokens, (0, 6), context)]
+        ['Bank of England', 'Andrew Bailey']
+    """
+    first, last = run
+    titled = [index for index in range(first, last) if index in context.titles]
+    if not titled:
+        return [name for name in (_trim(tokens, first, last, context),) if name]
+    after = max(titled) + 1
+    names = []
+    before = _strip_title_words(tokens, first, min(titled), context)
+    if before:
+        names.append(_trim(tokens, first, before, context))
+    if after < last:
+        name_words = [t for t in tokens[after:last] if t.is_word]
+        if len(name_words) == 1 and is_head(name_words[0].norm, _heads(context.cues)):
+            return [name for name in (_trim(tokens, first, last, context),) if name]
+        names.append(_trim(tokens, after, last, context))
+    return [name for name in names if name]
+
+
+def _strip_title_words(tokens: Sequence[Token], first: int, end: int, context: RunContext) -> int:
+    words = context.cues.words
+    while end > first:
+        lower = tokens[end - 1].norm.lower()
+        if end - 1 in context.titles or lower in words["modifier"] or lower in words["portfolio"]:
+            end -= 1
+        else:
+            break
+    return end
+
+
+def _trim(
+    tokens: Sequence[Token], first: int, last: int, context: RunContext
+) -> tuple[int, int] | None:
+    """Drop opening words and trailing punctuation; ``None`` when no name is left."""
+    stop = context.cues.stop
+    while first < last:
+        token = tokens[first]
+        lower = token.norm.lower()
+        opener = lower in context.function_words or (
+            first in context.initial and (lower in stop or is_closed_class_word(token.text))
+        )
+        if not token.is_word or (opener and last - first > 1):
+            first += 1
+        else:
+            break
+    while last > first and not tokens[last - 1].is_word and tokens[last - 1].text != ".":
+        last -= 1
+    if first >= last or not _is_name(tokens, first, last, context):
+        return None
+    return first, last
+
+
+def _is_name(tokens: Sequence[Token], first: int, last: int, context: RunContext) -> bool:
+    cues = context.cues
+    words = [t for t in tokens[first:last] if t.is_word]
+    phrase = " ".join(t.norm.lower() for t in words)
+    if phrase in cues.stop or words[-1].norm.lower() in cues.words["event-head"]:
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0]
+    if len(word.text) == 1 or word.norm.lower() in context.function_words:
+        return False
+    if word.norm in context.known_names:
+        return True
+    if is_adjective(word.text) and reporting_verb_next_to(tokens, first, last, cues) is None:
+        return False
+    if first in context.initial:
+        ordinary = is_common_word(word.text) or is_closed_class_word(word.text)
+        return not ordinary or word.text in context.seen_capitalised
+    return True
+
+
+def guess_kind(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    cues: Cues,
+    *,
+    titled: bool,
+    locative: bool,
+) -> tuple[str, int, str]:
+    """Guess a discovered name's kind; returns (kind, strength 0-3, the reason).
+
+    In order: a final word that marks a kind ("... News" media, "... Council"
+    organisation, "... Square" place; the word before "of" or "for" in "Bank of ..."), a
+    title before it
+    (person), a reporting verb next to it (person), a place's position ("flew to Dalian"),
+    an acronym (organisation), two or more words (person); else organisation.
+
+    Example:
+        >>> from newslab.actors.cues import load_cues
+        >>> from newslab.actors.name_tokens import tokenize
+        >>> tokens = tokenize("flew to Dalian", 0, 14)
+        >>> guess_kind(tokens, 2, 3, load_cues(), titled=False, locative=True)
+        ('place', 2, 'where a place stands')
+    """
+    words = [t for t in tokens[first:last] if t.is_word]
+    lowered = [t.norm.lower() for t in words]
+    joints = [i for i, word in enumerate(lowered) if i and word in ("of", "for")]
+    head = words[joints[0] - 1] if joints else words[-1]
+    for kind, cue in (("media", "media-head"), ("organisation", "org-head"), ("place", "place-head")):
+        if is_head(head.norm, cues.words[cue]):
+            return kind, 3, f"'{head.text}' names {'an' if kind[0] in 'aeiou' else 'a'} {kind}"
+    if titled:
+        return "person", 3, "after a title"
+    verb = reporting_verb_next_to(tokens, first, last, cues)
+    if verb:
+        return "person", 2, f"next to '{verb}'"
+    if locative:
+        return "place", 2, "where a place stands"
+    if len(words) == 1 and len(words[0].text) > 1 and words[0].text.isupper():
+        return "organisation", 1, "an acronym"
+    if len(" ".join(t.text for t in words).split()) > 1:
+        return "person", 1, "a multi-word name"
+    return "organisation", 0, "a single word"

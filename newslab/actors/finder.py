@@ -1,0 +1,432 @@
+"""The actors layer's pass over one article: catalog matches, discovery, titles, places.
+
+The body sentences are read in order, then the headline (so a surname in the headline links
+to a full name in the story). Each sentence goes through these steps:
+
+1. catalog hits, longest first (:mod:`newslab.actors.matching`);
+2. a catalog hit that is only part of a longer unknown name is let go: "Kim" in
+   "Kim Yo Jong", "Washington" in "Denzel Washington", "China" in "Bank of China";
+3. a bare catalog surname ("Kim") goes to the person whose full name this article has
+   used most recently with that surname, if that is someone else;
+4. discovery of unknown names (:mod:`newslab.actors.discovery`); one word that is the
+   first or last word of an earlier full name is that person ("Moon" after "Moon Jae-in");
+5. a title before a person's name is recorded in the mention's rule
+   (:func:`newslab.actors.context.title_start`);
+6. left to right, each capital is resolved to the place or its government, and each
+   discovered name gets its kind guess.
+
+In a headline-style sentence where nearly every word is capitalised, only catalog matching
+runs: capitals there say nothing about names.
+
+Example:
+    >>> from newslab.actors.catalog import load_catalog
+    >>> from newslab.actors.cues import load_cues
+    >>> from newslab.text.article import Article
+    >>> article = Article.from_text("Kim Yo Jong met Mr Moon. Kim said Seoul agreed.")
+    >>> actors = ActorFinder(article, load_catalog(), load_cues()).find()
+    >>> [(a.name, [m.text for m in a.mentions]) for a in actors]
+    [('Kim Yo Jong', ['Kim Yo Jong', 'Kim']), ('Moon', ['Moon']), ('South Korea', ['Seoul'])]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from newslab.actors.catalog import Catalog
+from newslab.actors.context import (
+    is_locative,
+    is_title_case,
+    sentence_initial,
+    title_cover,
+    title_start,
+)
+from newslab.actors.cues import Cues, is_closed_class_word, is_common_word
+from newslab.actors.discovery import RunContext, capitalised_runs, guess_kind, split_run
+from newslab.actors.matching import Hit, catalog_index
+from newslab.actors.mentions import Actor, Mention
+from newslab.actors.name_tokens import Token, tokenize
+from newslab.resources import data_path, read_lines
+from newslab.text.article import Article
+
+_ABSORBABLE_KINDS = ("country", "organisation", "media")
+_NEW = "new:"
+
+
+@dataclass
+class _Discovered:
+    """A name found in this article but not in the catalog, and its kind: the strongest
+    guess over its mentions (the earliest among equally strong ones)."""
+
+    name: str
+    words: int
+    kind: str = "organisation"
+    strength: int = -1
+
+    def guess(self, kind: str, strength: int) -> None:
+        """Take a mention's guess if it is stronger than the ones before."""
+        if strength > self.strength:
+            self.kind, self.strength = kind, strength
+
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The English function words that may stay lower case in a title-case headline."""
+    return frozenset(read_lines(data_path("english_function_words.txt")))
+
+class ActorFinder:
+    """Finds the actors of one article (use :func:`newslab.actors.find_actors`)."""
+
+    def __init__(self, article: Article, catalog: Catalog, cues: Cues) -> None:
+        self.article = article
+        self.index = catalog_index(catalog, cues)
+        self.cues = cues
+        self.function_words = _function_words()
+        self.mentions: dict[str, list[Mention]] = {}
+        self.discovered: dict[str, _Discovered] = {}
+        self.surnames: dict[str, tuple[int, int, str]] = {}
+        self.counter = 0
+        self.seen_capitalised: frozenset[str] = frozenset()
+
+    def find(self) -> tuple[Actor, ...]:
+        """Read the body sentences, then the headline, and build the actors."""
+        text = self.article.text
+        regions = [(s.id, tokenize(text, s.start, s.end)) for s in self.article.sentences]
+        self.seen_capitalised = frozenset(
+            word for _, tokens in regions for word in self._standalone_capitalised(tokens)
+        )
+        title = self.article.title
+        if title is not None:
+            regions.append((-1, tokenize(text, title.start, title.end)))
+        for sentence, tokens in regions:
+            if tokens:
+                self._sentence(sentence, tokens)
+        return self._actors()
+
+    def _standalone_capitalised(self, tokens: list[Token]) -> set[str]:
+        """Capitalised words in the middle of the sentence, not inside a longer name."""
+        initial = sentence_initial(tokens)
+        vocabulary = self.cues.title_vocabulary
+
+        def capital(index: int) -> bool:
+            return 0 <= index < len(tokens) and tokens[index].is_word and tokens[index].is_capitalised
+
+        return {
+            token.text
+            for index, token in enumerate(tokens)
+            if capital(index) and index not in initial and not capital(index + 1)
+            and (not capital(index - 1) or tokens[index - 1].norm.lower() in vocabulary)
+        }
+
+    # --- one sentence -------------------------------------------------------------------
+
+    def _sentence(self, sentence: int, tokens: list[Token]) -> None:
+        initial = sentence_initial(tokens)
+        titles = title_cover(tokens, self.cues)
+        hits = self.index.hits(tokens)
+        if not is_title_case(tokens, self.function_words):
+            covered = {i for h in hits for i in range(h.first, h.last)}
+            hits = [
+                h for h in hits if not self._part_of_longer_name(tokens, h, initial, titles | covered)
+            ]
+            hits = [self._relinked(tokens, h) for h in hits]
+            hits += self._discover(tokens, hits, initial, titles)
+        hits.sort(key=lambda h: h.first)
+        hits = self._with_titles(tokens, hits)
+        self._emit(sentence, tokens, hits)
+
+    def _part_of_longer_name(
+        self, tokens: list[Token], hit: Hit, initial: set[int], taken: set[int]
+    ) -> bool:
+        if hit.via not in ("name", "alias", "capital", "blocker"):
+            return False
+        left, right = hit.first - 1, hit.last
+        if hit.via != "blocker" and tokens[hit.first].space_before:
+            if self._name_like(tokens, left, initial, taken):
+                return True
+        if right < len(tokens) and tokens[right].space_before:
+            if self._name_like(tokens, right, initial, taken):
+                return True
+        of = left - 1 if left >= 0 and tokens[left].norm.lower() == "the" else left
+        if of >= 1 and tokens[of].norm.lower() == "of":
+            head = tokens[of - 1]
+            heads = self.cues.words["org-head"] | self.cues.words["place-head"]
+            return head.is_capitalised and head.norm.lower() in heads
+        return False
+
+    def _name_like(self, tokens: list[Token], index: int, initial: set[int], taken: set[int]) -> bool:
+        """True when ``tokens[index]`` could be part of a name: a capitalised word outside
+        titles and catalog hits (``taken``), not a function, stop-listed or title word."""
+        if not 0 <= index < len(tokens) or index in taken:
+            return False
+        token = tokens[index]
+        if not (token.is_word and token.is_capitalised):
+            return False
+        lower = token.norm.lower()
+        words = self.cues.words
+        if lower in self.function_words or lower in self.cues.stop:
+            return False
+        if lower in words["modifier"] or lower in words["portfolio"] or lower in words["event-head"]:
+            return False
+        if index in initial and (is_common_word(token.text) or is_closed_class_word(token.text)):
+            return False
+        return True
+
+    def _relinked(self, tokens: list[Token], hit: Hit) -> Hit:
+        if hit.via != "alias" or hit.last - hit.first != 1 or not self.index.is_person(hit.actor):
+            return hit
+        known = self.surnames.get(tokens[hit.first].norm)
+        if known is None or known[2] == hit.actor:
+            return hit
+        return replace(hit, actor=known[2], via="surname", rule=self._surname_rule(known[2]))
+
+    def _discover(
+        self, tokens: list[Token], hits: list[Hit], initial: set[int], titles: set[int]
+    ) -> list[Hit]:
+        covered = [False] * len(tokens)
+        for hit in hits:
+            covered[hit.first : hit.last] = [True] * (hit.last - hit.first)
+        context = RunContext(
+            self.cues, self.function_words, initial, titles, self.seen_capitalised, self.surnames
+        )
+        found = []
+        for run in capitalised_runs(tokens, covered, self.cues):
+            for first, last in split_run(tokens, run, context):
+                name = _name_text(tokens, first, last)
+                known = self.surnames.get(name) if " " not in name else None
+                if known is not None:
+                    found.append(Hit(first, last, known[2], "surname", self._surname_rule(known[2])))
+                else:
+                    found.append(Hit(first, last, _NEW + _normalised(name), "discovered", ""))
+        return found
+
+    def _with_titles(self, tokens: list[Token], hits: list[Hit]) -> list[Hit]:
+        """Record the title before each person's name in the mention's rule. The mention
+        stays the name; a role description used as a title ("Chinese leader Xi Jinping") is
+        no mention of its own, but a country named inside it ("US President") is."""
+        absorbable = {
+            h.last: (h.first, h.via == "role")
+            for h in hits
+            if h.via in ("role", "blocker", "demonym") or self._absorbable(h)
+        }
+        roles_as_titles: set[int] = set()
+        titled = []
+        for position, hit in enumerate(hits):
+            if self._may_have_title(tokens, hit):
+                start = title_start(tokens, hit.first, self.cues, absorbable)
+                if start < hit.first:
+                    before = position - 1
+                    while before >= 0 and hits[before].first >= start:
+                        if hits[before].via == "role":
+                            roles_as_titles.add(hits[before].first)
+                        before -= 1
+                    hit = replace(hit, title=start)
+            titled.append(hit)
+        kept = []
+        for hit in titled:
+            if hit.first in roles_as_titles and hit.via == "role":
+                inside = self.index.hits(tokens[hit.first : hit.last], roles=False)
+                kept += [replace(h, first=h.first + hit.first, last=h.last + hit.first) for h in inside]
+            else:
+                kept.append(hit)
+        return sorted(kept, key=lambda h: h.first)
+
+    def _title_rule(self, tokens: list[Token], hit: Hit, rule: str) -> str:
+        if hit.title is None:
+            return rule
+        title = self.article.text[tokens[hit.title].start : tokens[hit.first - 1].end]
+        kind = "honorific" if title.rstrip(".").lower() in self.cues.words["honorific"] else "title"
+        return f"{rule}, after the {kind} '{title}'"
+
+    def _absorbable(self, hit: Hit) -> bool:
+        entry = self.index.entry(hit.actor)
+        return hit.via in ("name", "alias") and entry is not None and entry.kind in _ABSORBABLE_KINDS
+
+    def _may_have_title(self, tokens: list[Token], hit: Hit) -> bool:
+        if hit.via == "surname":
+            return True
+        if hit.via == "discovered":
+            kind, strength, _ = guess_kind(tokens, hit.first, hit.last, self.cues, titled=False,
+                                           locative=False)
+            return not (strength == 3 and kind != "person")
+        return hit.via in ("name", "alias") and self.index.is_person(hit.actor)
+
+    # --- recording ----------------------------------------------------------------------
+
+    def _emit(self, sentence: int, tokens: list[Token], hits: list[Hit]) -> None:
+        previous_locative_end: int | None = None
+        for hit in hits:
+            if hit.via == "blocker":
+                continue
+            locative = is_locative(
+                tokens, hit.first, self.cues, previous_locative_end=previous_locative_end
+            )
+            actor, rule = hit.actor, hit.rule
+            if hit.via == "capital":
+                actor, rule = self._capital(tokens, hit, locative)
+            elif hit.via == "discovered":
+                rule = self._discovered_rule(tokens, hit, locative)
+            rule = self._title_rule(tokens, hit, rule)
+            if locative:
+                previous_locative_end = hit.last
+            start, end = tokens[hit.first].start, tokens[hit.last - 1].end
+            mention = Mention(start, end, self.article.text[start:end], actor, sentence, rule)
+            self.mentions.setdefault(actor, []).append(mention)
+            self._register(tokens, actor, hit.first, hit.last)
+
+    def _capital(self, tokens: list[Token], hit: Hit, locative: bool) -> tuple[str, str]:
+        """The actor and rule of a capital: the place itself, or the country it stands for."""
+        place = self.index.catalog[hit.actor]
+        if locative:
+            before = tokens[hit.first - 1].text
+            cue = f" (after '{before}')" if before.isalpha() else ""
+            return hit.actor, f"capital as a place{cue}"
+        country = self.index.catalog[place.stands_for]
+        return place.stands_for, f"capital for its government ({place.name} -> {country.name})"
+
+    def _discovered_rule(self, tokens: list[Token], hit: Hit, locative: bool) -> str:
+        kind, strength, reason = guess_kind(
+            tokens, hit.first, hit.last, self.cues, titled=hit.title is not None,
+            locative=locative,
+        )
+        name = _name_text(tokens, hit.first, hit.last)
+        record = self.discovered.setdefault(hit.actor, _Discovered(name, len(name.split())))
+        record.guess(kind, strength)
+        return f"discovered name (kind guess: {kind}, {reason})"
+
+    def _register(self, tokens: list[Token], actor: str, first: int, last: int) -> None:
+        name = _name_text(tokens, first, last)
+        words = name.split()
+        is_person = self.index.is_person(actor) or (
+            actor in self.discovered and self.discovered[actor].kind == "person"
+        )
+        if len(words) < 2 or not is_person:
+            return
+        self.counter += 1
+        for priority, word in ((1, words[0]), (2, words[-1])):
+            if word[:1].isupper():
+                current = self.surnames.get(word)
+                if current is None or (priority, self.counter) >= current[:2]:
+                    self.surnames[word] = (priority, self.counter, actor)
+
+    def _surname_rule(self, actor: str) -> str:
+        entry = self.index.entry(actor)
+        full = entry.name if entry else self.discovered[actor].name
+        return f"surname after full name ({full})"
+
+    # --- the actors ---------------------------------------------------------------------
+
+    def _actors(self) -> tuple[Actor, ...]:
+        self._merge_short_names()
+        taken = set(self.index.catalog)
+        actors = []
+        for key, mentions in self.mentions.items():
+            mentions = sorted(mentions, key=lambda m: m.start)
+            if key.startswith(_NEW):
+                record = self.discovered[key]
+                actor_id = _unique(_slug(record.name), taken)
+                mentions = [replace(m, actor=actor_id) for m in mentions]
+                actors.append(Actor(actor_id, record.name, record.kind, tuple(mentions), True))
+            else:
+                entry = self.index.catalog[key]
+                actors.append(
+                    Actor(key, entry.name, entry.kind, tuple(mentions), False, entry.aliases)
+                )
+        return tuple(sorted(actors, key=lambda a: a.mentions[0].start))
+
+    def _merge_short_names(self) -> None:
+        """Join a discovered one-word name to the one longer name it abbreviates.
+
+        The one word is the last or first word of exactly one multi-word actor in this
+        article ("Doe said" before "Jane Doe"; "Portside" after "Portside United"), or its
+        letters are that actor's initials ("NVAB" for "National Vaccine Advisory Board").
+        A word found standing as a place ("to Kiel") only joins a place.
+        """
+        longer = _LongerNames()
+        for key in self.mentions:
+            entry = self.index.entry(key)
+            if entry is not None and entry.kind == "person":
+                longer.add(key, entry.name, "person")
+            elif key in self.discovered and self.discovered[key].words > 1:
+                longer.add(key, self.discovered[key].name, self.discovered[key].kind)
+        for key in list(self.mentions):
+            record = self.discovered.get(key)
+            if record is None or record.words != 1:
+                continue
+            found = longer.abbreviated(record.name, record.kind)
+            if found is not None:
+                owner, how = found
+                self.mentions[owner].extend(
+                    replace(m, actor=owner, rule=_keep_title(m.rule, how))
+                    for m in self.mentions.pop(key)
+                )
+
+
+class _LongerNames:
+    """Multi-word actor names, indexed by last word, first word and initials."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, tuple[str, str]] = {}
+        self.by_word: dict[tuple[int, str], list[str]] = {}
+
+    def add(self, key: str, name: str, kind: str) -> None:
+        words = name.split()
+        self.names[key] = (name, kind)
+        for position in (-1, 0):
+            self.by_word.setdefault((position, words[position]), []).append(key)
+        self.by_word.setdefault((1, _initials(words)), []).append(key)
+
+    def abbreviated(self, word: str, kind: str) -> tuple[str, str] | None:
+        """The one actor that ``word`` abbreviates, and the rule saying how; else ``None``."""
+        for position in (-1, 0, 1):
+            if position == 1 and not (word.isupper() and len(word) > 1):
+                continue
+            owners = [
+                key for key in self.by_word.get((position, word), [])
+                if kind != "place" or self.names[key][1] == "place"
+            ]
+            if len(owners) == 1:
+                name, owner_kind = self.names[owners[0]]
+                if position == 1:
+                    how = "acronym of"
+                elif owner_kind == "person":
+                    how = "surname after full name"
+                else:
+                    how = "short name of"
+                return owners[0], f"{how} ({name})"
+        return None
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _keep_title(old_rule: str, new_rule: str) -> str:
+    _, after, title = old_rule.partition(", after the ")
+    return f"{new_rule}, after the {title}" if after else new_rule
+
+
+def _name_text(tokens: list[Token], first: int, last: int) -> str:
+    return "".join(
+        (" " if t.space_before and i else "") + t.norm for i, t in enumerate(tokens[first:last])
+    )
+
+
+def _normalised(name: str) -> str:
+    return " ".join(name.split())
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "actor"
+
+
+def _unique(slug: str, taken: set[str]) -> str:
+    candidate, number = slug, 2
+    while candidate in taken:
+        candidate, number = f"{slug}-{number}", number + 1
+    taken.add(candidate)
+    return candidate

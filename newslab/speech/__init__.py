@@ -1,0 +1,7 @@
+"""Speech: who says what. Quote marks, reporting clauses, speakers, quotes and claims.
+
+Holds the word lists of reporting verbs, hedges and attribution (:mod:`.lexicons`), the
+quote-mark scanner, reporting clauses, speaker resolution, the ``quotes`` and ``claims``
+layers, and :mod:`.tally` (who speaks, how often). May import :mod:`newslab.text`,
+:mod:`newslab.actors` and the leaf modules (:mod:`newslab.layer`, resources, errors).
+"""

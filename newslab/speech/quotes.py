@@ -1,0 +1,561 @@
+"""The quotes layer: direct quotations, who says them, and the passages that only look quoted.
+
+Steps, each a plain rule a student can check against the text:
+
+1. Pair the quote marks (:mod:`newslab.speech.quotemarks`): straight and curly, British single marks,
+   nesting, quotations over several paragraphs. A mark that cannot be paired is a stray mark.
+   A quotation that never closes is cut before an attribution (``..., said Carla Diaz``), or
+   runs to the end of its paragraph when it opens it; otherwise only the stray mark is kept.
+2. Find the speaker from reporting clauses (:mod:`newslab.speech.reporting`) in this order: right
+   before the quote (``Kim said: "..."``), right after it (``"...," Lu said``), earlier in the
+   same sentence (``he warned that ... "find a new way"``), ``according to X`` in the sentence,
+   or a sentence ending in a colon just before it. Nothing else: a quote is never given the
+   previous quote's speaker without a cue in the text.
+3. A quotation with no speaker whose words report what a named third party said ("Mike
+   Pompeo told CNBC that ...") and contain no I, we or you is flagged ``narration_suspected``.
+4. ``"...," he said. "..."``: a quotation that directly follows another one's attribution
+   and has no speaker of its own continues it, as a second part (never a suspected narration).
+5. Pronoun speakers are resolved by :mod:`newslab.speech.speakers`.
+
+Example:
+    >>> import newslab
+    >>> quotes = find_quotes(newslab.load())
+    >>> for quote in quotes:
+    ...     print(quote.speaker_name, quote.attributed, quote.narration_suspected)
+    Kim True False
+    Lu True False
+    Kim True False
+    None False True
+    None False False
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from newslab.actors.mentions import Actor
+from newslab.layer import Layer
+from newslab.speech.lexicons import Lexicons, default_lexicons
+from newslab.speech.quotemarks import Quotation, find_quotations
+from newslab.speech.reporting import Clause, find_clauses
+from newslab.speech.speakers import SpeakerResolver
+from newslab.text.article import Article
+from newslab.text.spans import Span
+from newslab.text.tokens import tokenize
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"'\u201d\u2019)]|$)")
+_MAX_INTRO_WORDS = 6
+_MAX_LEAD_WORDS = 4
+_AFTER_WINDOW = 250
+_MAX_SHORT_SENTENCE_WORDS = 8
+
+
+@dataclass(frozen=True)
+class StrayQuoteMark(Span):
+    """A quote mark that could not be paired, with the reason."""
+
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict: ``start``, ``end``, ``text``, ``reason``."""
+        return {**super().to_dict(), "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Quote(Span):
+    """A direct quotation: ``start``/``end`` cover it with its marks; ``parts`` are the
+    quoted words inside the marks (several when the attribution splits the quotation or
+    it runs over several paragraphs).
+
+    ``speaker`` is an actor id (None without a matching actor), ``speaker_name`` a readable
+    name, ``speaker_mention`` the words naming the speaker, ``cue`` the reporting verb.
+    ``partial`` marks a fragment built into the reporter's sentence; ``attributed`` is false
+    when the text names no speaker; ``why`` says how the speaker was found.
+    """
+
+    id: int = 0
+    parts: tuple[Span, ...] = ()
+    speaker: str | None = None
+    speaker_name: str | None = None
+    speaker_mention: Span | None = None
+    cue: Span | None = None
+    partial: bool = False
+    attributed: bool = False
+    narration_suspected: bool = False
+    sentences: tuple[int, ...] = ()
+    why: str = ""
+    problems: tuple[str, ...] = ()
+
+    @property
+    def quoted_text(self) -> str:
+        """The quoted words of every part, joined by " … "."""
+        return " … ".join(part.text for part in self.parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict (see ``docs/schema/analysis.schema.json``, ``$defs/quote``)."""
+        return {
+            "id": self.id,
+            **super().to_dict(),
+            "parts": [p.to_dict() for p in self.parts],
+            "speaker": self.speaker,
+            "speaker_name": self.speaker_name,
+            "speaker_mention": self.speaker_mention.to_dict() if self.speaker_mention else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "partial": self.partial,
+            "attributed": self.attributed,
+            "narration_suspected": self.narration_suspected,
+            "sentences": list(self.sentences),
+            "why": self.why,
+            "problems": list(self.problems),
+        }
+
+
+@dataclass(frozen=True)
+class Quotes:
+    """The quotes layer's result: the quotes, and the quote marks that could not be paired.
+
+    Iterating over it gives the quotes. ``clauses`` keeps the reporting clauses found on the
+    way, so the claims layer need not look for them again.
+    """
+
+    quotes: tuple[Quote, ...] = ()
+    stray_marks: tuple[StrayQuoteMark, ...] = ()
+    clauses: tuple[Clause, ...] = field(default=(), repr=False, compare=False)
+
+    def __iter__(self) -> Iterator[Quote]:
+        return iter(self.quotes)
+
+    def __len__(self) -> int:
+        return len(self.quotes)
+
+    def __getitem__(self, index: int) -> Quote:
+        return self.quotes[index]
+
+
+def find_quotes(
+    article: Article,
+    actors: Sequence[Actor] = (),
+    *,
+    lexicons: Lexicons | None = None,
+    clauses: Sequence[Clause] | None = None,
+) -> Quotes:
+    """Find the direct quotations of an article and their speakers.
+
+    Args:
+        article: the article.
+        actors: the actors layer's result; without it speakers are names from the text and
+            ``speaker`` (an actor id) stays None.
+        lexicons: your own word lists (:func:`newslab.speech.lexicons.load_lexicons`).
+        clauses: the article's reporting clauses, if already found.
+
+    Example:
+        >>> import newslab
+        >>> article = newslab.Article.from_text('T\\n\\n"We are ready," Kim said. "Are you?"')
+        >>> quote = find_quotes(article)[0]
+        >>> [p.text for p in quote.parts], quote.speaker_name
+        (['We are ready,', 'Are you?'], 'Kim')
+        >>> quote.why
+        "speaker after the quote: 'Kim said'; the quote goes on after the attribution"
+    """
+    words = lexicons or default_lexicons()
+    paragraphs = [(p.start, p.end) for p in article.body_paragraphs]
+    quotations, strays = find_quotations(article.text, paragraphs)
+    if clauses is None:
+        clauses = find_clauses(article, words)
+    finder = _Finder(article, paragraphs, clauses, actors, words)
+    kept = [q for q in (finder.mend(q) for q in quotations) if q is not None]
+    finder.set_quotations(kept)
+    candidates = [finder.examine(q) for q in kept]
+    groups = _join_split_quotes(article.text, candidates)
+    quotes = tuple(finder.build(index, group) for index, group in enumerate(groups))
+    stray = tuple(
+        StrayQuoteMark(s.position, s.position + 1, article.text[s.position], s.reason)
+        for s in sorted(strays, key=lambda s: s.position)
+    )
+    return Quotes(quotes, stray, tuple(clauses))
+
+
+@dataclass
+class _Candidate:
+    """One paired quotation and what the rules found around it."""
+
+    quotation: Quotation
+    clause: Clause | None = None
+    where: str = ""
+    after_end: int = -1
+    partial: bool = False
+    narration: str = ""
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.quotation.start
+
+    @property
+    def end(self) -> int:
+        return self.quotation.end
+
+
+class _Finder:
+    """The rules, with what they need to know about one article."""
+
+    def __init__(
+        self,
+        article: Article,
+        paragraphs: list[tuple[int, int]],
+        clauses: Sequence[Clause],
+        actors: Sequence[Actor],
+        lexicons: Lexicons,
+    ) -> None:
+        self.article, self.text, self.words = article, article.text, lexicons
+        self.actors = actors
+        self.paragraphs = paragraphs
+        self.paragraph_starts = [s for s, _ in paragraphs]
+        self.sentence_starts = [s.start for s in article.sentences]
+        self.clauses = sorted(clauses, key=lambda c: c.verb.start)
+        self.verb_starts = [c.verb.start for c in self.clauses]
+        self.spans: list[tuple[int, int]] = []
+        self.span_starts: list[int] = []
+        self.resolver = SpeakerResolver(article, self.clauses, actors, (), lexicons)
+        self.problems: dict[int, list[str]] = {}
+
+    # -- step 1: quotations that never close ----------------------------------------------
+
+    def mend(self, quotation: Quotation) -> Quotation | None:
+        """Cut an unclosed quotation before its attribution, or keep it to the paragraph end."""
+        if quotation.closed:
+            return quotation
+        part_start, part_end = quotation.parts[-1]
+        for clause in self._clauses_in(part_start, part_end):
+            if clause.belief or clause.vague:
+                continue
+            lead = clause.verb.start if clause.inverted else clause.phrase.start
+            comma = _previous_non_space(self.text, lead, part_start)
+            if comma >= 0 and self.text[comma] == ",":
+                quotation.parts[-1] = (part_start, comma + 1)
+                quotation.end = comma + 1
+                self.problems[quotation.start] = [
+                    f"no closing mark: the quote is taken to end before '{clause.label}'"
+                ]
+                return quotation
+        opener = quotation.parts[0][0] - 1
+        paragraph_start = self.paragraphs[self._paragraph_at(opener)][0]
+        before = _previous_non_space(self.text, opener, paragraph_start)
+        if opener == paragraph_start or (before >= 0 and self.text[before] == ":"):
+            self.problems[quotation.start] = [
+                "no closing mark: the quote is taken to run to the end of the paragraph"
+            ]
+            return quotation
+        return None
+
+    def set_quotations(self, quotations: list[Quotation]) -> None:
+        """Record where the quotations are, so clauses inside them are not taken as cues."""
+        self.spans = [(q.start, q.end) for q in quotations]
+        self.span_starts = [s for s, _ in self.spans]
+        quoted = [part for q in quotations for part in q.parts]
+        self.resolver = SpeakerResolver(self.article, self.clauses, self.actors, quoted, self.words)
+
+    # -- steps 2 and 3: speaker cue, partial quotes, suspected narration ------------------
+
+    def examine(self, quotation: Quotation) -> _Candidate:
+        candidate = _Candidate(quotation, problems=list(self.problems.get(quotation.start, [])))
+        opener = quotation.start
+        window_start = self._window_start(opener)
+        before = [
+            c for c in self._clauses_in(window_start, opener)
+            if not c.belief and not self._inside(c.verb.start) and c.phrase.end <= opener
+        ]
+        immediate = before[-1] if before and self._introduces(before[-1], opener) else None
+        after, candidate.after_end = self._after(quotation)
+        colon = self._colon_intro(opener) if not before else None
+        according = self._according(window_start, max(candidate.after_end, quotation.end))
+        for clause, where in (
+            (immediate, "before the quote"),
+            (after, "after the quote"),
+            (before[-1] if before else None, "earlier in the sentence"),
+            (according, "in the same sentence"),
+            (colon, "before the colon that introduces the quote"),
+        ):
+            if clause is not None:
+                candidate.clause, candidate.where = clause, where
+                break
+        candidate.partial = self._partial(quotation, window_start, immediate)
+        if candidate.clause is None:
+            candidate.narration = self._narration(quotation)
+        return candidate
+
+    def _window_start(self, opener: int) -> int:
+        """Start of the text before the opening mark that belongs to the same sentence."""
+        sentence = self._sentence_at(opener)
+        paragraph_start = self.paragraphs[self._paragraph_at(opener)][0]
+        start = max(paragraph_start, self.article.sentences[sentence].start if sentence >= 0 else 0)
+        for match in _SENTENCE_END.finditer(self.text, start, opener):
+            if not self._inside(match.start()):
+                start = match.end()
+        return start
+
+    def _introduces(self, clause: Clause, opener: int) -> bool:
+        between = self.text[clause.phrase.end : opener].strip()
+        words = [t for t in tokenize(between) if t.is_word]
+        if len(words) > _MAX_INTRO_WORDS:
+            return False
+        return not between or between[-1] in ":," or between.lower().endswith("that")
+
+    def _after(self, quotation: Quotation) -> tuple[Clause | None, int]:
+        """A clause right after the quotation (``"...," Lu said``), and where that stretch ends."""
+        end = quotation.end
+        limit = min(self.paragraphs[self._paragraph_at(end - 1)][1], end + _AFTER_WINDOW)
+        following = bisect.bisect_left(self.span_starts, end)
+        if following < len(self.spans):
+            limit = min(limit, self.spans[following][0])
+        first_word = end
+        while first_word < limit and not self.text[first_word].isalnum():
+            first_word += 1
+        if first_word >= limit:
+            return None, limit
+        stop = _SENTENCE_END.search(self.text, first_word, limit)
+        window_end = stop.start() if stop else limit
+        new_sentence = _SENTENCE_END.search(self.text, end, first_word) is not None
+        for clause in self._clauses_in(first_word, window_end):
+            if clause.belief:
+                continue
+            lead = clause.verb.start if clause.inverted else clause.phrase.start
+            lead_words = [t for t in tokenize(self.text, first_word, lead) if t.is_word]
+            if lead < first_word or len(lead_words) > _MAX_LEAD_WORDS or (clause.inverted and lead_words):
+                return None, window_end
+            following = _next_non_space(self.text, clause.phrase.end, limit)
+            if following < limit and self.text[following] == ":":
+                return None, window_end  # "Kim said:" introduces the next quotation
+            if new_sentence and len(
+                [t for t in tokenize(self.text, first_word, window_end) if t.is_word]
+            ) > _MAX_SHORT_SENTENCE_WORDS:
+                return None, window_end
+            return clause, window_end
+        return None, window_end
+
+    def _according(self, start: int, end: int) -> Clause | None:
+        for clause in self._clauses_in(start, end):
+            if clause.according and not self._inside(clause.verb.start):
+                return clause
+        return None
+
+    def _colon_intro(self, opener: int) -> Clause | None:
+        colon = _previous_non_space(self.text, opener, 0)
+        if colon < 0 or self.text[colon] != ":":
+            return None
+        sentence = self._sentence_at(colon)
+        if sentence < 0:
+            return None
+        start = self.article.sentences[sentence].start
+        found = [
+            c for c in self._clauses_in(start, colon)
+            if not c.belief and not self._inside(c.verb.start)
+        ]
+        return found[-1] if found else None
+
+    def _partial(self, quotation: Quotation, window_start: int, immediate: Clause | None) -> bool:
+        first_part = self.text[quotation.parts[0][0] : quotation.parts[0][1]]
+        letter = next((ch for ch in first_part if ch.isalpha()), "")
+        if letter.islower():
+            return True
+        lead = self.text[window_start : quotation.start].strip()
+        if not any(ch.isalnum() for ch in lead) or immediate is not None:
+            return False
+        return lead[-1] not in ":,"
+
+    def _narration(self, quotation: Quotation) -> str:
+        for start, end in quotation.parts:
+            words = {t.norm for t in tokenize(self.text, start, end)}
+            if words & self.words.first_person:
+                return ""
+        for start, end in quotation.parts:
+            for clause in self._clauses_in(start, end):
+                if clause.kind == "name" and not clause.belief and clause.subject.start >= start:
+                    return (
+                        f"reads like the reporter's narration: '{clause.label}' reports what "
+                        "someone else said, and the passage has no I, we or you"
+                    )
+        return ""
+
+    # -- step 5: the quote ----------------------------------------------------------------
+
+    def build(self, index: int, group: list[_Candidate]) -> Quote:
+        text = self.text
+        first = group[0]
+        start, end = first.start, group[-1].end
+        parts = tuple(Span.of(text, s, e) for c in group for s, e in c.quotation.parts)
+        problems = tuple(p for c in group for p in c.problems)
+        clause = first.clause
+        sentences = self._sentences_between(start, end)
+        if clause is None:
+            why = "no speaker named in the text"
+            if first.narration:
+                why += "; " + first.narration
+            return Quote(
+                start, end, text[start:end], index, parts, partial=first.partial,
+                narration_suspected=bool(first.narration), sentences=sentences, why=why,
+                problems=problems,
+            )
+        speaker = self.resolver.identify(clause.subject, clause.kind, clause.sentence)
+        why = f"speaker {first.where}: '{clause.label}'"
+        if speaker.note:
+            why += f"; {speaker.note}"
+        if len(group) > 1:
+            why += "; the quote goes on after the attribution"
+        return Quote(
+            start, end, text[start:end], index, parts,
+            speaker=speaker.actor, speaker_name=speaker.name, speaker_mention=clause.subject,
+            cue=clause.verb, partial=first.partial, attributed=True, sentences=sentences,
+            why=why, problems=problems,
+        )
+
+    # -- lookups --------------------------------------------------------------------------
+
+    def _clauses_in(self, start: int, end: int) -> list[Clause]:
+        low = bisect.bisect_left(self.verb_starts, start)
+        high = bisect.bisect_left(self.verb_starts, end)
+        return self.clauses[low:high]
+
+    def _inside(self, position: int) -> bool:
+        index = bisect.bisect_right(self.span_starts, position) - 1
+        return index >= 0 and position < self.spans[index][1]
+
+    def _sentence_at(self, position: int) -> int:
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        return index
+
+    def _paragraph_at(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, position) - 1)
+
+    def _sentences_between(self, start: int, end: int) -> tuple[int, ...]:
+        sentences = self.article.sentences
+        first = max(0, bisect.bisect_right(self.sentence_starts, start) - 1)
+        found = []
+        for sid in range(first, len(sentences)):
+            if sentences[sid].start >= end:
+                break
+            if sentences[sid].end > start:
+                found.append(sid)
+        return tuple(found)
+
+
+def _join_split_quotes(text: str, candidates: list[_Candidate]) -> list[list[_Candidate]]:
+    """``"...," he said. "..."``: join a quotation to the one whose attribution it follows."""
+    groups: list[list[_Candidate]] = []
+    for candidate in candidates:
+        if groups and _continues(text, groups[-1], candidate):
+            groups[-1].append(candidate)
+        else:
+            groups.append([candidate])
+    return groups
+
+
+def _continues(text: str, group: list[_Candidate], candidate: _Candidate) -> bool:
+    previous = group[-1]
+    head = group[0]
+    if head.clause is None or previous.where != "after the quote" or candidate.narration:
+        return False
+    if not previous.quotation.closed or previous.quotation.paragraph != candidate.quotation.paragraph:
+        return False
+    if candidate.clause is not None and candidate.clause != previous.clause:
+        return False
+    if candidate.start < previous.after_end:
+        return False
+    gap = text[previous.after_end : candidate.start]
+    return all(ch.isspace() or ch in ".,;:!?\u2014\u2013-" for ch in gap)
+
+
+def _previous_non_space(text: str, position: int, floor: int) -> int:
+    index = position - 1
+    while index >= floor and text[index].isspace():
+        index -= 1
+    return index if index >= floor else -1
+
+
+def _next_non_space(text: str, position: int, limit: int) -> int:
+    index = position
+    while index < limit and text[index].isspace():
+        index += 1
+    return index
+
+
+# -- the layer ----------------------------------------------------------------------------
+
+
+def run(article: Article, results: Mapping[str, Any], settings: Any = None) -> Quotes:
+    """The layer's entry point: quotes, using the actors layer's result when there is one."""
+    return find_quotes(article, results.get("actors", ()))
+
+
+def to_json(quotes: Quotes) -> dict[str, Any]:
+    """The ``quotes`` part of the analysis document."""
+    return {
+        "items": [q.to_dict() for q in quotes.quotes],
+        "stray_marks": [m.to_dict() for m in quotes.stray_marks],
+    }
+
+
+def to_tables(quotes: Quotes) -> dict[str, pd.DataFrame]:
+    """A ``quotes`` table, one row a quote."""
+    import pandas as pd
+
+    columns = [
+        "id", "start", "end", "quoted", "speaker", "speaker_name", "speaker_mention", "cue",
+        "partial", "attributed", "narration_suspected", "sentences", "why", "problems",
+    ]
+    rows = [
+        {
+            "id": q.id,
+            "start": q.start,
+            "end": q.end,
+            "quoted": q.quoted_text,
+            "speaker": q.speaker,
+            "speaker_name": q.speaker_name,
+            "speaker_mention": q.speaker_mention.text if q.speaker_mention else None,
+            "cue": q.cue.text if q.cue else None,
+            "partial": q.partial,
+            "attributed": q.attributed,
+            "narration_suspected": q.narration_suspected,
+            "sentences": list(q.sentences),
+            "why": q.why,
+            "problems": "; ".join(q.problems),
+        }
+        for q in quotes.quotes
+    ]
+    return {"quotes": pd.DataFrame(rows, columns=columns)}
+
+
+def summarize(quotes: Quotes) -> list[str]:
+    """One line for ``newslab analyze --format text``.
+
+    Example:
+        >>> import newslab
+        >>> summarize(find_quotes(newslab.load()))
+        ['quotes:     5 (1 without a speaker, 1 suspected narration)']
+    """
+    unattributed = sum(1 for q in quotes if not q.attributed and not q.narration_suspected)
+    narration = sum(1 for q in quotes if q.narration_suspected)
+    details = [f"{unattributed} without a speaker", f"{narration} suspected narration"]
+    if quotes.stray_marks:
+        count = len(quotes.stray_marks)
+        details.append(f"{count} stray quote mark{'s' if count != 1 else ''}")
+    if not quotes.quotes and not quotes.stray_marks:
+        return ["quotes:     0"]
+    return [f"quotes:     {len(quotes)} ({', '.join(details)})"]
+
+
+LAYER = Layer(
+    name="quotes",
+    requires=("actors",),
+    run=run,
+    to_json=to_json,
+    to_tables=to_tables,
+    summarize=summarize,
+)

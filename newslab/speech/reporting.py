@@ -1,0 +1,430 @@
+"""Reporting clauses: who says something, found from a reporting verb and the words beside it.
+
+A :class:`Clause` is a reporting verb ("said", "told", "according to") together with the
+speaker the text gives it: a name ("Lu Kang said"), a pronoun ("he warned"), a description
+("the ministry said") or, right after a quotation, a name after the verb ("...," said Lu).
+Descriptions that name no one ("critics say", "some investors fear") are marked ``vague``.
+No parser is used: the rules look at a few words on either side of the verb, sentence by
+sentence, so the work grows in step with the length of the article.
+
+Example:
+    >>> import newslab
+    >>> article = newslab.Article.from_text("Port strike\\n\\nThe port operator, Halvard Terminals, "
+    ...                                     "said it would wait. Critics say it is too late.")
+    >>> [(c.verb.text, c.subject.text, c.kind, c.vague) for c in find_clauses(article)]
+    [('said', 'Halvard Terminals', 'name', False), ('say', 'Critics', 'name', True)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newslab.speech.lexicons import Lexicons, default_lexicons
+from newslab.speech.quotemarks import QUOTE_MARKS
+from newslab.text.article import Article
+from newslab.text.spans import Span
+from newslab.text.tokens import Token, tokenize
+
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_LINKS_TO_NAME = frozenset({"by", "from", "at", "of"})
+_RELATIVE = frozenset({"who", "that", "which"})
+_MAX_DESCRIPTION = 6
+_MAX_ROLE_WORDS = 4
+_MAX_APPOSITION = 20
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A reporting verb and who the text says is speaking.
+
+    ``subject`` is the name, pronoun or description itself; ``phrase`` stretches from the
+    start of the whole speaker phrase ("union leader Maria Okafor") to the end of the verb (or
+    of the speaker, when it follows the verb). ``kind`` is "name", "pronoun" or "description".
+    ``belief`` is true for a verb of thinking (only counted after a vague source).
+    """
+
+    verb: Span
+    subject: Span
+    phrase: Span
+    kind: str
+    sentence: int
+    inverted: bool = False
+    according: bool = False
+    vague: bool = False
+    belief: bool = False
+
+    @property
+    def label(self) -> str:
+        """The clause as a reader would quote it: ``'Lu said'``, ``'said Lu Kang'``."""
+        if self.phrase.end - self.phrase.start <= 60:
+            return self.phrase.text
+        if self.inverted or self.according:
+            return f"{self.verb.text} {self.subject.text}"
+        return f"{self.subject.text} … {self.verb.text}"
+
+
+def find_clauses(article: Article, lexicons: Lexicons | None = None) -> tuple[Clause, ...]:
+    """Every reporting clause in the article's sentences, in text order.
+
+    Example:
+        >>> import newslab
+        >>> article = newslab.Article.from_text("T\\n\\n“Yes,” said Dr Helen Cho. He said no.")
+        >>> [(c.subject.text, c.inverted) for c in find_clauses(article)]
+        [('Dr Helen Cho', True), ('He', False)]
+    """
+    words = lexicons or default_lexicons()
+    clauses: list[Clause] = []
+    for sentence in article.sentences:
+        tokens = tokenize(article.text, sentence.start, sentence.end)
+        clauses.extend(_ClauseFinder(article.text, tokens, sentence.id, words).clauses())
+    return tuple(clauses)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """Token indexes of a speaker: the subject ``[first, last]`` and where the phrase starts."""
+
+    first: int
+    last: int
+    phrase_first: int
+    kind: str
+
+
+class _ClauseFinder:
+    """Finds the clauses of one sentence."""
+
+    def __init__(self, text: str, tokens: list[Token], sentence: int, lexicons: Lexicons) -> None:
+        self.text, self.tokens, self.sentence, self.words = text, tokens, sentence, lexicons
+        self.first_word = next((i for i, t in enumerate(tokens) if t.is_word), 0)
+
+    def clauses(self) -> list[Clause]:
+        found = []
+        index = 0
+        while index < len(self.tokens):
+            size = self._verb_size(index)
+            if size:
+                clause = self._clause(index, size)
+                if clause is not None:
+                    found.append(clause)
+                index += size
+            else:
+                index += 1
+        return found
+
+    def _verb_size(self, index: int) -> int:
+        tokens = self.tokens
+        if tokens[index].norm == "according" and index + 1 < len(tokens) and tokens[index + 1].norm == "to":
+            return 2
+        size = self.words.reporting_verbs.match(tokens, index, sentence_start=self.first_word)
+        if size == 0 and tokens[index].is_lower and tokens[index].norm in self.words.belief_verbs:
+            size = 1
+        after = index + size
+        if size and after < len(tokens) and self.words.reporting_verbs.match(tokens, after):
+            return 0  # "a UN report says": a verb followed by a reporting verb is a noun here
+        return size
+
+    def _clause(self, index: int, size: int) -> Clause | None:
+        tokens = self.tokens
+        verb = Span.of(self.text, tokens[index].start, tokens[index + size - 1].end)
+        according = tokens[index].norm == "according"
+        belief = not according and not self.words.reporting_verbs.match(
+            tokens, index, sentence_start=self.first_word
+        )
+        inverted = according
+        phrase = None if according else self._speaker_before(index)
+        participle = not according and tokens[index].norm.endswith("ing")
+        if phrase is None and participle and index > 0 and tokens[index - 1].text == ",":
+            # "Harbor Foods lowered its forecast, saying ...": the sentence's own subject
+            phrase = self._speaker_after(self.first_word)
+        elif phrase is None and not belief and (according or self._after_quote_or_comma(index)):
+            phrase = None if participle else self._speaker_after(index + size)
+            inverted = True
+        if phrase is None:
+            return None
+        subject = Span.of(self.text, tokens[phrase.first].start, tokens[phrase.last].end)
+        if inverted:
+            whole = Span.of(self.text, verb.start, subject.end)
+        else:
+            whole = Span.of(self.text, tokens[phrase.phrase_first].start, verb.end)
+        vague = self._vague(phrase)
+        if belief and not vague:
+            return None
+        return Clause(verb, subject, whole, phrase.kind, self.sentence, inverted, according, vague, belief)
+
+    # -- the speaker before the verb ------------------------------------------------------
+
+    def _speaker_before(self, index: int) -> _Phrase | None:
+        tokens, words = self.tokens, self.words
+        last = index - 1
+        if last >= 0 and tokens[last].norm in _PASSIVE:
+            return None  # "was announced": no speaker given
+        while last >= 0 and tokens[last].is_lower and tokens[last].norm in words.between:
+            last -= 1
+        if last < 0:
+            return None
+        if tokens[last].is_lower and tokens[last].norm in _RELATIVE and last > 0:
+            # "an industry group that argued", "Kim, who said": the speaker comes before
+            last -= 1
+            if tokens[last].text == "," and last > 0:
+                last -= 1
+        if tokens[last].text == ",":
+            return self._apposition(last)
+        return self._phrase_ending_at(last)
+
+    def _phrase_ending_at(self, last: int, *, follow_role: bool = True) -> _Phrase | None:
+        token, words = self.tokens[last], self.words
+        if not token.is_word or token.norm in words.first_person:
+            return None
+        if token.norm in words.pronouns:
+            return _Phrase(last, last, last, "pronoun")
+        if token.is_capitalised:
+            phrase = self._name_ending_at(last)
+        elif token.is_lower and self._content_word(token):
+            phrase = self._description_ending_at(last)
+        else:
+            return None
+        if phrase is not None and follow_role:
+            return self._role_holder(phrase) or phrase
+        return phrase
+
+    def _role_holder(self, phrase: _Phrase) -> _Phrase | None:
+        """``a spokesperson for the organisation``, ``MP for Harrow Vale``: the speaker is the
+        role before the linking word, not the place or body after it."""
+        link = phrase.phrase_first - 1
+        if phrase.phrase_first != phrase.first or link < 1:
+            return None
+        if not (self.tokens[link].is_lower and self.tokens[link].norm in self.words.affiliations):
+            return None
+        holder = self._phrase_ending_at(link - 1, follow_role=False)
+        if holder is None or holder.kind == "pronoun":
+            return None
+        return _Phrase(holder.first, holder.last, holder.phrase_first, "description")
+
+    def _name_ending_at(self, last: int) -> _Phrase | None:
+        tokens, words = self.tokens, self.words
+        if _possessive(tokens[last]) or tokens[last].text in words.not_names:
+            return None
+        first = last
+        while first > 0:
+            before = tokens[first - 1]
+            if before.is_word and before.is_capitalised and not _possessive(before):
+                first -= 1
+            elif before.norm in words.connectors and before.is_lower and first >= 2 and (
+                tokens[first - 2].is_capitalised
+            ):
+                first -= 1
+            elif before.text == "." and first >= 2 and tokens[first - 2].text in words.titles:
+                first -= 1
+            else:
+                break
+        while first <= last and (
+            tokens[first].norm in words.function_words
+            or tokens[first].norm in words.determiners
+            or tokens[first].norm in words.connectors
+            or tokens[first].text in words.not_names
+            or tokens[first].text == "."
+        ):
+            first += 1
+        if first > last:
+            return None
+        phrase_first = first
+        role_words = 0
+        while (
+            phrase_first > 0
+            and role_words < _MAX_ROLE_WORDS
+            and tokens[phrase_first - 1].is_lower
+            and self._content_word(tokens[phrase_first - 1])
+        ):
+            phrase_first -= 1
+            role_words += 1
+        if phrase_first > 0 and tokens[phrase_first - 1].norm in words.determiners:
+            phrase_first -= 1
+        return _Phrase(first, last, phrase_first, "name")
+
+    def _description_ending_at(self, last: int) -> _Phrase | None:
+        tokens, words = self.tokens, self.words
+        first = last
+        while first > 0 and last - first < _MAX_DESCRIPTION:
+            before = tokens[first - 1]
+            if before.norm in words.determiners:
+                first -= 1
+                break
+            if before.is_word and (
+                _possessive(before)
+                or (before.is_capitalised and before.norm not in words.function_words)
+                or (before.is_lower and self._content_word(before))
+            ):
+                first -= 1
+            else:
+                break
+        return _Phrase(first, last, first, "description")
+
+    def _apposition(self, comma: int) -> _Phrase | None:
+        """``Lu Kang, a spokesman, said`` or ``The operator, Halvard Terminals, said``."""
+        tokens = self.tokens
+        opening = None
+        for index in range(comma - 1, max(-1, comma - _MAX_APPOSITION), -1):
+            if tokens[index].text == ",":
+                opening = index
+                break
+            if not tokens[index].is_word and tokens[index].text not in "-'\u2019":
+                return None
+        if opening is None or opening == 0:
+            return None
+        before = self._phrase_ending_at(opening - 1)
+        inside = self._name_filling(opening + 1, comma - 1)
+        if before is not None and before.kind == "name":
+            return before
+        if inside is not None:
+            first = before.phrase_first if before is not None else inside.first
+            return _Phrase(inside.first, inside.last, first, "name")
+        if before is not None and before.kind == "description":
+            return before
+        return None
+
+    def _name_filling(self, first: int, last: int) -> _Phrase | None:
+        """A name that fills ``[first, last]`` (an apposition such as ``, Jorge Lima,``)."""
+        if first > last:
+            return None
+        name = self._name_ending_at(last)
+        if name is None or name.phrase_first > first:
+            return None
+        return name
+
+    # -- the speaker after the verb -------------------------------------------------------
+
+    def _after_quote_or_comma(self, index: int) -> bool:
+        if index == self.first_word and index > 0:
+            return self.tokens[index - 1].text in QUOTE_MARKS
+        return index > 0 and (self.tokens[index - 1].text in QUOTE_MARKS + ",")
+
+    def _speaker_after(self, first: int) -> _Phrase | None:
+        tokens, words = self.tokens, self.words
+        if first >= len(tokens) or not tokens[first].is_word:
+            return None
+        token = tokens[first]
+        if token.norm in words.first_person:
+            return None
+        if token.norm in words.pronouns and token.is_lower:
+            return _Phrase(first, first, first, "pronoun")
+        last = first
+        if token.norm in words.determiners or (token.is_lower and self._content_word(token)):
+            while last + 1 < len(tokens) and last - first < _MAX_DESCRIPTION and self._noun_like(
+                tokens[last + 1]
+            ):
+                last += 1
+        elif not token.is_capitalised or token.text in words.not_names:
+            return None
+        while last + 1 < len(tokens):
+            following = tokens[last + 1]
+            if following.is_word and following.is_capitalised:
+                last += 1
+            elif following.norm in words.connectors and last + 2 < len(tokens) and (
+                tokens[last + 2].is_capitalised
+            ):
+                last += 1
+            elif following.text == "." and tokens[last].text in words.titles:
+                last += 1
+            else:
+                break
+        name = self._trailing_name(first, last)
+        if name is not None:
+            return _Phrase(name[0], name[1], first, "name")
+        linked = self._linked_name(last + 1)
+        if linked is not None:
+            return _Phrase(linked[0], linked[1], first, "name")
+        if tokens[first].is_capitalised and tokens[first].norm not in words.determiners:
+            return None
+        named = self._apposed_name(last + 1)
+        if named is not None:  # "the airline's chief executive, Mark Ellison"
+            return _Phrase(named[0], named[1], first, "name")
+        return _Phrase(first, last, first, "description")
+
+    def _apposed_name(self, comma: int) -> tuple[int, int] | None:
+        """A name set off by a comma after a description, ending the clause or the sentence."""
+        tokens = self.tokens
+        if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+            return None
+        last = comma + 1
+        while last + 1 < len(tokens) and tokens[last + 1].is_word and tokens[last + 1].is_capitalised:
+            last += 1
+        name = self._trailing_name(comma + 1, last)
+        ends = last + 1 >= len(tokens) or tokens[last + 1].text in ",.;:!?"
+        return name if name is not None and ends else None
+
+    def _trailing_name(self, first: int, last: int) -> tuple[int, int] | None:
+        """The capitalised words at the end of ``[first, last]``, if any."""
+        tokens, words = self.tokens, self.words
+        start = last + 1
+        while start > first and (
+            (tokens[start - 1].is_word and tokens[start - 1].is_capitalised)
+            or tokens[start - 1].norm in words.connectors
+            or tokens[start - 1].text == "."
+        ):
+            start -= 1
+        while start <= last and (
+            tokens[start].norm in words.function_words
+            or tokens[start].norm in words.determiners
+            or tokens[start].norm in words.connectors
+            or tokens[start].text == "."
+        ):
+            start += 1
+        if start > last or not tokens[last].is_capitalised:
+            return None
+        return start, last
+
+    def _linked_name(self, index: int) -> tuple[int, int] | None:
+        """``a review by the Riverside Tribune``: the name after by/from/at/of."""
+        tokens = self.tokens
+        if index >= len(tokens) or tokens[index].norm not in _LINKS_TO_NAME:
+            return None
+        first = index + 1
+        if first < len(tokens) and tokens[first].norm in self.words.determiners:
+            first += 1
+        last = first - 1
+        while last + 1 < len(tokens) and tokens[last + 1].is_word and tokens[last + 1].is_capitalised:
+            last += 1
+        return (first, last) if last >= first else None
+
+    # -- word classes ---------------------------------------------------------------------
+
+    def _content_word(self, token: Token) -> bool:
+        words = self.words
+        return (
+            token.is_word
+            and token.text[0].isalpha()
+            and token.norm not in words.function_words
+            and token.norm not in words.determiners
+            and token.norm not in words.between
+            and token.norm not in words.first_person
+            and token.norm not in words.pronouns
+        )
+
+    def _noun_like(self, token: Token) -> bool:
+        return token.is_word and (
+            (token.is_lower and self._content_word(token)) or _possessive(token)
+        )
+
+    def _vague(self, phrase: _Phrase) -> bool:
+        words = self.words.vague_sources
+        return any(
+            t.norm in words for t in self.tokens[phrase.phrase_first : phrase.last + 1]
+        )
+
+
+def _possessive(token: Token) -> bool:
+    return token.norm.endswith("'s")
+
+
+def clauses_by_sentence(clauses: Sequence[Clause]) -> dict[int, list[Clause]]:
+    """Group clauses by sentence id.
+
+    Example:
+        >>> clauses_by_sentence([])
+        {}
+    """
+    grouped: dict[int, list[Clause]] = {}
+    for clause in clauses:
+        grouped.setdefault(clause.sentence, []).append(clause)
+    return grouped

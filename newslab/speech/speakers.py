@@ -1,0 +1,248 @@
+"""Who a speaker phrase stands for: an actor from the actors layer, a name, or, for "he"/"she",
+the person named before.
+
+The quotes and claims layers find speaker phrases ("Lu said", "he warned", "the ministry
+said"); this module turns each into a :class:`Speaker`. With actors, a phrase that overlaps an
+actor's mention is that actor. A pronoun is resolved by looking back, sentence by sentence (at
+most five), first for the last compatible speaker of a reporting clause ("Kim said he was ready
+..., but he warned": "he" is Kim, not Trump), then, in earlier sentences only, for the first
+compatible name.
+Names inside quotations are never taken. Without actors, names are capitalised words in the
+text, and the result says so.
+
+Example:
+    >>> import newslab
+    >>> from newslab.speech.reporting import find_clauses
+    >>> text = "T\\n\\nKim said he was ready to meet Trump, but he warned Seoul."
+    >>> article = newslab.Article.from_text(text)
+    >>> clauses = find_clauses(article)
+    >>> resolver = SpeakerResolver(article, clauses)
+    >>> [resolver.identify(c.subject, c.kind, c.sentence).name for c in clauses]
+    ['Kim', 'Kim']
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newslab.actors.mentions import Actor
+from newslab.speech.lexicons import Lexicons, default_lexicons
+from newslab.speech.reporting import Clause, clauses_by_sentence
+from newslab.text.article import Article
+from newslab.text.spans import Span
+from newslab.text.tokens import tokenize
+
+_LOOK_BACK_SENTENCES = 5
+_LONGEST_MENTION = 200
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a speaker phrase stands for: ``actor`` id (or None), a readable ``name`` (or None
+    when a pronoun could not be resolved), and ``note``, how it was decided."""
+
+    actor: str | None
+    name: str | None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class _Ref:
+    start: int
+    end: int
+    actor: str
+    kind: str
+    name: str
+
+
+class ActorIndex:
+    """The actors' mentions, sorted, to look up which actor a stretch of text names.
+
+    Example:
+        >>> from newslab.actors.mentions import Mention
+        >>> kim = Actor("kim", "Kim Jong Un", "person", (Mention(0, 3, "Kim", actor="kim"),))
+        >>> ActorIndex([kim]).actor_at(0, 6).name
+        'Kim Jong Un'
+    """
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        refs = [
+            _Ref(m.start, m.end, actor.id, actor.kind, actor.name)
+            for actor in actors
+            for m in actor.mentions
+        ]
+        refs.sort(key=lambda r: (r.start, r.end, r.actor))
+        self._refs = refs
+        self._starts = [r.start for r in refs]
+
+    def __bool__(self) -> bool:
+        return bool(self._refs)
+
+    def actor_at(self, start: int, end: int) -> _Ref | None:
+        """The mention that overlaps ``[start, end)`` the most (the earliest on a tie)."""
+        best, best_overlap = None, 0
+        for ref in self.mentions_in(start - _LONGEST_MENTION, end):
+            overlap = min(end, ref.end) - max(start, ref.start)
+            if overlap > best_overlap:
+                best, best_overlap = ref, overlap
+        return best
+
+    def mentions_in(self, start: int, end: int) -> list[_Ref]:
+        """Mentions that start inside ``[start, end)``, in text order."""
+        low = bisect.bisect_left(self._starts, start)
+        high = bisect.bisect_left(self._starts, end)
+        return self._refs[low:high]
+
+
+class SpeakerResolver:
+    """Turns speaker phrases into speakers, for one article.
+
+    Args:
+        article: the article.
+        clauses: its reporting clauses (:func:`newslab.speech.reporting.find_clauses`).
+        actors: the actors layer's result (may be empty).
+        quoted: stretches of quoted words; names inside them are never antecedents.
+        lexicons: the word lists.
+    """
+
+    def __init__(
+        self,
+        article: Article,
+        clauses: Sequence[Clause],
+        actors: Sequence[Actor] = (),
+        quoted: Sequence[tuple[int, int]] = (),
+        lexicons: Lexicons | None = None,
+    ) -> None:
+        self.article = article
+        self.words = lexicons or default_lexicons()
+        self.index = ActorIndex(actors)
+        self.clauses = clauses_by_sentence(clauses)
+        self.quoted = sorted(quoted)
+        self._quoted_starts = [s for s, _ in self.quoted]
+        self._names: dict[int, list[Span]] = {}
+
+    def identify(self, subject: Span, kind: str, sentence: int) -> Speaker:
+        """The speaker that ``subject`` (a name, pronoun or description) stands for."""
+        if kind == "pronoun":
+            return self._resolve(subject, sentence)
+        ref = self.index.actor_at(subject.start, subject.end)
+        if ref is not None:
+            return Speaker(ref.actor, ref.name, f"'{subject.text}' is the actor {ref.name}")
+        return Speaker(None, subject.text, "")
+
+    def inside_quote(self, position: int) -> bool:
+        """True when ``position`` lies inside quoted words."""
+        index = bisect.bisect_right(self._quoted_starts, position) - 1
+        return index >= 0 and position < self.quoted[index][1]
+
+    def _resolve(self, pronoun: Span, sentence: int) -> Speaker:
+        kinds = self.words.pronouns.get(pronoun.text.lower(), frozenset())
+        sentences = self.article.sentences
+        for sid in range(sentence, max(-1, sentence - _LOOK_BACK_SENTENCES - 1), -1):
+            limit = pronoun.start if sid == sentence else sentences[sid].end
+            for clause in reversed(self.clauses.get(sid, [])):
+                if clause.kind == "pronoun" or clause.vague or clause.belief:
+                    continue
+                if clause.subject.end > limit or self.inside_quote(clause.subject.start):
+                    continue
+                found = self._compatible(clause.subject, clause.kind, kinds)
+                if found is not None:
+                    return Speaker(
+                        found.actor or None,
+                        found.name,
+                        f"'{pronoun.text}' is taken to be {found.name}, the last speaker named "
+                        f"before it ('{clause.label}')",
+                    )
+            if sid == sentence:
+                continue  # "Speaking to the BBC, he added": names in its own clause are not it
+            for name in self._candidates(sid, kinds):
+                if not self.inside_quote(name.start):
+                    return Speaker(
+                        name.actor or None,
+                        name.name,
+                        f"'{pronoun.text}' is taken to be {name.name}, the first name in an "
+                        "earlier sentence",
+                    )
+        return Speaker(None, None, f"'{pronoun.text}' could not be matched to anyone named before it")
+
+    def _compatible(self, subject: Span, kind: str, kinds: frozenset[str]) -> _Ref | None:
+        ref = self.index.actor_at(subject.start, subject.end)
+        if ref is not None:
+            return ref if ref.kind in kinds else None
+        if kind == "name" and (not self.index or "person" in kinds):
+            return _Ref(subject.start, subject.end, "", "", subject.text)
+        if kind == "description" and kinds - {"person"}:
+            return _Ref(subject.start, subject.end, "", "", subject.text)
+        return None
+
+    def _candidates(self, sid: int, kinds: frozenset[str]) -> list[_Ref]:
+        sentence = self.article.sentences[sid]
+        if self.index:
+            return [
+                r for r in self.index.mentions_in(sentence.start, sentence.end) if r.kind in kinds
+            ]
+        return [_Ref(n.start, n.end, "", "", n.text) for n in self._text_names(sid)]
+
+    def _text_names(self, sid: int) -> list[Span]:
+        if sid not in self._names:
+            sentence = self.article.sentences[sid]
+            self._names[sid] = names_in(self.article.text, sentence.start, sentence.end, self.words)
+        return self._names[sid]
+
+
+def names_in(text: str, start: int, end: int, lexicons: Lexicons | None = None) -> list[Span]:
+    """Runs of capitalised words in ``text[start:end]`` that look like names.
+
+    Leading function words ("The", "In", "But"), days and months are left out, and so is a
+    first word that is capitalised only because it starts the text ("Asked whether ...", "Critics
+    say ..."); a possessive "'s" is cut off.
+
+    Example:
+        >>> text = "In March, Okafor met Dr. Helen Cho of the Bank of Ghana."
+        >>> [n.text for n in names_in(text, 0, len(text))]
+        ['Okafor', 'Dr. Helen Cho', 'Bank of Ghana']
+        >>> [n.text for n in names_in("Asked why, Okafor left.", 0, 23)]
+        ['Okafor']
+    """
+    words = lexicons or default_lexicons()
+    tokens = tokenize(text, start, end)
+    names: list[Span] = []
+    index = 0
+    while index < len(tokens):
+        if not (tokens[index].is_word and tokens[index].is_capitalised):
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(tokens):
+            following = tokens[last + 1]
+            if following.is_word and following.is_capitalised and not tokens[last].norm.endswith("'s"):
+                last += 1
+            elif (
+                following.norm in words.connectors
+                and following.is_lower
+                and last + 2 < len(tokens)
+                and tokens[last + 2].is_capitalised
+            ):
+                last += 2
+            elif following.text == "." and tokens[last].text in words.titles:
+                last += 1
+            else:
+                break
+        first = index
+        while first <= last and (
+            tokens[first].norm in words.function_words
+            or tokens[first].norm in words.determiners
+            or tokens[first].text in words.not_names
+            or tokens[first].norm in words.pronouns
+            or tokens[first].norm in words.first_person
+        ):
+            first += 1
+        sentence_word = index == 0 and first == last and tokens[first].norm in words.common_words
+        if first <= last and tokens[last].text not in words.not_names and not sentence_word:
+            name_end = tokens[last].end - (2 if tokens[last].norm.endswith("'s") else 0)
+            names.append(Span.of(text, tokens[first].start, name_end))
+        index = last + 1
+    return names
+
