@@ -14,7 +14,7 @@ from newslab.stance.framing import FramingFormatError, inflect, load_framing
 from newslab.stance.layer import NEUTRAL_BAND, StanceSettingsError, find_stance, label_of, summarize
 from newslab.stance.relations import find_relations
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _stance(text: str) -> newslab.Analysis:

@@ -13,7 +13,7 @@ import pytest
 import newslab
 from newslab.resources import data_path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "gold"
 SCRIPT = ROOT / "scripts" / "evaluate_quotes_claims.py"
 GOLD_FILES = sorted((GOLD / "quotes").glob("*.json"))

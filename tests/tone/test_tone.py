@@ -349,7 +349,7 @@ def test_numbers_stay_exact_and_spans_stay_true_on_any_text(body):
 
 
 def test_the_worked_example_in_docs_tone_md_is_real_output():
-    guide = Path(__file__).resolve().parents[1] / "docs" / "tone.md"
+    guide = Path(__file__).resolve().parents[2] / "docs" / "tone.md"
     result = doctest.testfile(str(guide), module_relative=False)
     assert result.attempted > 5 and result.failed == 0
 

@@ -13,7 +13,7 @@ import pytest
 import newslab
 from newslab.actors.mentions import ACTOR_KINDS
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GOLD = sorted((ROOT / "gold" / "actors").glob("*.json"))
 
 

@@ -12,7 +12,7 @@ from newslab.errors import ArticleTooLongError, EmptyArticleError
 from newslab.resources import data_path
 from newslab.text.article import MAX_ARTICLE_CHARACTERS, SEED_ARTICLE
 
-SHARED_SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / SEED_ARTICLE
+SHARED_SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / SEED_ARTICLE
 
 
 def all_spans(article: newslab.Article) -> list[newslab.Span]:
