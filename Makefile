@@ -29,6 +29,7 @@ app: $(STAMP)
 	$(BIN)/newslab app notebooks
 
 test: $(STAMP)
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
 notebooks: $(STAMP)

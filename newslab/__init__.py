@@ -21,8 +21,7 @@ from newslab.errors import NewslabError
 from newslab.pipeline.analysis import Analysis, analyze
 from newslab.text.article import Article, load
 from newslab.text.spans import Span
-
-__version__ = "0.1.0"
+from newslab.version import __version__
 
 __all__ = [
     "Analysis",

@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from newslab import __version__
 from newslab.app import add_app_command, run_app
 from newslab.errors import NewslabError
+from newslab.version import __version__
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 

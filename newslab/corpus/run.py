@@ -375,6 +375,21 @@ def _companion_tables(label: str, frames: Mapping[str, Any]) -> dict[str, tuple[
     return tables
 
 
+WARM_UP_TEXT = 'Warm-up headline\n\nMs Lee met Mr Kim in Seoul. "We agree," she said. It may rain.'
+"""What a process analyses once before its workers start, so each need not load the layers,
+the libraries they import and the data files on its own."""
+
+
+def warm_up() -> None:
+    """Run one small analysis, building its tables too; a failure here is left to the workers."""
+    import newslab
+
+    try:
+        newslab.analyze(WARM_UP_TEXT).tables()
+    except Exception:  # the same failure will show, with its message, in the workers' rows
+        pass
+
+
 def _worker_count(workers: int | None, items: int) -> int:
     if workers is None:
         workers = os.cpu_count() or 1
@@ -398,7 +413,7 @@ def _on_processes(items: Sequence[Item], workers: int) -> Iterator[ArticleResult
     methods = multiprocessing.get_all_start_methods()
     if sys.platform.startswith("linux") and threading.active_count() == 1:
         method = "fork"
-        import newslab.corpus.warmup  # noqa: F401 - warms this process up before it forks
+        warm_up()  # warms this process up before it forks
     else:
         method = "forkserver" if "forkserver" in methods else "spawn"
     context = multiprocessing.get_context(method)

@@ -6,25 +6,13 @@ they read are loaded before any worker is forked, and every worker starts with t
 instead of loading them again.
 
 Example:
-    >>> import newslab.corpus.warmup
-    >>> newslab.corpus.warmup.WARM_UP_TEXT.splitlines()[0]
-    'Warm-up headline'
+    >>> import newslab.corpus.warmup  # analyses newslab.corpus.run.WARM_UP_TEXT once
+    >>> newslab.corpus.warmup.warm_up.__module__
+    'newslab.corpus.run'
 """
 
 from __future__ import annotations
 
-WARM_UP_TEXT = 'Warm-up headline\n\nMs Lee met Mr Kim in Seoul. "We agree," she said. It may rain.'
-
-
-def warm_up() -> None:
-    """Run one small analysis, building its tables too; a failure here is left to the workers."""
-    import newslab
-    import newslab.corpus  # noqa: F401 - the workers' task function lives there
-
-    try:
-        newslab.analyze(WARM_UP_TEXT).tables()
-    except Exception:  # the same failure will show, with its message, in the workers' rows
-        pass
-
+from newslab.corpus.run import warm_up
 
 warm_up()

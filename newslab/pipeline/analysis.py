@@ -51,7 +51,7 @@ class Analysis:
 
     def to_dict(self) -> dict[str, Any]:
         """The analysis as a JSON-ready dict (see ``docs/schema/analysis.schema.json``)."""
-        from newslab import __version__
+        from newslab.version import __version__
 
         article = self.article
         document: dict[str, Any] = {

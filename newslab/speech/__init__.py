@@ -2,6 +2,6 @@
 
 Holds the word lists of reporting verbs, hedges and attribution (:mod:`.lexicons`), the
 quote-mark scanner, reporting clauses, speaker resolution, the ``quotes`` and ``claims``
-layers, and :mod:`.tally` (who speaks, how often). May import :mod:`newslab.text`,
+layers. May import :mod:`newslab.text`,
 :mod:`newslab.actors` and the leaf modules (:mod:`newslab.layer`, resources, errors).
 """

@@ -597,7 +597,7 @@ def _place(sentence: int) -> str:
 
 @_register("03")
 def _notebook_03(article: Article) -> list[Exercise]:
-    from newslab.speech.tally import claim_counts, who_speaks
+    from newslab.pipeline.tally import claim_counts, who_speaks
 
     def silent_person(a: Article) -> str | None:
         people = [v for v in who_speaks(analyze(a), kinds=("person",)) if not v.speaks]
@@ -626,7 +626,7 @@ def _notebook_03(article: Article) -> list[Exercise]:
             same_text,
             "In the chart of who is named and who speaks, go down the people from the top: the "
             "first whose quoted and reported bars are both 0.",
-            "from newslab.speech.tally import who_speaks\n"
+            "from newslab.pipeline.tally import who_speaks\n"
             "[v.name for v in who_speaks(analysis, kinds=['person']) if not v.speaks][0]",
             article,
         ),
@@ -659,7 +659,7 @@ def _notebook_03(article: Article) -> list[Exercise]:
             same_number,
             "In the claim filter, choose the voice 'author' and the certainty 'hedged', then "
             "read the count at the top.",
-            "newslab.speech.tally.claim_counts(analysis.claims)['author']['hedged']",
+            "newslab.pipeline.tally.claim_counts(analysis.claims)['author']['hedged']",
             article,
         ),
     ]

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
     from newslab.actors.mentions import Actor
     from newslab.pipeline.analysis import Analysis
-    from newslab.speech.tally import ActorVoice
+    from newslab.pipeline.tally import ActorVoice
     from newslab.stance.relations import Relation
     from newslab.text.article import Article
 
@@ -354,15 +354,15 @@ SPEAKING_COLORS = {
 
 
 def who_speaks(voices: Sequence[ActorVoice]) -> Figure:
-    """Three bars an actor: how often it is named, quoted, and reported (see :mod:`newslab.speech.tally`).
+    """Three bars an actor: how often it is named, quoted, and reported (see :mod:`newslab.pipeline.tally`).
 
-    Actors come in the order given (:func:`newslab.speech.tally.who_speaks` puts the most named
+    Actors come in the order given (:func:`newslab.pipeline.tally.who_speaks` puts the most named
     first); every bar ends with its count, 0 included, so an actor who is named but never
     speaks stands out.
 
     Example:
         >>> import newslab
-        >>> from newslab.speech.tally import who_speaks as count
+        >>> from newslab.pipeline.tally import who_speaks as count
         >>> axes = who_speaks(count(newslab.analyze(newslab.load()))).axes[0]
         >>> axes.get_title(), [t.get_text() for t in axes.get_legend().get_texts()]
         ('Who is named, and who speaks', ['named', 'quoted', 'reported'])
@@ -393,13 +393,13 @@ def who_speaks(voices: Sequence[ActorVoice]) -> Figure:
 def claim_voices(counts: Mapping[str, Mapping[str, int]]) -> Figure:
     """A bar a voice, as long as its number of sentences, split into asserted and hedged.
 
-    ``counts`` is :func:`newslab.speech.tally.claim_counts`: ``{voice: {"asserted": n, "hedged": m}}``.
+    ``counts`` is :func:`newslab.pipeline.tally.claim_counts`: ``{voice: {"asserted": n, "hedged": m}}``.
     The asserted part is solid, the hedged part a lighter, hatched shade of the voice's colour;
     the total is written at the end of each bar.
 
     Example:
         >>> import newslab
-        >>> from newslab.speech.tally import claim_counts
+        >>> from newslab.pipeline.tally import claim_counts
         >>> axes = claim_voices(claim_counts(newslab.analyze(newslab.load()).claims)).axes[0]
         >>> axes.get_title(), [t.get_text() for t in axes.get_yticklabels()]
         ('Whose voice is each sentence in, and how sure?', ['author', 'quoted', 'reported', 'unattributed'])

@@ -91,7 +91,7 @@ def render_report(analysis: Analysis | Document) -> str:
         >>> 'id="actors"' in page, 'id="stance"' in page, "<script" in page
         (True, True, False)
     """
-    from newslab import __version__
+    from newslab.version import __version__
 
     document = analysis.to_dict() if hasattr(analysis, "to_dict") else analysis
     sections = []

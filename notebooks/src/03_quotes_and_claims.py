@@ -24,7 +24,7 @@ import newslab
 from newslab.teaching.exercises import ____, notebook
 from newslab.views import plots
 from newslab.views.annotations import quotes_view
-from newslab.speech.tally import claim_counts, who_speaks
+from newslab.pipeline.tally import claim_counts, who_speaks
 
 ex = notebook("03")
 article = newslab.load()

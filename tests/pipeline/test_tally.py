@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import newslab
 from newslab.speech.claims import VOICES
-from newslab.speech.tally import CERTAINTIES, SPEAKING_KINDS, claim_counts, who_speaks, who_speaks_table
+from newslab.pipeline.tally import CERTAINTIES, SPEAKING_KINDS, claim_counts, who_speaks, who_speaks_table
 
 SHORT = newslab.Article.from_text(
     'Talks\n\nXi met Kim in Beijing. "We are friends," Kim said. Xi says talks went well. '
