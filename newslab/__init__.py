@@ -19,7 +19,7 @@ from typing import Any
 
 from newslab.errors import NewslabError
 from newslab.pipeline.analysis import Analysis, analyze
-from newslab.text.article import Article, load
+from newslab.text.article import Article, load, load_text
 from newslab.text.spans import Span
 from newslab.version import __version__
 
@@ -32,6 +32,7 @@ __all__ = [
     "__version__",
     "analyze",
     "load",
+    "load_text",
     "target_sentiment",
 ]
 

@@ -40,3 +40,7 @@ class NoInputError(NewslabError):
 
 class UnwritableOutputError(NewslabError):
     """The output file or folder cannot be created or written."""
+
+
+class NotArticleTextError(NewslabError, ValueError):
+    """A file name was given where article text was expected, or article text where a file name was."""

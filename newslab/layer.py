@@ -23,9 +23,14 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Item = TypeVar("Item")
 
 Runner = Callable[[Any, Mapping[str, Any], Any], Any]
 """``run(article, earlier, settings)``: ``earlier`` maps each required layer's name to its
@@ -51,3 +56,22 @@ class Layer:
     to_json: Callable[[Any], dict[str, Any]]
     to_tables: Callable[[Any], dict[str, Any]]
     summarize: Callable[[Any], list[str]]
+
+
+Columns = Mapping[str, Callable[[Any], Any]]
+"""A table's columns, each declared once: its name and how to read it from one item."""
+
+
+def table(items: Iterable[Item], columns: Mapping[str, Callable[[Item], Any]]) -> pd.DataFrame:
+    """A pandas DataFrame with a row an item and the ``columns`` in their order.
+
+    Example:
+        >>> table(["ab", "c"], {"text": str, "length": len}).values.tolist()
+        [['ab', 2], ['c', 1]]
+        >>> list(table([], {"text": str, "length": len}).columns)
+        ['text', 'length']
+    """
+    import pandas as pd
+
+    rows = [[read(item) for read in columns.values()] for item in items]
+    return pd.DataFrame(rows, columns=list(columns))

@@ -171,18 +171,18 @@ def cooccurrence_table(actors: Sequence[Actor]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["actor_a", "actor_b", "name_a", "name_b", "sentences"])
 
 
-def actors_to_json(actors: Sequence[Actor]) -> list[dict[str, Any]]:
+def actors_to_json(actors: Sequence[Actor]) -> dict[str, Any]:
     """The ``actors`` part of the analysis document.
 
     Example:
         >>> import newslab
-        >>> first = actors_to_json(find_actors(newslab.load()))[0]
+        >>> first = actors_to_json(find_actors(newslab.load()))["items"][0]
         >>> sorted(first)
         ['count', 'discovered', 'id', 'kind', 'mentions', 'name']
         >>> first["mentions"][0]
         {'start': 5, 'end': 10, 'text': 'Trump', 'sentence': -1, 'rule': 'catalog alias'}
     """
-    return [
+    items = [
         {
             "id": actor.id,
             "name": actor.name,
@@ -193,6 +193,7 @@ def actors_to_json(actors: Sequence[Actor]) -> list[dict[str, Any]]:
         }
         for actor in actors
     ]
+    return {"items": items}
 
 
 def actors_tables(actors: Sequence[Actor]) -> dict[str, pd.DataFrame]:
@@ -258,7 +259,14 @@ def summarize_actors(actors: Sequence[Actor], *, top: int = 5) -> list[str]:
 
 
 def _run(article: Article, earlier: Mapping[str, Any], settings: Any = None) -> tuple[Actor, ...]:
-    return find_actors(article)
+    if settings is None:
+        return find_actors(article)
+    return find_actors(
+        article,
+        catalog=settings.actor_catalog(),
+        cues=settings.path("actor_cues.txt"),
+        stoplist=settings.path("actor_stoplist.txt"),
+    )
 
 
 LAYER = Layer(

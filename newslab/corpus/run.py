@@ -41,6 +41,8 @@ from newslab.errors import MissingExtraError, NewslabError, NoInputError
 if TYPE_CHECKING:
     import pandas as pd
 
+    from newslab.pipeline.analysis import Analysis
+
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 """The files a folder or a glob contributes to a corpus."""
 
@@ -243,39 +245,37 @@ def analyze_item(item: Item) -> ArticleResult:
     index, label, text = item
     try:
         analysis = newslab.analyze(text if text is not None else Path(label))
-        document = analysis.to_dict()
+        row = article_row(label, analysis)
         tables = _companion_tables(label, analysis.tables(layers=COMPANION_TABLES))
     except Exception as error:  # one bad article must never stop a corpus run
         return ArticleResult(index, error_row(label, error))
-    return ArticleResult(index, article_row(label, document), tables)
+    return ArticleResult(index, row, tables)
 
 
-def article_row(path: str, document: Mapping[str, Any]) -> dict[str, Any]:
-    """The corpus row of one analysis document.
+def article_row(path: str, analysis: Analysis) -> dict[str, Any]:
+    """The corpus row of one analysis: counts read from the layers' own results.
 
-    ``top_actors`` names the three actors mentioned most (ties keep the document's order).
+    ``top_actors`` names the three actors mentioned most (ties keep the order of first mention).
 
     Example:
-        >>> document = {"title": {"text": "Talks"}, "sentences": [{}, {}],
-        ...             "actors": [{"name": "Xi", "count": 2}, {"name": "Kim", "count": 5}],
-        ...             "tone": {"article": {"polarity": 0.25}}}
-        >>> article_row("a.txt", document)
-        {'path': 'a.txt', 'title': 'Talks', 'sentences': 2, 'actors': 2, 'quotes': 0, \
-'tone': 0.25, 'top_actors': 'Kim; Xi', 'error': None}
+        >>> import newslab
+        >>> row = article_row("seed.txt", newslab.analyze(newslab.load()))
+        >>> row["sentences"], row["actors"], row["quotes"], row["top_actors"]
+        (23, 21, 5, 'United States; Kim Jong Un; North Korea')
     """
-    actors = document.get("actors") or []
-    quotes = document.get("quotes") or []
-    tone = ((document.get("tone") or {}).get("article") or {}).get("polarity")
-    title = (document.get("title") or {}).get("text")
-    ranked = sorted(actors, key=lambda actor: -actor.get("count", 0))[:TOP_ACTORS]
+    layers = analysis.layers
+    actors = layers.get("actors", ())
+    tone = layers.get("tone")
+    title = analysis.article.title
+    ranked = sorted(actors, key=lambda actor: -actor.count)[:TOP_ACTORS]
     return {
         "path": path,
-        "title": title,
-        "sentences": len(document.get("sentences") or []),
+        "title": title.text if title else None,
+        "sentences": len(analysis.article.sentences),
         "actors": len(actors),
-        "quotes": len(quotes),
-        "tone": plain(tone),
-        "top_actors": "; ".join(str(actor.get("name", "")) for actor in ranked),
+        "quotes": len(layers.get("quotes", ())),
+        "tone": plain(tone.article.polarity) if tone else None,
+        "top_actors": "; ".join(actor.name for actor in ranked),
         "error": None,
     }
 

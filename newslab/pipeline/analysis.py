@@ -9,7 +9,7 @@ Example:
     >>> analysis = newslab.analyze(newslab.load())
     >>> document = analysis.to_dict()
     >>> document["schema"], document["title"]["text"]
-    ('1.0', "With Trump in waiting, Kim courts China's support")
+    ('2.0', "With Trump in waiting, Kim courts China's support")
     >>> analysis.tables()["sentences"].shape[0] == len(document["sentences"])
     True
 """
@@ -24,13 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newslab.layer import Layer
-from newslab.pipeline.registry import LAYERS
-from newslab.text.article import Article, load
+from newslab.pipeline.registry import LAYERS, plan
+from newslab.resources import DataFiles
+from newslab.text.article import Article, load, load_text, refuse_file_name
 
 if TYPE_CHECKING:
     import pandas as pd
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 
 @dataclass(frozen=True)
@@ -134,29 +135,55 @@ class Analysis:
         return f"Analysis({self.article!r}, layers={list(self.layers)})"
 
 
-def analyze(source: Article | str | os.PathLike[str]) -> Analysis:
-    """Analyse an article: an :class:`Article`, a string of article text, or a file path.
+def analyze(
+    source: Article | str | os.PathLike[str],
+    *,
+    layers: Iterable[str] | None = None,
+    catalog: Any = None,
+    word_lists: str | os.PathLike[str] | None = None,
+) -> Analysis:
+    """Analyse an article: an :class:`Article`, a string of article text, or a file's path.
+
+    Args:
+        source: an :class:`Article` (from :func:`newslab.load` or :func:`newslab.load_text`),
+            a ``pathlib.Path`` of a file to read, or the article's text itself. A string that
+            names a file is refused with a message saying what to call, so a file name is never
+            analysed as if it were the article.
+        layers: the layers to run (default: all); those they require run too.
+        catalog: your actor catalog: the path of a CSV in the format of
+            ``newslab/data/actors.csv``, or a :class:`~newslab.actors.catalog.Catalog`.
+        word_lists: a folder holding your own copies of any of the word lists in
+            ``newslab/data/`` (hedges.txt, reporting_verbs.txt, ...), under the same names;
+            each replaces the shipped one.
 
     Example:
         >>> import newslab
         >>> analysis = newslab.analyze("Kim in Beijing\\n\\nKim arrived on Monday.")
         >>> [s.text for s in analysis.article.sentences]
         ['Kim arrived on Monday.']
+        >>> list(newslab.analyze("Kim arrived.", layers=["quotes"]).layers)
+        ['actors', 'clauses', 'quotes']
     """
-    if isinstance(source, Article):
-        article = source
-    elif isinstance(source, str):
-        article = Article.from_text(source)
-    elif isinstance(source, (Path, os.PathLike)):
-        article = load(source)
-    else:
-        raise TypeError(
-            f"analyze() takes an Article, a string of text or a path, not {type(source).__name__}"
-        )
+    files = DataFiles(catalog=catalog, word_lists=word_lists)
+    article = _article(source, files)
     results: dict[str, Any] = {}
-    for layer in _registered():
-        results[layer.name] = layer.run(article, results)
+    for layer in plan(layers):
+        results[layer.name] = layer.run(article, results, files)
     return Analysis(article, results)
+
+
+def _article(source: Article | str | os.PathLike[str], files: DataFiles) -> Article:
+    boilerplate = files.path("boilerplate.txt")
+    if isinstance(source, Article):
+        return source
+    if isinstance(source, (Path, os.PathLike)):
+        return load(source, boilerplate=boilerplate)
+    if isinstance(source, str):
+        refuse_file_name(source)
+        return load_text(source, boilerplate=boilerplate)
+    raise TypeError(
+        f"analyze() takes an Article, a string of text or a path, not {type(source).__name__}"
+    )
 
 
 def _registered() -> tuple[Layer, ...]:

@@ -6,9 +6,9 @@ of :data:`LAYERS`), and :func:`plan` picks the layers a subset needs.
 
 Example:
     >>> [layer.name for layer in LAYERS]
-    ['actors', 'quotes', 'claims', 'tone', 'stance']
+    ['actors', 'clauses', 'quotes', 'claims', 'tone', 'stance', 'relations']
     >>> [layer.name for layer in plan(["claims"])]
-    ['actors', 'quotes', 'claims']
+    ['actors', 'clauses', 'quotes', 'claims']
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ from newslab.errors import NewslabError
 from newslab.layer import Layer
 from newslab.speech.claims import LAYER as CLAIMS
 from newslab.speech.quotes import LAYER as QUOTES
+from newslab.speech.reporting import LAYER as CLAUSES
 from newslab.stance.layer import LAYER as STANCE
+from newslab.stance.relations import LAYER as RELATIONS
 from newslab.tone.layer import LAYER as TONE
 
 
@@ -32,8 +34,8 @@ def ordered(layers: Sequence[Layer]) -> tuple[Layer, ...]:
     """The layers with each one after every layer it requires (a stable topological order).
 
     Example:
-        >>> [layer.name for layer in ordered([STANCE, CLAIMS, QUOTES, ACTORS])]
-        ['actors', 'quotes', 'claims', 'stance']
+        >>> [layer.name for layer in ordered([CLAIMS, QUOTES, ACTORS, CLAUSES])]
+        ['actors', 'clauses', 'quotes', 'claims']
     """
     by_name = {layer.name: layer for layer in layers}
     done: list[Layer] = []
@@ -51,7 +53,7 @@ def ordered(layers: Sequence[Layer]) -> tuple[Layer, ...]:
     return tuple(done)
 
 
-LAYERS: tuple[Layer, ...] = ordered((ACTORS, QUOTES, CLAIMS, TONE, STANCE))
+LAYERS: tuple[Layer, ...] = ordered((ACTORS, CLAUSES, QUOTES, CLAIMS, TONE, STANCE, RELATIONS))
 """Every layer, in the order :func:`newslab.analyze` runs them."""
 
 
@@ -60,7 +62,7 @@ def plan(names: Iterable[str] | None = None) -> tuple[Layer, ...]:
 
     Example:
         >>> [layer.name for layer in plan(["tone"])]
-        ['actors', 'quotes', 'tone']
+        ['actors', 'clauses', 'quotes', 'tone']
         >>> plan(["mood"])  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...

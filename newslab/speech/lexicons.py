@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newslab.errors import NewslabError
-from newslab.resources import data_path, read_lines
+from newslab.resources import SHIPPED, DataFiles, data_path, read_lines
 from newslab.text.tokens import Token, normalise
 
 
@@ -173,6 +173,31 @@ def load_lexicons(
         not_names=frozenset(words["not-name"]),
         first_person=_words(words["first-person"]),
         function_words=_words(function_words) - {"said", "says"},
+    )
+
+
+def lexicons_for(files: DataFiles | None) -> Lexicons:
+    """The word lists an analysis with these data files reads (each set read once).
+
+    Example:
+        >>> lexicons_for(None) is default_lexicons()
+        True
+    """
+    files = files or SHIPPED
+    paths = tuple(files.path(name) for name in _LEXICON_FILES)
+    if not any(paths):
+        return default_lexicons()
+    return _lexicons_from(tuple(str(p) if p else None for p in paths))
+
+
+_LEXICON_FILES = ("reporting_verbs.txt", "hedges.txt", "weasel_words.txt", "attribution_words.txt")
+
+
+@lru_cache(maxsize=8)
+def _lexicons_from(paths: tuple[str | None, ...]) -> Lexicons:
+    verbs, hedges, weasels, attribution = paths
+    return load_lexicons(
+        reporting_verbs=verbs, hedges=hedges, weasel_words=weasels, attribution_words=attribution
     )
 
 

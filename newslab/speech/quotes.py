@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from newslab.actors.mentions import Actor
 from newslab.layer import Layer
-from newslab.speech.lexicons import Lexicons, default_lexicons
+from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import Quotation, find_quotations
 from newslab.speech.reporting import Clause, find_clauses
 from newslab.speech.speakers import SpeakerResolver
@@ -121,13 +121,11 @@ class Quote(Span):
 class Quotes:
     """The quotes layer's result: the quotes, and the quote marks that could not be paired.
 
-    Iterating over it gives the quotes. ``clauses`` keeps the reporting clauses found on the
-    way, so the claims layer need not look for them again.
+    Iterating over it gives the quotes.
     """
 
     quotes: tuple[Quote, ...] = ()
     stray_marks: tuple[StrayQuoteMark, ...] = ()
-    clauses: tuple[Clause, ...] = field(default=(), repr=False, compare=False)
 
     def __iter__(self) -> Iterator[Quote]:
         return iter(self.quotes)
@@ -179,7 +177,7 @@ def find_quotes(
         StrayQuoteMark(s.position, s.position + 1, article.text[s.position], s.reason)
         for s in sorted(strays, key=lambda s: s.position)
     )
-    return Quotes(quotes, stray, tuple(clauses))
+    return Quotes(quotes, stray)
 
 
 @dataclass
@@ -489,9 +487,10 @@ def _next_non_space(text: str, position: int, limit: int) -> int:
 # -- the layer ----------------------------------------------------------------------------
 
 
-def run(article: Article, results: Mapping[str, Any], settings: Any = None) -> Quotes:
-    """The layer's entry point: quotes, using the actors layer's result when there is one."""
-    return find_quotes(article, results.get("actors", ()))
+def run(article: Article, earlier: Mapping[str, Any], settings: Any = None) -> Quotes:
+    """The layer's entry point: quotes, from the actors and clauses layers' results."""
+    lexicons = lexicons_for(settings)
+    return find_quotes(article, earlier["actors"], lexicons=lexicons, clauses=earlier["clauses"])
 
 
 def to_json(quotes: Quotes) -> dict[str, Any]:
@@ -499,6 +498,26 @@ def to_json(quotes: Quotes) -> dict[str, Any]:
     return {
         "items": [q.to_dict() for q in quotes.quotes],
         "stray_marks": [m.to_dict() for m in quotes.stray_marks],
+        "counts": quote_counts(quotes),
+    }
+
+
+def quote_counts(quotes: Quotes) -> dict[str, int]:
+    """How many quotes have a speaker, how many have none, how many read as narration.
+
+    Example:
+        >>> import newslab
+        >>> quote_counts(find_quotes(newslab.load()))
+        {'quotes': 5, 'with_speaker': 3, 'without_speaker': 1, 'narration_suspected': 1, 'stray_marks': 0}
+    """
+    narration = sum(1 for q in quotes if q.narration_suspected)
+    with_speaker = sum(1 for q in quotes if q.attributed)
+    return {
+        "quotes": len(quotes),
+        "with_speaker": with_speaker,
+        "without_speaker": len(quotes) - with_speaker - narration,
+        "narration_suspected": narration,
+        "stray_marks": len(quotes.stray_marks),
     }
 
 
@@ -540,11 +559,13 @@ def summarize(quotes: Quotes) -> list[str]:
         >>> summarize(find_quotes(newslab.load()))
         ['quotes:     5 (1 without a speaker, 1 suspected narration)']
     """
-    unattributed = sum(1 for q in quotes if not q.attributed and not q.narration_suspected)
-    narration = sum(1 for q in quotes if q.narration_suspected)
-    details = [f"{unattributed} without a speaker", f"{narration} suspected narration"]
+    counts = quote_counts(quotes)
+    details = [
+        f"{counts['without_speaker']} without a speaker",
+        f"{counts['narration_suspected']} suspected narration",
+    ]
     if quotes.stray_marks:
-        count = len(quotes.stray_marks)
+        count = counts["stray_marks"]
         details.append(f"{count} stray quote mark{'s' if count != 1 else ''}")
     if not quotes.quotes and not quotes.stray_marks:
         return ["quotes:     0"]
@@ -553,7 +574,7 @@ def summarize(quotes: Quotes) -> list[str]:
 
 LAYER = Layer(
     name="quotes",
-    requires=("actors",),
+    requires=("actors", "clauses"),
     run=run,
     to_json=to_json,
     to_tables=to_tables,

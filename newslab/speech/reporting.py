@@ -17,14 +17,19 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from newslab.speech.lexicons import Lexicons, default_lexicons
+from newslab.layer import Layer, table
+from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import QUOTE_MARKS
 from newslab.text.article import Article
 from newslab.text.spans import Span
 from newslab.text.tokens import Token, tokenize
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _LINKS_TO_NAME = frozenset({"by", "from", "at", "of"})
@@ -53,6 +58,20 @@ class Clause:
     according: bool = False
     vague: bool = False
     belief: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """The clause as a JSON-ready dict."""
+        return {
+            "sentence": self.sentence,
+            "verb": self.verb.to_dict(),
+            "subject": self.subject.to_dict(),
+            "phrase": self.phrase.to_dict(),
+            "kind": self.kind,
+            "inverted": self.inverted,
+            "according": self.according,
+            "vague": self.vague,
+            "belief": self.belief,
+        }
 
     @property
     def label(self) -> str:
@@ -428,3 +447,60 @@ def clauses_by_sentence(clauses: Sequence[Clause]) -> dict[int, list[Clause]]:
     for clause in clauses:
         grouped.setdefault(clause.sentence, []).append(clause)
     return grouped
+
+
+# -- the layer ----------------------------------------------------------------------------
+
+
+def run(article: Article, earlier: Mapping[str, Any], settings: Any = None) -> tuple[Clause, ...]:
+    """The layer's entry point: every reporting clause of the article."""
+    return find_clauses(article, lexicons_for(settings))
+
+
+def to_json(clauses: Sequence[Clause]) -> dict[str, Any]:
+    """The ``clauses`` part of the analysis document: one item a reporting clause."""
+    return {"items": [c.to_dict() for c in clauses]}
+
+
+CLAUSE_COLUMNS: dict[str, Any] = {
+    "sentence": lambda c: c.sentence,
+    "verb": lambda c: c.verb.text,
+    "verb_start": lambda c: c.verb.start,
+    "subject": lambda c: c.subject.text,
+    "subject_start": lambda c: c.subject.start,
+    "subject_end": lambda c: c.subject.end,
+    "kind": lambda c: c.kind,
+    "label": lambda c: c.label,
+    "inverted": lambda c: c.inverted,
+    "according": lambda c: c.according,
+    "vague": lambda c: c.vague,
+    "belief": lambda c: c.belief,
+}
+"""The ``clauses`` table's columns: one row a reporting clause."""
+
+
+def to_tables(clauses: Sequence[Clause]) -> dict[str, pd.DataFrame]:
+    """A ``clauses`` table (columns: :data:`CLAUSE_COLUMNS`).
+
+    Example:
+        >>> import newslab
+        >>> clauses = find_clauses(newslab.Article.from_text("T\\n\\nLu said it was fine."))
+        >>> to_tables(clauses)["clauses"][["verb", "subject", "kind"]].values.tolist()
+        [['said', 'Lu', 'name']]
+    """
+    return {"clauses": table(clauses, CLAUSE_COLUMNS)}
+
+
+def summarize(clauses: Sequence[Clause]) -> list[str]:
+    """No line of its own: the quotes and claims lines say what the clauses decided."""
+    return []
+
+
+LAYER = Layer(
+    name="clauses",
+    requires=(),
+    run=run,
+    to_json=to_json,
+    to_tables=to_tables,
+    summarize=summarize,
+)

@@ -1,5 +1,4 @@
-"""The stance layer: how the article positions each actor, voice by voice, and how it frames
-the actors' dealings with each other.
+"""The stance layer: how the article positions each actor, voice by voice.
 
 **Stance.** Every mention of an actor in a body sentence is scored with the target-dependent
 sentiment model (:func:`newslab.target_sentiment`, see ``docs/model-card-target-sentiment.md``):
@@ -15,7 +14,7 @@ Decisions: headline mentions are left out (the headline is written by an editor,
 without verbs, and the model was trained on body sentences); places (kind ``place``) are
 left out (a setting, such as "arrived in Beijing", has no stance).
 
-**Relations** between actors come from framing verbs (:mod:`newslab.stance.relations`).
+The actors' dealings with each other are the ``relations`` layer (:mod:`newslab.stance.relations`).
 
 Example:
     >>> import newslab
@@ -38,14 +37,11 @@ from typing import TYPE_CHECKING, Any
 from newslab.actors.mentions import Actor
 from newslab.errors import NewslabError
 from newslab.layer import Layer
-from newslab.stance.framing import POLARITIES, FramingLexicon, load_framing
-from newslab.stance.relations import Relation, find_relations
 from newslab.stance.voices import AUTHOR, Voice, VoiceFinder
 from newslab.text.article import Article
 from newslab.text.spans import Span
 
 if TYPE_CHECKING:
-    import os
 
     import pandas as pd
 
@@ -175,10 +171,9 @@ class ActorStance:
 
 @dataclass(frozen=True)
 class Stance:
-    """The stance layer's result: per-actor stance (iterating gives it) and the relations."""
+    """The stance layer's result: per-actor stance (iterating gives it)."""
 
     actors: tuple[ActorStance, ...] = ()
-    relations: tuple[Relation, ...] = ()
     neutral_band: float = NEUTRAL_BAND
 
     def __iter__(self) -> Iterator[ActorStance]:
@@ -214,18 +209,16 @@ def find_stance(
     *,
     clauses: Sequence[Clause] | None = None,
     neutral_band: float = NEUTRAL_BAND,
-    framing: FramingLexicon | str | os.PathLike[str] | None = None,
 ) -> Stance:
-    """Score every actor mention in its voice, aggregate per actor and voice, find relations.
+    """Score every actor mention in its voice and aggregate per actor and voice.
 
     Args:
         article: the article.
         actors: the actors layer's result.
         quotes: the quotes layer's result (without it no mention is in a quoted voice).
         claims: the claims layer's result (without it no mention is in reported speech).
-        clauses: the reporting clauses (default: those the quotes layer kept).
+        clauses: the reporting clauses (default: found again in the article).
         neutral_band: mean scores within this distance of 0 are labelled neutral.
-        framing: the framing verbs: a lexicon or the path of your own file.
 
     Raises:
         StanceSettingsError: ``neutral_band`` is not between 0 and 1.
@@ -241,7 +234,6 @@ def find_stance(
     number = isinstance(neutral_band, (int, float)) and not isinstance(neutral_band, bool)
     if not number or not 0 <= neutral_band < 1:
         raise StanceSettingsError(f"neutral_band must be a number from 0 to below 1, not {neutral_band!r}")
-    lexicon = framing if isinstance(framing, FramingLexicon) else load_framing(framing)
     voices = VoiceFinder(article, quotes, claims, actors, clauses)
     scored = [a for a in actors if a.kind != "place"]
     per_actor = _score_mentions(article, scored, voices)
@@ -250,8 +242,7 @@ def find_stance(
         for actor in scored
         if per_actor[actor.id]
     )
-    relations = find_relations(article, actors, voices=voices, framing=lexicon)
-    return Stance(stances, relations, float(neutral_band))
+    return Stance(stances, float(neutral_band))
 
 
 def _score_mentions(
@@ -345,15 +336,10 @@ def _round(value: float) -> float:
 # -- the layer ----------------------------------------------------------------------------
 
 
-def run(article: Article, results: Mapping[str, Any], settings: Any = None) -> Stance:
-    """The layer's entry point: reads the actors, quotes and claims layers' results."""
-    quotes = results.get("quotes", ())
+def run(article: Article, earlier: Mapping[str, Any], settings: Any = None) -> Stance:
+    """The layer's entry point: reads the actors, clauses, quotes and claims layers' results."""
     return find_stance(
-        article,
-        results.get("actors", ()),
-        quotes,
-        results.get("claims", ()),
-        clauses=getattr(quotes, "clauses", None),
+        article, earlier["actors"], earlier["quotes"], earlier["claims"], clauses=earlier["clauses"]
     )
 
 
@@ -364,13 +350,9 @@ def to_json(stance: Stance) -> dict[str, Any]:
         >>> import newslab
         >>> document = to_json(newslab.analyze(newslab.load()).stance)
         >>> sorted(document), document["neutral_band"]
-        (['actors', 'neutral_band', 'relations'], 0.2)
+        (['items', 'neutral_band'], 0.2)
     """
-    return {
-        "actors": [a.to_dict() for a in stance.actors],
-        "relations": [r.to_dict() for r in stance.relations],
-        "neutral_band": stance.neutral_band,
-    }
+    return {"items": [a.to_dict() for a in stance.actors], "neutral_band": stance.neutral_band}
 
 
 _STANCE_COLUMNS = [
@@ -381,21 +363,17 @@ _EVIDENCE_COLUMNS = [
     "actor", "name", "sentence", "start", "end", "text", "voice", "voice_name", "label", "score",
     "phrases", "why",
 ]
-_RELATION_COLUMNS = [
-    "sentence", "source", "source_name", "target", "target_name", "target_text", "verb",
-    "verb_start", "verb_end", "polarity", "score", "negation", "voice", "voice_name", "why",
-]
 
 
 def to_tables(stance: Stance) -> dict[str, pd.DataFrame]:
-    """Tables ``stance`` (one row an actor in one voice), ``stance_evidence`` (one row a
-    scored mention) and ``relations`` (one row a relation).
+    """Tables ``stance`` (one row an actor in one voice) and ``stance_evidence`` (one row a
+    scored mention).
 
     Example:
         >>> import newslab
         >>> tables = to_tables(newslab.analyze(newslab.load()).stance)
         >>> sorted(tables)
-        ['relations', 'stance', 'stance_evidence']
+        ['stance', 'stance_evidence']
         >>> tables["stance"].groupby("actor")["n"].sum().loc["china"]
         np.int64(11)
     """
@@ -421,37 +399,21 @@ def to_tables(stance: Stance) -> dict[str, pd.DataFrame]:
         for a in stance.actors
         for e in a.evidence
     ]
-    relation_rows = [
-        {
-            "sentence": r.sentence, "source": r.source, "source_name": r.source_name,
-            "target": r.target, "target_name": r.target_name,
-            "target_text": r.target_mention.text if r.target_mention else None,
-            "verb": r.verb.text, "verb_start": r.verb.start, "verb_end": r.verb.end,
-            "polarity": r.polarity, "score": r.score,
-            "negation": r.negation.text if r.negation else None,
-            "voice": r.voice, "voice_name": r.voice_name, "why": r.why,
-        }
-        for r in stance.relations
-    ]
     return {
         "stance": pd.DataFrame(stance_rows, columns=_STANCE_COLUMNS),
         "stance_evidence": pd.DataFrame(evidence_rows, columns=_EVIDENCE_COLUMNS),
-        "relations": pd.DataFrame(relation_rows, columns=_RELATION_COLUMNS),
     }
 
 
 def summarize(stance: Stance, *, top: int = 3) -> list[str]:
-    """Two lines for ``newslab analyze --format text``: the stance toward the ``top`` most
-    mentioned actors with their first three voices (the author first), then the relations by
-    polarity.
+    """One line for ``newslab analyze --format text``: the stance toward the ``top`` most
+    mentioned actors with their first three voices (the author first).
 
     Example:
         >>> import newslab
         >>> lines = summarize(newslab.analyze(newslab.load()).stance)
         >>> lines[0].split("(")[0]
         'stance:     United States +0.07 '
-        >>> lines[1]
-        'relations:  11 (9 cooperation, 2 conflict)'
     """
     if not stance.actors:
         line = "stance:     no actor mentioned in the body"
@@ -460,11 +422,7 @@ def summarize(stance: Stance, *, top: int = 3) -> list[str]:
         shown = ", ".join(f"{a.name} {_signed(a.score)} ({_voices_line(a)})" for a in ranked)
         more = ", ..." if len(stance.actors) > top else ""
         line = f"stance:     {shown}{more}"
-    counts = {p: sum(1 for r in stance.relations if r.polarity == p) for p in POLARITIES}
-    parts = [f"{counts['cooperation']} cooperation", f"{counts['conflict']} conflict"]
-    if counts["neutral"]:
-        parts.append(f"{counts['neutral']} neutral")
-    return [line, f"relations:  {len(stance.relations)} ({', '.join(parts)})"]
+    return [line]
 
 
 def _voices_line(actor: ActorStance, top: int = 3) -> str:
@@ -479,16 +437,18 @@ def _signed(score: float) -> str:
 
 LAYER = Layer(
     name="stance",
-    requires=("actors", "quotes", "claims"),
+    requires=("actors", "clauses", "quotes", "claims"),
     run=run,
-    to_json=to_json, to_tables=to_tables, summarize=summarize)
+    to_json=to_json,
+    to_tables=to_tables,
+    summarize=summarize,
+)
 
 __all__ = [
     "LAYER",
     "NEUTRAL_BAND",
     "ActorStance",
     "EvidencePhrase",
-    "Relation",
     "Stance",
     "StanceEvidence",
     "StanceSettingsError",

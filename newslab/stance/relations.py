@@ -54,13 +54,15 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newslab.actors.mentions import Actor, Mention
+from newslab.layer import Layer, table
 from newslab.speech.lexicons import default_lexicons
 from newslab.stance.framing import (
     ADVERBS,
     HELPING_VERBS,
+    POLARITIES,
     PREPOSITIONS,
     FramingLexicon,
     FramingMatch,
@@ -70,6 +72,11 @@ from newslab.stance.voices import VoiceFinder
 from newslab.text.article import Article, Sentence
 from newslab.text.spans import Span
 from newslab.text.tokens import Token, normalise, tokenize
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import pandas as pd
 
 CLAUSE_WORDS = frozenset({
     "while", "but", "whereas", "although", "though", "because", "if", "when", "unless",
@@ -538,3 +545,68 @@ def _clause_ids(tokens: Sequence[Token]) -> list[int]:
             clause += 1
         ids.append(clause)
     return ids
+
+
+# -- the layer ----------------------------------------------------------------------------
+
+
+def run(article: Article, earlier: Mapping[str, Any], settings: Any = None) -> tuple[Relation, ...]:
+    """The layer's entry point: relations, each in the voice the earlier layers say it is in."""
+    voices = VoiceFinder(article, earlier["quotes"], earlier["claims"], earlier["actors"], earlier["clauses"])
+    framing = load_framing(settings.path("framing_verbs.txt") if settings else None)
+    return find_relations(article, earlier["actors"], voices=voices, framing=framing)
+
+
+def to_json(relations: Sequence[Relation]) -> dict[str, Any]:
+    """The ``relations`` part of the analysis document."""
+    return {"items": [r.to_dict() for r in relations]}
+
+
+RELATION_COLUMNS: dict[str, Any] = {
+    "sentence": lambda r: r.sentence,
+    "source": lambda r: r.source,
+    "source_name": lambda r: r.source_name,
+    "target": lambda r: r.target,
+    "target_name": lambda r: r.target_name,
+    "target_text": lambda r: r.target_mention.text if r.target_mention else None,
+    "verb": lambda r: r.verb.text,
+    "verb_start": lambda r: r.verb.start,
+    "verb_end": lambda r: r.verb.end,
+    "polarity": lambda r: r.polarity,
+    "score": lambda r: r.score,
+    "negation": lambda r: r.negation.text if r.negation else None,
+    "voice": lambda r: r.voice,
+    "voice_name": lambda r: r.voice_name,
+    "why": lambda r: r.why,
+}
+"""The ``relations`` table's columns: one row a relation."""
+
+
+def to_tables(relations: Sequence[Relation]) -> dict[str, pd.DataFrame]:
+    """A ``relations`` table, one row a relation (columns: :data:`RELATION_COLUMNS`)."""
+    return {"relations": table(relations, RELATION_COLUMNS)}
+
+
+def summarize(relations: Sequence[Relation]) -> list[str]:
+    """One line for ``newslab analyze --format text``: the relations by polarity.
+
+    Example:
+        >>> import newslab
+        >>> summarize(newslab.analyze(newslab.load()).relations)
+        ['relations:  11 (9 cooperation, 2 conflict)']
+    """
+    counts = {p: sum(1 for r in relations if r.polarity == p) for p in POLARITIES}
+    parts = [f"{counts['cooperation']} cooperation", f"{counts['conflict']} conflict"]
+    if counts["neutral"]:
+        parts.append(f"{counts['neutral']} neutral")
+    return [f"relations:  {len(relations)} ({', '.join(parts)})"]
+
+
+LAYER = Layer(
+    name="relations",
+    requires=("actors", "clauses", "quotes", "claims"),
+    run=run,
+    to_json=to_json,
+    to_tables=to_tables,
+    summarize=summarize,
+)

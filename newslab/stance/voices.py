@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newslab.actors.mentions import Actor
+from newslab.speech.reporting import find_clauses
 from newslab.text.article import Article
 from newslab.text.tokens import tokenize
 
@@ -87,9 +88,9 @@ class VoiceFinder:
     ) -> None:
         self.article = article
         self.names = {actor.id: actor.name for actor in actors}
-        quote_list = [q for q in quotes if hasattr(q, "parts")]  # stand-in layers give bare spans
+        quote_list = list(quotes)
         if clauses is None:
-            clauses = getattr(quotes, "clauses", ()) or ()
+            clauses = find_clauses(article)
         self.quoted = sorted(
             (
                 (part.start, part.end, self._quote_voice(quote))

@@ -676,7 +676,7 @@ def _most_voiced(article: Article) -> Any:
 
 def _last_conflict(article: Article) -> Any:
     """The last relation of the article framed as conflict, or None."""
-    conflicts = [r for r in analyze(article).stance.relations if r.polarity == "conflict"]
+    conflicts = [r for r in analyze(article).relations if r.polarity == "conflict"]
     return conflicts[-1] if conflicts else None
 
 
@@ -702,7 +702,7 @@ def _notebook_05(article: Article) -> list[Exercise]:
         return min(actor.voices, key=lambda v: v.score).voice_name if actor else None
 
     def conflicts(a: Article) -> int:
-        return sum(1 for r in analyze(a).stance.relations if r.polarity == "conflict")
+        return sum(1 for r in analyze(a).relations if r.polarity == "conflict")
 
     def model_label(a: Article) -> str | None:
         relation = _last_conflict(a)
@@ -741,7 +741,7 @@ def _notebook_05(article: Article) -> list[Exercise]:
             same_number,
             "Count the rows of the relations table whose polarity is 'conflict', or the red "
             "arrows in the network.",
-            "sum(1 for r in analysis.stance.relations if r.polarity == 'conflict')",
+            "sum(1 for r in analysis.relations if r.polarity == 'conflict')",
             article,
         ),
         _exercise(

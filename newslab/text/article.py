@@ -26,6 +26,7 @@ from newslab.errors import (
     ArticleTooLongError,
     EmptyArticleError,
     MissingExtraError,
+    NotArticleTextError,
     UnreadableInputError,
 )
 from newslab.resources import data_path
@@ -42,6 +43,9 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MAX_ARTICLE_CHARACTERS = 8_000_000
 # Files are refused before reading above this size (web pages carry scripts and markup).
 MAX_FILE_BYTES = 50_000_000
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+"""The file suffixes of articles newslab reads (a string ending in one is taken as a file name)."""
+_MAX_PATH_CHARACTERS = 1024
 _HTML_START = re.compile(r"\s*(<!doctype html|<html|<head|<body|<article)", re.IGNORECASE)
 
 
@@ -221,6 +225,11 @@ def load(path: str | os.PathLike[str] | None = None, *, boilerplate: str | Path 
         >>> newslab.load().sentences[0].text[:28]
         'Kim flew to Dalian in May an'
     """
+    if isinstance(path, str) and ("\n" in path or len(path) > _MAX_PATH_CHARACTERS):
+        raise NotArticleTextError(
+            f"newslab.load() reads a file, and this looks like article text ({len(path):,} "
+            "characters), not a file name; to use text, call newslab.load_text(text)"
+        )
     file = data_path(SEED_ARTICLE) if path is None else Path(path)
     try:
         if file.stat().st_size > MAX_FILE_BYTES:
@@ -246,6 +255,52 @@ def load(path: str | os.PathLike[str] | None = None, *, boilerplate: str | Path 
         warnings=decoded.warnings,
         boilerplate=boilerplate,
     )
+
+
+def load_text(text: str, *, source: str | None = None, boilerplate: str | Path | None = None) -> Article:
+    """Wrap a string of article text as an :class:`Article` (to read a file, use :func:`load`).
+
+    The first short line is taken as the headline; the text is kept exactly as given.
+
+    Example:
+        >>> import newslab
+        >>> newslab.load_text("Kim in Beijing\\n\\nKim arrived.").title.text
+        'Kim in Beijing'
+    """
+    return Article.from_text(text, source=source, boilerplate=boilerplate)
+
+
+def refuse_file_name(text: str) -> None:
+    """Raise a clear error when a string meant as article text is really a file's name.
+
+    Raises:
+        NotArticleTextError: ``text`` names an existing file, or is one line ending in an
+            article file's suffix (``.txt``, ``.md``, ``.html``, ``.htm``).
+
+    Example:
+        >>> refuse_file_name("Kim arrived in Beijing.")
+        >>> refuse_file_name("my_article.txt")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        newslab.errors.NotArticleTextError: 'my_article.txt' looks like a file name, but ...
+    """
+    if "\n" in text or len(text) > _MAX_PATH_CHARACTERS:
+        return
+    candidate = text.strip()
+    try:
+        exists = bool(candidate) and Path(candidate).is_file()
+    except OSError:
+        exists = False
+    if exists:
+        raise NotArticleTextError(
+            f"{text!r} is the name of a file, not article text; to analyse the file, "
+            f"call newslab.analyze(newslab.load({candidate!r}))"
+        )
+    if Path(candidate).suffix.lower() in ARTICLE_SUFFIXES:
+        raise NotArticleTextError(
+            f"{text!r} looks like a file name, but there is no such file; "
+            f"to analyse the words themselves, call newslab.load_text({text!r})"
+        )
 
 
 def _paragraphs(

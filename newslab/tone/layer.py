@@ -292,15 +292,17 @@ def analyze_tone(
     )
 
 
-def run(article: Article, results: Mapping[str, Any], settings: Any = None) -> Tone:
-    """The layer's entry point: uses the quotes layer's results when they are there.
+def run(article: Article, earlier: Mapping[str, Any], settings: Any = None) -> Tone:
+    """The layer's entry point: the quoted stretches come from the quotes layer.
 
     Example:
         >>> import newslab
-        >>> run(newslab.load(), {}).quotes_from
-        'quote marks'
+        >>> analysis = newslab.analyze(newslab.load(), layers=["tone"])
+        >>> run(analysis.article, analysis.layers).quotes_from
+        'quotes layer'
     """
-    return analyze_tone(article, results.get("quotes"))
+    misread = settings.path("misread_words.txt") if settings else None
+    return analyze_tone(article, earlier["quotes"], misread=misread)
 
 
 def to_json(tone: Tone) -> dict[str, Any]:
@@ -309,12 +311,12 @@ def to_json(tone: Tone) -> dict[str, Any]:
     Example:
         >>> import newslab
         >>> sorted(to_json(analyze_tone(newslab.load())))
-        ['arc', 'article', 'method', 'paragraphs', 'sentences', 'voices']
+        ['arc', 'article', 'items', 'method', 'paragraphs', 'voices']
     """
     return {
         "article": asdict(tone.article),
         "paragraphs": [{**asdict(p), "sentences": list(p.sentences)} for p in tone.paragraphs],
-        "sentences": [_sentence_json(s) for s in tone.sentences],
+        "items": [_sentence_json(s) for s in tone.sentences],
         "voices": {v.voice: _voice_json(v) for v in (tone.narration, tone.quoted)},
         "arc": [asdict(point) for point in tone.arc],
         "method": {

@@ -438,105 +438,10 @@ def _say_empty(axes: Axes, message: str) -> None:
     axes.text(0.5, 0.5, message, transform=axes.transAxes, ha="center", va="center", color=MUTED)
 
 
-def tone_arc(analysis: Analysis | Mapping[str, Any]) -> Figure | None:
-    """The tone of the story sentence by sentence, as two lenses read it, with their moving averages.
-
-    Dots are each sentence's TextBlob polarity and VADER compound; the thick lines their moving
-    averages (the tone layer's ``*_smooth`` values); shaded sentences are those where the two
-    lenses disagree. Returns ``None`` when the analysis has no tone layer or no sentences.
-
-    Args:
-        analysis: an :class:`~newslab.pipeline.analysis.Analysis` or its JSON document (``to_dict()``).
-
-    Example:
-        >>> import newslab
-        >>> axes = tone_arc(newslab.analyze("Kim in Beijing\\n\\nKim was happy. Xi was sad.")).axes[0]
-        >>> axes.get_title(), [t.get_text() for t in axes.get_legend().get_texts()][:2]
-        ('Tone, sentence by sentence', ['TextBlob polarity', 'VADER compound'])
-    """
-    tone = _document(analysis).get("tone")
-    if not tone or not tone.get("arc"):
-        return None
-    arc = tone["arc"]
-    disagree = [s["sentence"] for s in tone.get("sentences", []) if s.get("disagreement")]
-    x = [point["sentence"] for point in arc]
-    figure, axes = _new_figure(size=(9.0, 4.0))
-    axes.axhline(0, color=MUTED, linewidth=0.8)
-    for number, sentence in enumerate(disagree):
-        label = "the lenses disagree" if number == 0 else None
-        axes.axvspan(sentence - 0.45, sentence + 0.45, color=tint(OKABE_ITO["vermillion"], 0.25),
-                     linewidth=0, label=label, zorder=0)
-    blue, orange = OKABE_ITO["blue"], OKABE_ITO["orange"]
-    axes.plot(x, [p["polarity"] for p in arc], "o", color=blue, markersize=4.5, label="TextBlob polarity")
-    axes.plot(x, [p["vader"] for p in arc], "s", color=orange, markersize=4.5, label="VADER compound")
-    window = tone.get("method", {}).get("arc_window")
-    smooth = f" (moving average over {window} sentences)" if window else " (moving average)"
-    axes.plot(x, [p["polarity_smooth"] for p in arc], "-", color=blue, linewidth=2.4,
-              label="polarity" + smooth)
-    axes.plot(x, [p["vader_smooth"] for p in arc], "--", color=orange, linewidth=2.4,
-              label="VADER" + smooth)
-    axes.set_ylim(-1.05, 1.05)
-    axes.set_xlim(min(x) - 0.7, max(x) + 0.7)
-    _sentence_ticks(axes, x)
-    axes.legend(loc="lower left", fontsize=8, frameon=False, ncols=2)
-    axes.set_title("Tone, sentence by sentence")
-    axes.set_xlabel("Sentence number (the n in article.sentences[n])")
-    axes.set_ylabel("Score: -1 negative … +1 positive")
-    return _finish(figure)
-
-
-def voice_tones(analysis: Analysis | Mapping[str, Any]) -> Figure | None:
-    """The narration and the quoted voices side by side: polarity, subjectivity and VADER.
-
-    A voice with no text (an article without quotes) gets no bars and a note. Returns ``None``
-    when the analysis has no tone layer.
-
-    Args:
-        analysis: an :class:`~newslab.pipeline.analysis.Analysis` or its JSON document (``to_dict()``).
-
-    Example:
-        >>> import newslab
-        >>> axes = voice_tones(newslab.analyze(newslab.load())).axes[0]
-        >>> [t.get_text() for t in axes.get_xticklabels()]
-        ['TextBlob polarity', 'TextBlob subjectivity', 'VADER compound']
-    """
-    tone = _document(analysis).get("tone")
-    if not tone or "voices" not in tone:
-        return None
-    measures = (("polarity", "TextBlob polarity"), ("subjectivity", "TextBlob subjectivity"),
-                ("vader", "VADER compound"))
-    voices = (("narration", "narration (outside quote marks)", OKABE_ITO["blue"]),
-              ("quoted", "quoted (inside quote marks)", OKABE_ITO["orange"]))
-    figure, axes = _new_figure(size=(7.0, 3.4))
-    axes.axhline(0, color=MUTED, linewidth=0.8)
-    width = 0.38
-    for offset, (key, label, color) in zip((-width / 2, width / 2), voices, strict=True):
-        voice = tone["voices"].get(key) or {}
-        positions = [i + offset for i in range(len(measures))]
-        values = [voice.get(measure) for measure, _ in measures]
-        if all(value is None for value in values):
-            axes.text(positions[1], 0.05, f"no {key} text", ha="center", fontsize=8, color=MUTED,
-                      rotation=90)
-            axes.bar([], [], color=color, label=label)
-            continue
-        bars = axes.bar(positions, [v or 0.0 for v in values], width=width, color=color, label=label)
-        for bar, value in zip(bars, values, strict=True):
-            top = bar.get_height()
-            axes.text(bar.get_x() + bar.get_width() / 2, top + (0.03 if top >= 0 else -0.03),
-                      f"{value:+.2f}", ha="center", va="bottom" if top >= 0 else "top", fontsize=8)
-    axes.set_xticks(range(len(measures)))
-    axes.set_xticklabels([name for _, name in measures], fontsize=9)
-    axes.set_ylim(-1.05, 1.05)
-    axes.legend(loc="lower left", fontsize=8, frameon=False)
-    axes.set_title("Narration and quotes, scored apart")
-    axes.set_ylabel("Score")
-    return _finish(figure)
-
-
 def stance_by_voice(analysis: Analysis | Mapping[str, Any], *, limit: int = 20) -> Figure | None:
     """A row of bars an actor: its stance score in each voice, and its overall score as a diamond.
 
-    Reads the stance layer's ``actors`` (each with ``name``, ``score`` and ``voices``, a voice
+    Reads the stance layer's items (each with ``name``, ``score`` and ``voices``, a voice
     having a name under ``voice`` and a ``score``). Shows the first ``limit`` actors. Returns
     ``None`` when the analysis has no stance layer or no actors in it.
 
@@ -545,14 +450,14 @@ def stance_by_voice(analysis: Analysis | Mapping[str, Any], *, limit: int = 20) 
         limit: the most actors drawn.
 
     Example:
-        >>> document = {"stance": {"actors": [{"actor": "kim", "name": "Kim", "score": 0.4,
-        ...     "voices": [{"voice": "narration", "score": 0.2}, {"voice": "quoted", "score": 0.6}]}]}}
-        >>> axes = stance_by_voice(document).axes[0]
-        >>> len(axes.patches), axes.get_yticklabels()[0].get_text()
-        (2, 'Kim')
+        >>> import newslab
+        >>> text = 'T\\n\\nCritics slammed Ana Ruiz. Ruiz said "I love Oslo." Ruiz praised Oslo.'
+        >>> axes = stance_by_voice(newslab.analyze(text)).axes[0]
+        >>> len(axes.patches), [label.get_text() for label in axes.get_yticklabels()]
+        (3, ['Ana Ruiz', 'Oslo'])
     """
     stance = _document(analysis).get("stance") or {}
-    actors = list(stance.get("actors") or [])[:limit]
+    actors = list(stance.get("items") or [])[:limit]
     if not actors:
         return None
     names: list[str] = []
@@ -665,7 +570,7 @@ def relation_network(relations: Sequence[Relation]) -> Figure:
 
     Example:
         >>> import newslab
-        >>> relations = newslab.analyze(newslab.load()).stance.relations
+        >>> relations = newslab.analyze(newslab.load()).relations
         >>> axes = relation_network(relations).axes[0]
         >>> axes.get_title(), len(axes.patches) == sum(1 for r in relations if r.target)
         ('Who acts on whom, framed how', True)

@@ -216,9 +216,14 @@ def _set_aside(document: Document) -> str:
     return intro + _table("set-aside", ["Reason", "Characters", "The text set aside"], rows)
 
 
+def _items(document: Document, layer: str) -> list[Any]:
+    """The items of one layer's part of the document (an empty list when the layer did not run)."""
+    return list((document.get(layer) or {}).get("items") or [])
+
+
 def _article_text(document: Document) -> str:
     text = document["text"]
-    actors = document.get("actors") or []
+    actors = _items(document, "actors")
     marks = sorted(
         (
             _Mark(m["start"], m["end"], a["kind"], title=f"{a['name']} ({a['kind']}) · {m['rule']}")
@@ -252,7 +257,7 @@ def _article_text(document: Document) -> str:
 def _actors(document: Document) -> str | None:
     if "actors" not in document:
         return None
-    actors = document["actors"]
+    actors = _items(document, "actors")
     if not actors:
         return _none("No people, countries, organisations, places or media were found.")
     quoted = _quotes_by_speaker(document)
@@ -278,16 +283,15 @@ def _actors(document: Document) -> str | None:
 def _quotes(document: Document) -> str | None:
     if "quotes" not in document:
         return None
-    items = document["quotes"].get("items", [])
+    items = _items(document, "quotes")
+    counts = document["quotes"]["counts"]
     parts = []
     if not items:
         parts.append(_none("No direct quotes (text in quote marks with a speaker) were found."))
     else:
-        unattributed = sum(1 for q in items if not q["attributed"])
-        narration = sum(1 for q in items if q["narration_suspected"])
         parts.append(_p(
-            f"{_count(len(items), 'quote')}: {len(items) - unattributed} with a speaker, "
-            f"{unattributed} without one, {narration} suspected narration."
+            f"{_count(counts['quotes'], 'quote')}: {counts['with_speaker']} with a speaker, "
+            f"{counts['without_speaker']} without one, {counts['narration_suspected']} suspected narration."
         ))
         rows = []
         for quote in items:
@@ -325,13 +329,14 @@ def _quotes(document: Document) -> str | None:
 def _claims(document: Document) -> str | None:
     if "claims" not in document:
         return None
-    claims = document["claims"]
+    claims = _items(document, "claims")
     if not claims:
         return _none("The article has no sentences to read as claims.")
     text = document["text"]
     voices = ("author", "quoted", "reported", "unattributed")
-    counts = ", ".join(f"{sum(1 for c in claims if c['voice'] == v)} {v}" for v in voices)
-    hedged = sum(1 for c in claims if c["certainty"] == "hedged")
+    tally = document["claims"]["counts"]
+    counts = ", ".join(f"{tally[v]} {v}" for v in voices)
+    hedged = tally["hedged"]
     colors = {kind: color for kind, (_, color) in CUE_KINDS.items()}
     rows = []
     for claim in claims:
@@ -360,7 +365,7 @@ def _tone(document: Document) -> str | None:
     tone = document.get("tone")
     if not tone:
         return None
-    from newslab.views.plots import tone_arc
+    from newslab.views.tone_plots import tone_arc
 
     article = tone["article"]
     columns = ["The whole story", "TextBlob polarity", "TextBlob subjectivity", "VADER"]
@@ -375,7 +380,7 @@ def _tone(document: Document) -> str | None:
         "Tone of each sentence: TextBlob polarity (dots) and VADER (squares), their moving averages "
         "(lines); shaded sentences are where the two disagree.",
     )
-    disagreements = [s for s in tone["sentences"] if s["disagreement"]]
+    disagreements = [s for s in tone["items"] if s["disagreement"]]
     rows = [[
         _number_cell(str(s["sentence"])),
         _reasons_highlighted(document["text"], s)
@@ -391,7 +396,7 @@ def _tone(document: Document) -> str | None:
     else:
         parts.append(_none("The two lenses agree on every sentence."))
     misread: dict[str, tuple[list[str], list[int]]] = {}
-    for sentence in tone["sentences"]:
+    for sentence in tone["items"]:
         for reason in sentence["reasons"]:
             if reason.get("misread_hint"):
                 words, numbers_ = misread.setdefault(reason["misread_hint"], ([], []))
@@ -410,7 +415,7 @@ def _voices(document: Document) -> str | None:
     tone = document.get("tone")
     if not tone or "voices" not in tone:
         return None
-    from newslab.views.plots import voice_tones
+    from newslab.views.tone_plots import voices as voice_tones
 
     total = sum(v["characters"] for v in tone["voices"].values()) or 1
     rows = []
@@ -439,8 +444,8 @@ def _stance(document: Document) -> str | None:
         return None
     from newslab.views.plots import stance_by_voice, voice_name
 
-    names = {a["id"]: a["name"] for a in document.get("actors") or []}
-    actors = list(stance.get("actors") or [])
+    names = {a["id"]: a["name"] for a in _items(document, "actors")}
+    actors = _items(document, "stance")
     names.update({a.get("actor"): a.get("name") for a in actors if a.get("actor") and a.get("name")})
     parts = []
     if actors:
@@ -454,8 +459,8 @@ def _stance(document: Document) -> str | None:
                 for v in actor.get("voices") or []
             )
             evidence = list(actor.get("evidence") or [])
-            texts = [t for t in map(_evidence_text, evidence) if t]
-            shown = "".join(f'<br><span class="nl-snippet">“{_e(t)}”</span>' for t in texts[:3])
+            texts = [_evidence_text(e) for e in evidence]
+            shown = "".join(f'<br><span class="nl-snippet">{_e(t)}</span>' for t in texts[:3])
             rows.append([
                 _e(actor.get("name") or actor.get("actor") or "?"),
                 _e(actor.get("label") or ""),
@@ -466,7 +471,7 @@ def _stance(document: Document) -> str | None:
         parts.append(_table("stance", ["Actor", "Stance", "Score", "By voice", "Evidence"], rows))
     else:
         parts.append(_none("No actor has a stance in this article."))
-    relations = list(stance.get("relations") or [])
+    relations = _items(document, "relations")
     parts.append("<h3>Relations between actors</h3>")
     if relations:
         sentences = {s["id"]: s["text"] for s in document.get("sentences", [])}
@@ -481,7 +486,7 @@ def _stance(document: Document) -> str | None:
                 _e(names.get(relation.get("source")) or relation.get("source") or "?"),
                 _snippet(verb.get("text", "") if isinstance(verb, Mapping) else verb or ""),
                 _e(names.get(relation.get("target")) or relation.get("target") or "?"),
-                _number_cell(_signed(relation.get("polarity"))),
+                _e(f'{relation["polarity"]} ({_signed(relation["score"])})'),
                 where,
             ])
         parts.append(_table("relations", ["Source", "Verb", "Target", "Polarity", "Sentence"], rows))
@@ -589,12 +594,12 @@ def _append_new(values: list, value: object) -> None:
         values.append(value)
 
 
-def _evidence_text(evidence: object) -> str | None:
-    if isinstance(evidence, str):
-        return evidence
-    if isinstance(evidence, Mapping) and isinstance(evidence.get("text"), str):
-        return evidence["text"]
-    return None
+def _evidence_text(evidence: Mapping[str, Any]) -> str:
+    """One scored mention as a reader sees it: the mention, its label, the words that decided."""
+    words = ", ".join(phrase["text"] for phrase in evidence["phrases"][:3])
+    decided = f": {words}" if words else ""
+    return f'{evidence["mention"]["text"]} ({evidence["label"]}){decided}'
+
 
 
 def _quotes_by_speaker(document: Document) -> dict[str, int]:
@@ -627,8 +632,8 @@ def inline_svg(figure: Figure, name: str) -> str:
 
     Example:
         >>> import newslab
-        >>> from newslab.views.plots import voice_tones
-        >>> svg = inline_svg(voice_tones(newslab.analyze(newslab.load())), "voices")
+        >>> from newslab.views.tone_plots import voices
+        >>> svg = inline_svg(voices(newslab.analyze(newslab.load())), "voices")
         >>> svg.startswith("<svg"), "http" in svg, 'id="nl-voices-figure_1"' in svg
         (True, False, True)
     """

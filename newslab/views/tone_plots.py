@@ -1,6 +1,6 @@
 """Plots of the tone layer (notebook 04): the tone arc, the two lenses against each other, voices.
 
-Each function draws one figure from the tone layer's results (:class:`newslab.tone.layer.Tone`), with
+Each function draws one figure from the tone layer's results (an Analysis or its document), with
 a title and labelled axes, in the lens colours of :mod:`newslab.views.tone_views` (TextBlob
 blue, VADER orange, disagreements vermillion), and returns it without showing it.
 :func:`tone_bars` draws the three tone measures as grouped bars on given axes (this module's
@@ -8,26 +8,26 @@ voices and :func:`newslab.views.comparison_plots.two_articles` use it).
 
 Example:
     >>> import newslab
-    >>> tone = newslab.analyze(newslab.load()).tone
-    >>> tone_arc(tone).axes[0].get_title()
+    >>> tone_arc(newslab.analyze(newslab.load())).axes[0].get_title()
     'The tone arc, sentence by sentence'
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from newslab.tone.labels import LABEL_RULE, LabelRule
 from newslab.views.palette import MUTED, tint
-from newslab.views.plots import _finish, _new_figure
+from newslab.views.plots import _document, _finish, _new_figure, _sentence_ticks
 from newslab.views.tone_views import DISAGREEMENT_COLOR, LENS_COLORS
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from newslab.tone.layer import Tone, VoiceTone
+    from newslab.pipeline.analysis import Analysis
+    from newslab.tone.layer import Tone
 
 Measures = tuple[float | None, float | None, float | None]
 """A text's TextBlob polarity, TextBlob subjectivity and VADER compound (None: no text)."""
@@ -36,46 +36,54 @@ BAR_WIDTH = 0.38
 """The width of one bar of :func:`tone_bars`."""
 
 
-def tone_arc(tone: Tone) -> Figure:
+def tone_arc(analysis: Analysis | Mapping[str, Any]) -> Figure | None:
     """Each sentence's TextBlob polarity and VADER compound, their rolling means, disagreements.
 
     Dots (TextBlob) and squares (VADER) are the sentences' scores; the lines are the rolling
-    means of the tone layer's arc (``tone.window`` sentences, centred); a shaded band marks
-    each sentence where the lenses disagree.
+    means of the tone layer's arc (its ``arc_window`` sentences, centred); a shaded band marks
+    each sentence where the lenses disagree. Returns ``None`` when the analysis has no tone
+    layer or no sentences.
+
+    Args:
+        analysis: an :class:`~newslab.pipeline.analysis.Analysis` or its JSON document.
 
     Example:
         >>> import newslab
-        >>> tone = newslab.analyze(newslab.load()).tone
-        >>> axes = tone_arc(tone).axes[0]
+        >>> axes = tone_arc(newslab.analyze(newslab.load())).axes[0]
         >>> [line.get_label() for line in axes.lines][1:3]
         ['TextBlob polarity', 'TextBlob, rolling mean of 3']
     """
+    tone = _document(analysis).get("tone")
+    if not tone or not tone.get("arc"):
+        return None
+    arc = tone["arc"]
+    window = tone["method"]["arc_window"]
     figure, axes = _new_figure(size=(9.0, 4.0))
-    numbers = [p.sentence for p in tone.arc]
+    numbers = [p["sentence"] for p in arc]
     axes.axhline(0, color=MUTED, linewidth=0.8)
-    for number, sentence in enumerate(tone.disagreements):
+    disagreements = [s["sentence"] for s in tone["items"] if s["disagreement"]]
+    for number, sentence in enumerate(disagreements):
         axes.axvspan(
-            sentence.sentence - 0.4,
-            sentence.sentence + 0.4,
+            sentence - 0.4,
+            sentence + 0.4,
             color=tint(DISAGREEMENT_COLOR, 0.25),
             label="the lenses disagree" if number == 0 else None,
             zorder=0,
         )
-    arc = tone.arc
     series = (
-        ("TextBlob polarity", "textblob", "o", [p.polarity for p in arc], [p.polarity_smooth for p in arc]),
-        ("VADER compound", "vader", "s", [p.vader for p in arc], [p.vader_smooth for p in arc]),
+        ("TextBlob polarity", "textblob", "o", "polarity"),
+        ("VADER compound", "vader", "s", "vader"),
     )
-    for name, lens, marker, scores, smooth in series:
+    for name, lens, marker, key in series:
         color = LENS_COLORS[lens]
+        scores = [p[key] for p in arc]
+        smooth = [p[f"{key}_smooth"] for p in arc]
         axes.plot(numbers, scores, linestyle="none", marker=marker, markersize=5, color=color, label=name)
         short = name.split()[0]
-        axes.plot(numbers, smooth, color=color, linewidth=2, label=f"{short}, rolling mean of {tone.window}")
+        axes.plot(numbers, smooth, color=color, linewidth=2, label=f"{short}, rolling mean of {window}")
     axes.set_ylim(-1.05, 1.05)
-    axes.set_xticks(numbers)
-    axes.set_xticklabels([str(n) for n in numbers], fontsize=8)
-    if numbers:
-        axes.set_xlim(min(numbers) - 0.7, max(numbers) + 0.7)
+    _sentence_ticks(axes, numbers)
+    axes.set_xlim(min(numbers) - 0.7, max(numbers) + 0.7)
     axes.set_title("The tone arc, sentence by sentence")
     axes.set_xlabel("Sentence number (the n in article.sentences[n])")
     axes.set_ylabel("Score: -1 negative … +1 positive")
@@ -146,32 +154,39 @@ def _label_spots(axes, tone: Tone) -> None:
                       xytext=_LABEL_OFFSETS[k], fontsize=8, color="#000000", zorder=4)
 
 
-def voices(tone: Tone) -> Figure:
+def voices(analysis: Analysis | Mapping[str, Any]) -> Figure | None:
     """The reporter's words (narration) against the quoted words: polarity, subjectivity, VADER.
 
-    A voice with no text has no bars.
+    A voice with no text has no bars. Returns ``None`` when the analysis has no tone layer.
+
+    Args:
+        analysis: an :class:`~newslab.pipeline.analysis.Analysis` or its JSON document.
 
     Example:
         >>> import newslab
-        >>> axes = voices(newslab.analyze(newslab.load()).tone).axes[0]
+        >>> axes = voices(newslab.analyze(newslab.load())).axes[0]
         >>> len(axes.patches), [t.get_text() for t in axes.get_xticklabels()]
         (6, ['TextBlob polarity', 'TextBlob subjectivity', 'VADER (mean)'])
     """
     from newslab.views.palette import OKABE_ITO
 
+    tone = _document(analysis).get("tone")
+    if not tone:
+        return None
+    narration, quoted = tone["voices"]["narration"], tone["voices"]["quoted"]
     figure, axes = _new_figure(size=(7.0, 3.6))
     tone_bars(
         axes,
         ("TextBlob polarity", "TextBlob subjectivity", "VADER (mean)"),
         [
-            ("the reporter's words (narration)", _measures(tone.narration), OKABE_ITO["bluish green"]),
-            ("quoted words", _measures(tone.quoted), OKABE_ITO["reddish purple"]),
+            ("the reporter's words (narration)", _measures(narration), OKABE_ITO["bluish green"]),
+            ("quoted words", _measures(quoted), OKABE_ITO["reddish purple"]),
         ],
         floor=-0.1,
     )
     axes.set_title("The reporter's words and the quoted words")
     axes.set_xlabel(
-        f"narration: {tone.narration.characters} characters · quoted: {tone.quoted.characters} characters"
+        f"narration: {narration['characters']} characters · quoted: {quoted['characters']} characters"
     )
     axes.set_ylabel("Score")
     axes.legend(loc="upper left", fontsize=8, frameon=False)
@@ -190,7 +205,7 @@ def tone_bars(
     goes lower) to 1.
 
     Example:
-        >>> from newslab.views.plots import _finish, _new_figure
+        >>> from newslab.views.plots import _document, _finish, _new_figure, _sentence_ticks
         >>> figure, axes = _new_figure()
         >>> tone_bars(axes, ("polarity", "subjectivity", "VADER"),
         ...           [("A", (0.25, 0.5, -0.5), "#0072B2"), ("B", (None, None, None), "#D55E00")],
@@ -212,5 +227,5 @@ def tone_bars(
     axes.set_ylim(min(floor, axes.get_ylim()[0]), 1.0)
 
 
-def _measures(voice: VoiceTone) -> Measures:
-    return (voice.polarity, voice.subjectivity, voice.vader)
+def _measures(voice: Mapping[str, Any]) -> Measures:
+    return (voice["polarity"], voice["subjectivity"], voice["vader"])

@@ -170,10 +170,11 @@ def _stance_section(analysis: Analysis, seen: Overview) -> str:
         for a in shown
     ]
     body = table("nl-report-stance", ["actor", "score", "reads", "by voice"], rows)
-    conflict = sum(r.polarity == "conflict" for r in stance.relations)
-    cooperation = sum(r.polarity == "cooperation" for r in stance.relations)
+    relations = analysis.layers.get("relations", ())
+    conflict = sum(r.polarity == "conflict" for r in relations)
+    cooperation = sum(r.polarity == "cooperation" for r in relations)
     summary = (
-        f"{len(stance.relations)} actor-to-actor relations: {cooperation} framed as cooperation, "
+        f"{len(relations)} actor-to-actor relations: {cooperation} framed as cooperation, "
         f"{conflict} as conflict (notebook 05 shows them)."
     )
     return body + templates.CAPTION.substitute(text=html.escape(summary))
