@@ -54,7 +54,7 @@ def score(folder: Path, details: bool) -> dict[str, float]:
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         text = (folder / gold["article"]).read_text(encoding="utf-8")
         document = newslab.analyze(newslab.Article.from_text(text)).to_dict()
-        actors = {a["id"]: a["name"] for a in document.get("actors", [])}
+        actors = {a["id"]: a["name"] for a in document["actors"]["items"]}
         direct = [q for q in gold["quotes"] if not q.get("scare")]
         scare = [(q["start"], q["end"]) for q in gold["quotes"] if q.get("scare")]
         matched: set[int] = set()

@@ -79,17 +79,6 @@ def _count_spans(node: object) -> int:
     return 0
 
 
-@pytest.fixture
-def fake_layers(monkeypatch):
-    """Run ``newslab.analyze`` in this process with the stand-in layers of ``fake_layers.py``."""
-    from fake_layers import FAKE_LAYERS
-
-    import newslab.pipeline.analysis
-
-    monkeypatch.setattr(newslab.pipeline.analysis, "_registered", lambda: FAKE_LAYERS)
-    return FAKE_LAYERS
-
-
 def _check_spans(text: str, quotes=(), claims=()) -> int:
     """Assert text[start:end] == span.text for every span of quotes and claims; count them."""
     spans = []

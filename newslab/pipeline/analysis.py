@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newslab.layer import Layer
 from newslab.pipeline.registry import LAYERS, plan
 from newslab.resources import DataFiles
 from newslab.text.article import Article, load, load_text, refuse_file_name
@@ -67,7 +66,7 @@ class Analysis:
             "paragraphs": [{"id": i, **p.to_dict()} for i, p in enumerate(article.paragraphs)],
             "sentences": [s.to_dict() for s in article.sentences],
         }
-        for layer in _registered():
+        for layer in LAYERS:
             if layer.name in self.layers:
                 document[layer.name] = layer.to_json(self.layers[layer.name])
         return document
@@ -106,7 +105,7 @@ class Analysis:
                 ),
                 "removed": pd.DataFrame(document["removed"], columns=["start", "end", "text", "reason"]),
             }
-        for layer in _registered():
+        for layer in LAYERS:
             if layer.name in self.layers and (wanted is None or layer.name in wanted):
                 tables.update(layer.to_tables(self.layers[layer.name]))
         return tables
@@ -126,7 +125,7 @@ class Analysis:
             lines.append(f"set aside:  [{removed.start}, {removed.end}) {removed.reason}")
         for warning in article.warnings:
             lines.append(f"warning:    {warning}")
-        for layer in _registered():
+        for layer in LAYERS:
             if layer.name in self.layers:
                 lines.extend(layer.summarize(self.layers[layer.name]))
         return "\n".join(lines)
@@ -184,7 +183,3 @@ def _article(source: Article | str | os.PathLike[str], files: DataFiles) -> Arti
     raise TypeError(
         f"analyze() takes an Article, a string of text or a path, not {type(source).__name__}"
     )
-
-
-def _registered() -> tuple[Layer, ...]:
-    return LAYERS

@@ -496,17 +496,13 @@ def stance_by_voice(analysis: Analysis | Mapping[str, Any], *, limit: int = 20) 
 
 
 def voice_name(voice: Mapping[str, Any]) -> str:
-    """The name of one voice in a stance actor's ``voices`` (``voice``, else ``name``, ``kind``).
+    """The name a reader knows one voice of a stance actor by (a speaker's name, not an id).
 
     Example:
-        >>> voice_name({"voice": "quoted", "score": 0.5}), voice_name({"score": 0.1})
-        ('quoted', 'voice')
+        >>> voice_name({"voice": "mike-pompeo", "voice_name": "Mike Pompeo", "score": 0.5})
+        'Mike Pompeo'
     """
-    for key in ("voice", "name", "kind", "speaker_name", "speaker"):
-        value = voice.get(key)
-        if isinstance(value, str) and value:
-            return value
-    return "voice"
+    return str(voice["voice_name"])
 
 
 def _document(analysis: Analysis | Mapping[str, Any]) -> Mapping[str, Any]:

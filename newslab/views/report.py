@@ -477,17 +477,14 @@ def _stance(document: Document) -> str | None:
         sentences = {s["id"]: s["text"] for s in document.get("sentences", [])}
         rows = []
         for relation in relations:
-            verb = relation.get("verb")
-            sentence = relation.get("sentence")
-            where = ""
-            if isinstance(sentence, int):
-                where = f'{sentence}: <span class="nl-snippet">{_e(sentences.get(sentence, ""))}</span>'
+            sentence = relation["sentence"]
+            unnamed = relation["target_mention"]
             rows.append([
-                _e(names.get(relation.get("source")) or relation.get("source") or "?"),
-                _snippet(verb.get("text", "") if isinstance(verb, Mapping) else verb or ""),
-                _e(names.get(relation.get("target")) or relation.get("target") or "?"),
+                _e(relation["source_name"]),
+                _snippet(relation["verb"]["text"]),
+                _e(relation["target_name"] or (f"“{unnamed['text']}”" if unnamed else "?")),
                 _e(f'{relation["polarity"]} ({_signed(relation["score"])})'),
-                where,
+                f'{sentence}: <span class="nl-snippet">{_e(sentences[sentence])}</span>',
             ])
         parts.append(_table("relations", ["Source", "Verb", "Target", "Polarity", "Sentence"], rows))
     else:

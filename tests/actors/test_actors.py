@@ -365,7 +365,7 @@ def test_mentions_stay_exact_on_any_mix_of_names(text):
 def test_the_document_holds_the_actors_and_validates(seed_analysis, schema):
     document = json.loads(seed_analysis.to_json())
     jsonschema.validate(document, schema)
-    actors = document["actors"]
+    actors = document["actors"]["items"]
     assert [a["id"] for a in actors] == [a.id for a in seed_analysis.actors]
     assert all(a["count"] == len(a["mentions"]) for a in actors)
     starts = [a["mentions"][0]["start"] for a in actors]
@@ -374,7 +374,7 @@ def test_the_document_holds_the_actors_and_validates(seed_analysis, schema):
 
 def test_the_schema_rejects_a_mention_without_a_rule(seed_analysis, schema):
     document = seed_analysis.to_dict()
-    del document["actors"][0]["mentions"][0]["rule"]
+    del document["actors"]["items"][0]["mentions"][0]["rule"]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(document, schema)
 

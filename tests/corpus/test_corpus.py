@@ -114,21 +114,32 @@ def test_bad_arguments_are_type_and_value_errors():
         analyze_many(["Kim arrived."], workers=0)
 
 
-def test_rows_and_companion_tables_follow_the_layers(fake_layers):
-    text = 'Xi in Seoul\n\nKim met Xi. Kim said "Moon agrees" and Kim left. Moon and Xi spoke.'
+def test_rows_and_companion_tables_follow_the_layers():
+    text = 'Xi in Seoul\n\nKim met Xi. Kim said "Xi agrees" and Kim left. Trump and Xi spoke.'
     result = analyze_corpus([text, ""], workers=1)
     row = result.articles.iloc[0]
     analysis = newslab.analyze(text)
-    document = analysis.to_dict()
-    assert (row["actors"], row["quotes"]) == (len(document["actors"]), len(document["quotes"]))
-    assert row["tone"] == document["tone"]["article"]["polarity"]
-    assert row["top_actors"] == "Kim; Xi; Moon"  # Kim 3, then Xi and Moon 2 each, in document order
+    assert (row["actors"], row["quotes"]) == (4, 1)  # Xi, Seoul, Kim, Trump; one quote
+    assert row["tone"] == analysis.tone.article.polarity
+    assert row["top_actors"] == "Xi Jinping; Kim Jong Un; Seoul"  # 4, 3, then the first of the 1s
     assert sorted(result.tables) == ["actors", "quotes"]
     for name, table in result.tables.items():
         expected = analysis.tables()[name]
         assert table.columns[0] == "path" and list(table.columns[1:]) == list(expected.columns)
         assert table["path"].tolist() == ["text:0"] * len(expected)
-    assert result.tables["quotes"]["text"].tolist() == ['"Moon agrees"']
+    assert result.tables["quotes"]["quoted"].tolist() == ["Xi agrees"]
+
+
+def test_a_corpus_row_of_the_bundled_article_counts_its_five_quotes(tmp_path):
+    # issue 13's bug: the row counted the keys of the quotes part of the document (2), not the quotes
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(newslab.load().text, encoding="utf-8")
+    out = tmp_path / "rows.csv"
+    assert newslab.cli.main(["corpus", str(folder), "-o", str(out), "--workers", "1"]) == 0
+    row = pd.read_csv(out).iloc[0]
+    assert (row["sentences"], row["actors"], row["quotes"]) == (23, 21, 5)
+    assert row["top_actors"] == "United States; Kim Jong Un; North Korea"
 
 
 def test_the_number_of_workers_does_not_change_the_results(tmp_path):
@@ -200,7 +211,7 @@ def test_corpus_command_writes_the_same_table_as_the_api(tmp_path, suffix):
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
-def test_companion_tables_are_written_in_the_output_format(tmp_path, suffix, fake_layers):
+def test_companion_tables_are_written_in_the_output_format(tmp_path, suffix):
     texts = ['Xi in Seoul\n\nKim met Xi. Kim said "Moon agrees,\nfor now" and left.', "Lu\n\nLu spoke."]
     folder = tmp_path / "news"
     folder.mkdir()
@@ -214,7 +225,7 @@ def test_companion_tables_are_written_in_the_output_format(tmp_path, suffix, fak
         written = read_table(tmp_path / f"{name}{suffix}")
         assert written["path"].tolist() == table["path"].tolist()
         assert list(written.columns) == list(table.columns)
-    assert read_table(tmp_path / f"quotes{suffix}")["text"].tolist() == ['"Moon agrees,\nfor now"']
+    assert read_table(tmp_path / f"quotes{suffix}")["quoted"].tolist() == ["Moon agrees,\nfor now"]
 
 
 def assert_one_line_error(result, code: int, words: str) -> None:
@@ -273,7 +284,7 @@ def test_corpus_never_writes_to_its_inputs(tmp_path):
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
-def test_resume_after_a_record_cut_short(tmp_path, suffix, fake_layers):
+def test_resume_after_a_record_cut_short(tmp_path, suffix):
     folder = tmp_path / "news"
     folder.mkdir()
     for index in range(6):

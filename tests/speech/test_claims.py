@@ -7,7 +7,7 @@ import pytest
 
 import newslab
 from newslab.actors.mentions import Actor, Mention
-from newslab.speech.claims import find_claims
+from newslab.speech.claims import VOICES, find_claims
 from newslab.speech.quotes import find_quotes
 
 
@@ -144,8 +144,9 @@ def test_seed_may_the_month_is_not_a_hedge(seed_analysis):
 def test_seed_claims_in_the_document_table_and_summary(seed_analysis, schema):
     document = seed_analysis.to_dict()
     jsonschema.validate(document, schema)
-    assert [c["voice"] for c in document["claims"]] == SEED_VOICES
-    document["claims"][0]["voice"] = "shouted"
+    assert [c["voice"] for c in document["claims"]["items"]] == SEED_VOICES
+    assert document["claims"]["counts"] == {v: SEED_VOICES.count(v) for v in VOICES} | {"hedged": 7}
+    document["claims"]["items"][0]["voice"] = "shouted"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(document, schema)
     table = seed_analysis.tables()["claims"]

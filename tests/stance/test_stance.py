@@ -13,6 +13,7 @@ import newslab
 from newslab.stance.framing import FramingFormatError, inflect, load_framing
 from newslab.stance.layer import NEUTRAL_BAND, StanceSettingsError, find_stance, label_of, summarize
 from newslab.stance.relations import find_relations
+from newslab.stance.relations import summarize as summarize_relations
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,7 +27,7 @@ def _sentence_of(article: newslab.Article, words: str) -> int:
 
 
 def _relations(analysis: newslab.Analysis) -> list[tuple]:
-    return [(r.source, r.verb.text, r.target, r.polarity) for r in analysis.stance.relations]
+    return [(r.source, r.verb.text, r.target, r.polarity) for r in analysis.relations]
 
 
 # -- voices on the seed ---------------------------------------------------------------------
@@ -115,7 +116,7 @@ def test_the_neutral_band_decides_the_labels(seed):
 
 
 def test_the_example_relations_of_the_seed(seed_analysis):
-    relations = {(r.source, r.verb.text, r.target): r for r in seed_analysis.stance.relations}
+    relations = {(r.source, r.verb.text, r.target): r for r in seed_analysis.relations}
     accused = relations[("donald-trump", "accused", "xi-jinping")]
     assert accused.polarity == "conflict" and accused.score < 0
     assert "antecedent of 'who'" in accused.why
@@ -135,11 +136,11 @@ def test_the_example_relations_of_the_seed(seed_analysis):
 
 
 def test_seed_relations_have_no_noun_uses_and_no_self_relations(seed_analysis):
-    verbs = [r.verb.text for r in seed_analysis.stance.relations]
+    verbs = [r.verb.text for r in seed_analysis.relations]
     for noun in ("meetings", "meeting", "sanctions", "pressure", "visit"):
         assert noun not in verbs
-    assert all(r.source != r.target for r in seed_analysis.stance.relations)
-    ties = next(r for r in seed_analysis.stance.relations if r.verb.text == "deepened their ties")
+    assert all(r.source != r.target for r in seed_analysis.relations)
+    ties = next(r for r in seed_analysis.relations if r.verb.text == "deepened their ties")
     assert (ties.source, ties.target, ties.polarity) == ("china", "north-korea", "cooperation")
 
 
@@ -148,7 +149,8 @@ def test_seed_relations_have_no_noun_uses_and_no_self_relations(seed_analysis):
 
 def test_every_stance_span_cuts_its_text_out_of_the_article(seed, seed_analysis, check_spans):
     document = seed_analysis.to_dict()
-    assert check_spans({"text": seed.text, "stance": document["stance"]}) > 200
+    parts = {"stance": document["stance"], "relations": document["relations"]}
+    assert check_spans({"text": seed.text, **parts}) > 200
     text = seed.text
     for actor in seed_analysis.stance:
         for item in actor.evidence:
@@ -158,7 +160,7 @@ def test_every_stance_span_cuts_its_text_out_of_the_article(seed, seed_analysis,
                 assert text[phrase.start : phrase.end] == phrase.text
                 assert sentence.start <= phrase.start < phrase.end <= sentence.end
                 assert phrase.weight > 0
-    for relation in seed_analysis.stance.relations:
+    for relation in seed_analysis.relations:
         for span in (relation.verb, relation.source_mention, relation.target_mention):
             assert text[span.start : span.end] == span.text
 
@@ -174,7 +176,7 @@ def test_the_seed_document_validates_with_its_stance_part(seed_analysis, schema)
     assert document["stance"]["neutral_band"] == NEUTRAL_BAND
     jsonschema.validate(document, schema)
     broken = json.loads(json.dumps(document))
-    broken["stance"]["relations"][0]["polarity"] = "friendly"
+    broken["relations"]["items"][0]["polarity"] = "friendly"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, schema)
 
@@ -185,14 +187,15 @@ def test_tables_and_summary(seed_analysis):
     assert {"actor", "voice", "voice_name", "label", "score", "n"} <= set(stance.columns)
     assert stance["n"].sum() == tables["stance_evidence"].shape[0]
     assert len(stance) == sum(len(a.voices) for a in seed_analysis.stance)
-    assert tables["relations"].shape[0] == len(seed_analysis.stance.relations)
+    assert tables["relations"].shape[0] == len(seed_analysis.relations)
     lines = summarize(seed_analysis.stance)
     top = max(seed_analysis.stance, key=lambda a: a.mentions_scored)
     assert lines[0].startswith(f"stance:     {top.name} {top.score:+.2f} (author ")
-    n = len(seed_analysis.stance.relations)
-    conflict = sum(1 for r in seed_analysis.stance.relations if r.polarity == "conflict")
-    assert lines[1].startswith(f"relations:  {n} (") and f"{conflict} conflict" in lines[1]
-    assert "\n".join(lines) in seed_analysis.summary()
+    n = len(seed_analysis.relations)
+    conflict = sum(1 for r in seed_analysis.relations if r.polarity == "conflict")
+    relation_lines = summarize_relations(seed_analysis.relations)
+    assert relation_lines[0].startswith(f"relations:  {n} (") and f"{conflict} conflict" in relation_lines[0]
+    assert "\n".join(lines + relation_lines) in seed_analysis.summary()
 
 
 def test_the_worked_example_in_docs_stance_md_is_real_output():
@@ -214,10 +217,10 @@ def test_an_invented_article_with_a_clear_conflict_and_a_clear_cooperation():
     relations = _relations(analysis)
     assert ("norway", "condemned", "russia", "conflict") in relations
     assert ("sweden", "praised", "norway", "cooperation") in relations
-    backed = next(r for r in analysis.stance.relations if r.verb.text == "backed")
+    backed = next(r for r in analysis.relations if r.verb.text == "backed")
     assert (backed.source, backed.target) == ("sweden", "finland")
     assert "relative clause" in backed.why
-    praised = next(r for r in analysis.stance.relations if r.verb.text == "praised")
+    praised = next(r for r in analysis.relations if r.verb.text == "praised")
     assert "inserted clause" in praised.why
 
 
@@ -264,19 +267,19 @@ def test_relation_rules(text, expected):
 
 
 def test_negation_halves_and_flips_the_score():
-    relation = _stance("T\n\nSeoul refused to support Tokyo.").stance.relations[0]
+    relation = _stance("T\n\nSeoul refused to support Tokyo.").relations[0]
     assert relation.score == -0.5 and relation.negation.text == "refused"
     assert "negated by 'refused'" in relation.why
 
 
 def test_we_inside_a_quote_is_its_speaker():
     analysis = _stance("T\n\n\"We strongly condemn Tokyo,\" Moon Jae-in said.")
-    relation = analysis.stance.relations[0]
+    relation = analysis.relations[0]
     assert (relation.source, relation.source_mention.text, relation.target) == ("moon-jae-in", "We", "japan")
     assert relation.voice == "moon-jae-in"
     # the second part of a quote split by its attribution has the same speaker
     analysis = _stance("T\n\n\"We back Moon Jae-in,\" Kim said. \"And we condemn Tokyo.\"")
-    assert [(r.source, r.source_mention.text, r.target, r.voice) for r in analysis.stance.relations] == [
+    assert [(r.source, r.source_mention.text, r.target, r.voice) for r in analysis.relations] == [
         ("kim-jong-un", "We", "moon-jae-in", "kim-jong-un"),
         ("kim-jong-un", "we", "japan", "kim-jong-un"),
     ]
@@ -300,8 +303,10 @@ def test_a_teacher_s_own_lexicon_changes_the_relations(tmp_path, seed):
     assert [(r.source, r.verb.text, r.target, r.score) for r in mine] == [
         ("kim-jong-un", "sent", "moon-jae-in", 0.5)
     ]
-    stance = find_stance(seed, analysis.actors, framing=own)
-    assert [r.verb.text for r in stance.relations] == ["sent"]
+    words = tmp_path / "my_lists"
+    words.mkdir()
+    (words / "framing_verbs.txt").write_text(own.read_text(encoding="utf-8"), encoding="utf-8")
+    assert [r.verb.text for r in newslab.analyze(seed, word_lists=words).relations] == ["sent"]
 
 
 @pytest.mark.parametrize(
@@ -343,17 +348,16 @@ def test_odd_articles_do_not_crash(text, check_spans):
     analysis = newslab.analyze(text)
     document = analysis.to_dict()
     check_spans(document)
-    assert set(document["stance"]) == {"actors", "relations", "neutral_band"}
+    assert set(document["stance"]) == {"items", "neutral_band"} and set(document["relations"]) == {"items"}
     summarize(analysis.stance)
     analysis.tables()
 
 
 def test_no_actors_gives_an_empty_stance():
     analysis = newslab.analyze("Weather\n\nIt rained all day. Nobody came.")
-    assert not analysis.stance.actors and not analysis.stance.relations
-    assert summarize(analysis.stance) == [
-        "stance:     no actor mentioned in the body", "relations:  0 (0 cooperation, 0 conflict)",
-    ]
+    assert not analysis.stance.actors and not analysis.relations
+    assert summarize(analysis.stance) == ["stance:     no actor mentioned in the body"]
+    assert summarize_relations(analysis.relations) == ["relations:  0 (0 cooperation, 0 conflict)"]
 
 
 def test_actors_at_the_very_start_and_end_of_sentences():
@@ -367,7 +371,7 @@ def test_the_layer_runs_without_quotes_and_claims(seed):
     actors = newslab.analyze(seed).actors
     stance = find_stance(seed, actors)
     assert {v.voice for a in stance for v in a.voices} == {"author"}
-    assert stance.relations  # the relations need only the actors
+    assert find_relations(seed, actors)  # the relations need only the actors
 
 
 def test_a_sentence_naming_more_mentions_than_the_limit_is_left_out_of_stance():

@@ -53,8 +53,8 @@ def test_answers_come_from_the_stance_layer(seed_analysis):
     assert ex.q1.check(china.voice("author").n)
     lowest = min(china.voices, key=lambda v: v.score)
     assert ex.q2.check(lowest.voice_name) and not ex.q2.check("author")
-    conflicts = [r for r in seed_analysis.stance.relations if r.polarity == "conflict"]
-    assert ex.q3.check(len(conflicts)) and not ex.q3.check(len(seed_analysis.stance.relations))
+    conflicts = [r for r in seed_analysis.relations if r.polarity == "conflict"]
+    assert ex.q3.check(len(conflicts)) and not ex.q3.check(len(seed_analysis.relations))
     assert f"sentence {conflicts[-1].sentence}" in ex.q4.question
 
 

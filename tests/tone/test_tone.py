@@ -257,13 +257,13 @@ def test_the_seed_document_validates_with_its_tone_part(seed_analysis, schema):
     document = json.loads(seed_analysis.to_json())
     jsonschema.validate(document, schema)
     tone = document["tone"]
-    assert len(tone["sentences"]) == len(document["sentences"])
+    assert len(tone["items"]) == len(document["sentences"])
     assert tone["method"]["arc_window"] == ARC_WINDOW
-    for sentence in tone["sentences"]:
+    for sentence in tone["items"]:
         for reason in sentence["reasons"]:
             assert document["text"][reason["start"] : reason["end"]] == reason["text"]
     broken = json.loads(seed_analysis.to_json())
-    broken["tone"]["sentences"][0]["reasons"] = [{"start": 0, "end": 1, "text": "W", "lens": "other"}]
+    broken["tone"]["items"][0]["reasons"] = [{"start": 0, "end": 1, "text": "W", "lens": "other"}]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, schema)
 

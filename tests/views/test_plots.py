@@ -8,8 +8,8 @@ from matplotlib.figure import Figure
 import newslab
 from newslab.actors import cooccurrence
 from newslab.actors.mentions import ACTOR_KINDS
-from newslab.speech.claims import VOICES
 from newslab.pipeline.tally import claim_counts, who_speaks
+from newslab.speech.claims import VOICES
 from newslab.text.words import sentence_lengths, word_count
 from newslab.views import plots
 from newslab.views.palette import KIND_COLORS, OKABE_ITO, VOICE_COLORS

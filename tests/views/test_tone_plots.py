@@ -6,7 +6,6 @@ import matplotlib.collections
 from matplotlib.colors import to_hex
 
 import newslab
-from newslab.tone.layer import analyze_tone
 from newslab.views import tone_plots
 from newslab.views.tone_views import DISAGREEMENT_COLOR, LENS_COLORS
 
@@ -17,7 +16,7 @@ def hexes(colors) -> set[str]:
 
 def test_the_arc_draws_each_sentence_and_the_rolling_means(seed_analysis):
     tone = seed_analysis.tone
-    axes = tone_plots.tone_arc(tone).axes[0]
+    axes = tone_plots.tone_arc(seed_analysis).axes[0]
     assert axes.get_title() == "The tone arc, sentence by sentence"
     assert axes.get_xlabel().startswith("Sentence number") and axes.get_ylabel().startswith("Score")
     lines = {line.get_label(): line for line in axes.lines}
@@ -60,7 +59,7 @@ def test_the_scatter_puts_each_sentence_at_its_two_scores(seed_analysis):
 
 def test_the_voices_bars_are_the_voices_scores(seed_analysis):
     tone = seed_analysis.tone
-    axes = tone_plots.voices(tone).axes[0]
+    axes = tone_plots.voices(seed_analysis).axes[0]
     assert axes.get_title() == "The reporter's words and the quoted words"
     assert axes.get_ylabel() == "Score" and "characters" in axes.get_xlabel()
     heights = [bar.get_height() for bar in axes.patches]
@@ -70,7 +69,20 @@ def test_the_voices_bars_are_the_voices_scores(seed_analysis):
 
 
 def test_an_article_without_quotes_has_only_the_narration_bars():
-    tone = analyze_tone(newslab.Article.from_text("T\n\nThe talks were good. They ended."))
-    axes = tone_plots.voices(tone).axes[0]
+    analysis = newslab.analyze("T\n\nThe talks were good. They ended.")
+    axes = tone_plots.voices(analysis).axes[0]
     assert len(axes.patches) == 3
     assert [t.get_text() for t in axes.get_legend().get_texts()] == ["the reporter's words (narration)"]
+
+
+def test_the_report_and_the_notebook_draw_the_same_arc(seed_analysis):
+    from_analysis = tone_plots.tone_arc(seed_analysis).axes[0]
+    from_document = tone_plots.tone_arc(seed_analysis.to_dict()).axes[0]
+    assert [list(line.get_ydata()) for line in from_analysis.lines] == [
+        list(line.get_ydata()) for line in from_document.lines
+    ]
+
+
+def test_an_analysis_without_tone_draws_nothing():
+    analysis = newslab.analyze("T\n\nThe talks were good.", layers=["actors"])
+    assert tone_plots.tone_arc(analysis) is None and tone_plots.voices(analysis) is None
