@@ -88,7 +88,7 @@ table[["sentence", "polarity", "subjectivity", "vader"]].round(2).head(8)
 # **shaded bands** mark sentences where the two lenses disagree (section 5).
 
 # %%
-tone_plots.tone_arc(tone)
+tone_plots.tone_arc(analysis)
 
 # %% [markdown]
 # Three things to see. First, almost everything sits at 0 or above: by these lenses the
@@ -205,7 +205,7 @@ ex.q3.check(disagreements)
 # sentence where quotes begin and end, and reads each piece on its own.
 
 # %%
-tone_plots.voices(tone)
+tone_plots.voices(analysis)
 
 # %% [markdown]
 # The quoted words read more positive (TextBlob 0.17 against 0.10; VADER 0.28 against 0.22) and

@@ -167,7 +167,7 @@ relations[["sentence", "source_name", "verb", "target_name", "polarity", "score"
 # no actor. The network draws the same relations as arrows.
 
 # %%
-plots.relation_network(stance.relations)
+plots.relation_network(analysis.relations)
 
 # %% [markdown]
 # Green arrows are cooperation and red ones conflict; a thicker arrow is a stronger verb. Kim
@@ -247,7 +247,7 @@ print(kim_10.label, kim_10.score, [p.text for p in kim_10.phrases])
 # between China and North Korea ..." gives two relations:
 
 # %%
-[(r.source_name, r.verb.text, r.target_name) for r in stance.relations if r.sentence == 19]
+[(r.source_name, r.verb.text, r.target_name) for r in analysis.relations if r.sentence == 19]
 
 # %% [markdown]
 # Kim "hopes" toward China, fine; but Kim "hopes" toward **North Korea**, his own country:
