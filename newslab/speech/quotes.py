@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newslab.actors.mentions import Actor
-from newslab.layer import Layer
+from newslab.layer import Layer, table
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import Quotation, find_quotations
 from newslab.speech.reporting import Clause, find_clauses
@@ -521,34 +521,35 @@ def quote_counts(quotes: Quotes) -> dict[str, int]:
     }
 
 
-def to_tables(quotes: Quotes) -> dict[str, pd.DataFrame]:
-    """A ``quotes`` table, one row a quote."""
-    import pandas as pd
+QUOTE_COLUMNS: dict[str, Any] = {
+    "id": lambda q: q.id,
+    "start": lambda q: q.start,
+    "end": lambda q: q.end,
+    "quoted": lambda q: q.quoted_text,
+    "speaker": lambda q: q.speaker,
+    "speaker_name": lambda q: q.speaker_name,
+    "speaker_mention": lambda q: q.speaker_mention.text if q.speaker_mention else None,
+    "cue": lambda q: q.cue.text if q.cue else None,
+    "partial": lambda q: q.partial,
+    "attributed": lambda q: q.attributed,
+    "narration_suspected": lambda q: q.narration_suspected,
+    "sentences": lambda q: list(q.sentences),
+    "why": lambda q: q.why,
+    "problems": lambda q: "; ".join(q.problems),
+}
+"""The ``quotes`` table's columns, each declared once: its name and how to read it from a quote."""
 
-    columns = [
-        "id", "start", "end", "quoted", "speaker", "speaker_name", "speaker_mention", "cue",
-        "partial", "attributed", "narration_suspected", "sentences", "why", "problems",
-    ]
-    rows = [
-        {
-            "id": q.id,
-            "start": q.start,
-            "end": q.end,
-            "quoted": q.quoted_text,
-            "speaker": q.speaker,
-            "speaker_name": q.speaker_name,
-            "speaker_mention": q.speaker_mention.text if q.speaker_mention else None,
-            "cue": q.cue.text if q.cue else None,
-            "partial": q.partial,
-            "attributed": q.attributed,
-            "narration_suspected": q.narration_suspected,
-            "sentences": list(q.sentences),
-            "why": q.why,
-            "problems": "; ".join(q.problems),
-        }
-        for q in quotes.quotes
-    ]
-    return {"quotes": pd.DataFrame(rows, columns=columns)}
+
+def to_tables(quotes: Quotes) -> dict[str, pd.DataFrame]:
+    """A ``quotes`` table, one row a quote (columns: :data:`QUOTE_COLUMNS`).
+
+    Example:
+        >>> import newslab
+        >>> quotes = newslab.analyze(newslab.load(), layers=["quotes"]).quotes
+        >>> to_tables(quotes)["quotes"]["speaker_name"].fillna("-").tolist()
+        ['Kim Jong Un', 'Lu Kang', 'Kim Jong Un', '-', '-']
+    """
+    return {"quotes": table(quotes, QUOTE_COLUMNS)}
 
 
 def summarize(quotes: Quotes) -> list[str]:
