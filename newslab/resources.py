@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -103,15 +104,14 @@ class DataFiles:
         folder = Path(self.word_lists)
         if not folder.is_dir():
             raise UnreadableInputError(f"the word-list folder {self.word_lists} does not exist")
-        known = {*WORD_LISTS, CATALOG}
-        strangers = sorted(
-            p.name for p in folder.iterdir() if p.suffix in {".txt", ".csv"} and p.name not in known
-        )
-        if strangers:
-            raise UnreadableInputError(
-                f"{folder / strangers[0]} is not a file newslab reads; "
-                f"name your file after the one it replaces: {', '.join(sorted(known))}"
-            )
+        known = [*WORD_LISTS, CATALOG]
+        for file in sorted(folder.iterdir()):
+            near = difflib.get_close_matches(file.name, known, n=1, cutoff=0.8)
+            if near and file.name not in known:
+                raise UnreadableInputError(
+                    f"{file} is not a file newslab reads; did you mean {near[0]}? "
+                    f"A word list must keep the name of the one it replaces ({', '.join(known)})"
+                )
 
     def path(self, name: str) -> Path | None:
         """Your file for the data file ``name``, or ``None`` when the shipped one is used."""
