@@ -10,7 +10,10 @@ import newslab
 from newslab.errors import NotArticleTextError, UnreadableInputError
 from newslab.resources import WORD_LISTS, data_path
 
-TEXT = "Harbour vote\n\nMayor Ana Ruiz said the plan is bound to work. Ruiz has backed Norway.\n\nSponsored links"
+TEXT = (
+    "Harbour vote\n\nMayor Ana Ruiz said the plan is bound to work. Ruiz has backed Norway.\n\n"
+    "Sponsored links"
+)
 
 
 def test_an_own_hedge_list_changes_the_claims(tmp_path):
@@ -49,7 +52,7 @@ def test_own_framing_verbs_and_boilerplate_reach_the_relations_and_the_loading(t
     assert [r.text for r in newslab.analyze(file).article.removed] == []
 
 
-def test_a_misnamed_file_in_the_word_list_folder_is_refused_with_the_names_it_could_have(tmp_path):
+def test_a_misnamed_word_list_is_refused_with_the_name_it_should_have(tmp_path):
     (tmp_path / "hedge.txt").write_text("bound to\n", encoding="utf-8")
     with pytest.raises(UnreadableInputError, match="hedge.txt is not a file newslab reads; did you mean hedges.txt"):
         newslab.analyze(TEXT, word_lists=tmp_path)

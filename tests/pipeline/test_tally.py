@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import newslab
-from newslab.speech.claims import VOICES
 from newslab.pipeline.tally import CERTAINTIES, SPEAKING_KINDS, claim_counts, who_speaks, who_speaks_table
+from newslab.speech.claims import VOICES
 
 SHORT = newslab.Article.from_text(
     'Talks\n\nXi met Kim in Beijing. "We are friends," Kim said. Xi says talks went well. '
