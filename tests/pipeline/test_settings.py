@@ -54,7 +54,8 @@ def test_own_framing_verbs_and_boilerplate_reach_the_relations_and_the_loading(t
 
 def test_a_misnamed_word_list_is_refused_with_the_name_it_should_have(tmp_path):
     (tmp_path / "hedge.txt").write_text("bound to\n", encoding="utf-8")
-    with pytest.raises(UnreadableInputError, match="hedge.txt is not a file newslab reads; did you mean hedges.txt"):
+    refused = "hedge.txt is not a file newslab reads; did you mean hedges.txt"
+    with pytest.raises(UnreadableInputError, match=refused):
         newslab.analyze(TEXT, word_lists=tmp_path)
     with pytest.raises(UnreadableInputError, match="does not exist"):
         newslab.analyze(TEXT, word_lists=tmp_path / "nowhere")
