@@ -27,8 +27,8 @@ from collections.abc import Collection, Sequence
 
 from newslab.actors.cues import Cues, is_common_word
 from newslab.actors.name_tokens import Token
+from newslab.text.marks import QUOTE_MARKS
 
-QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019'\u00ab\u00bb"
 _COORDINATORS = ("and", "or", ",")
 _MOTION_WINDOW = 4
 _COORDINATION_WINDOW = 4

@@ -19,13 +19,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-DOUBLE_OPENING = "\u201c\u201e\u00ab"  # “ „ «
-DOUBLE_CLOSING = "\u201d\u00bb"  # ” »
-SINGLE_OPENING = "\u2018"  # ‘
-SINGLE_CLOSING = "\u2019"  # ’
-DOUBLE_MARKS = DOUBLE_OPENING + DOUBLE_CLOSING + '"'
-SINGLE_MARKS = SINGLE_OPENING + SINGLE_CLOSING + "'"
-QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+from newslab.text.marks import (
+    DOUBLE_CLOSING,
+    DOUBLE_MARKS,
+    DOUBLE_OPENING,
+    QUOTE_MARKS,
+    SINGLE_CLOSING,
+    SINGLE_OPENING,
+)
+
 _MARK = re.compile("[" + re.escape(QUOTE_MARKS) + "]")
 _LEFT_EDGE = "([{\u2014\u2013-/" + DOUBLE_OPENING + SINGLE_OPENING + '"'
 _RIGHT_EDGE = ".,;:!?)]}\u2014\u2013-\u2026" + DOUBLE_CLOSING + SINGLE_CLOSING

@@ -70,6 +70,7 @@ from newslab.stance.framing import (
 )
 from newslab.stance.voices import VoiceFinder
 from newslab.text.article import Article, Sentence
+from newslab.text.marks import DOUBLE_MARKS, SINGLE_CLOSING, SINGLE_OPENING
 from newslab.text.spans import Span
 from newslab.text.tokens import Token, normalise, tokenize
 
@@ -84,7 +85,7 @@ CLAUSE_WORDS = frozenset({
 })
 """Words that start a new clause (\"as\" of \"as well as\" does not)."""
 
-CLAUSE_MARKS = frozenset(",;:()[]-–—\"“”‘’«»")
+CLAUSE_MARKS = frozenset(",;:()[]-–—" + DOUBLE_MARKS + SINGLE_OPENING + SINGLE_CLOSING)
 """Punctuation that ends a clause (quote marks too: a relation never crosses one)."""
 
 RELATIVE_WORDS = frozenset({"who", "whom", "which"})

@@ -21,12 +21,12 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
+from newslab.text.marks import QUOTE_MARKS
 from newslab.text.spans import strip_span
 
 OPENING_MARKS = ('"', "\u201c", "\u201e")
 CLOSING_MARKS = ('"', "\u201d")
 _MARK = re.compile("[" + "".join(sorted(set(OPENING_MARKS + CLOSING_MARKS))) + "]")
-_QUOTE_MARKS = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
 
 
 class Piece(NamedTuple):
@@ -134,9 +134,9 @@ def sentence_pieces(
 
 def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = strip_span(text, start, end)
-    while start < end and text[start] in _QUOTE_MARKS:
+    while start < end and text[start] in QUOTE_MARKS:
         start += 1
-    while end > start and text[end - 1] in _QUOTE_MARKS:
+    while end > start and text[end - 1] in QUOTE_MARKS:
         end -= 1
     return strip_span(text, start, end)
 
