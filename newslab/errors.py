@@ -44,3 +44,8 @@ class UnwritableOutputError(NewslabError):
 
 class NotArticleTextError(NewslabError, ValueError):
     """A file name was given where article text was expected, or article text where a file name was."""
+
+
+class DataFileError(NewslabError, ValueError):
+    """A data file (the actor catalog, a word list) that is written wrongly: the message names
+    the file, the line and what the line should look like."""

@@ -70,3 +70,15 @@ def test_the_package_is_subpackages_by_concern():
     subpackages = sorted(p.parent.name for p in package.glob("*/__init__.py"))
     assert len(top_modules) <= 8, top_modules
     assert len(subpackages) >= 5, subpackages
+
+
+def test_every_data_file_error_is_one_kind_of_error():
+    from newslab.actors.catalog import CatalogError
+    from newslab.actors.cues import CueFileError
+    from newslab.errors import DataFileError
+    from newslab.speech.lexicons import LexiconFormatError
+    from newslab.stance.framing import FramingFormatError
+    from newslab.tone.misread import MisreadWordsError
+
+    kinds = (CatalogError, CueFileError, LexiconFormatError, FramingFormatError, MisreadWordsError)
+    assert all(issubclass(kind, DataFileError) for kind in kinds)

@@ -25,14 +25,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from newslab.actors.mentions import ACTOR_KINDS
-from newslab.errors import NewslabError, UnreadableInputError
+from newslab.errors import DataFileError, UnreadableInputError
 from newslab.resources import data_path
 
 COLUMNS = ("id", "name", "kind", "aliases", "roles", "demonyms", "stands_for")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-class CatalogError(NewslabError):
+class CatalogError(DataFileError):
     """An actor catalog is malformed: a missing column, an unknown kind, a bad id."""
 
 

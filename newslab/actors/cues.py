@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newslab.actors.name_tokens import PhraseLookup
-from newslab.errors import NewslabError
+from newslab.errors import DataFileError
 from newslab.resources import data_path, read_lines
 
 CUE_KINDS = (
@@ -27,7 +27,7 @@ CUE_KINDS = (
 _OPEN_CLASS_TAGS = ("NN", "VB", "JJ")
 
 
-class CueFileError(NewslabError):
+class CueFileError(DataFileError):
     """A cue file line has an unknown kind or no word."""
 
 

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from newslab.errors import NewslabError
+from newslab.errors import DataFileError
 from newslab.resources import SHIPPED, DataFiles, data_path, read_lines
 from newslab.text.tokens import Token, normalise
 
 
-class LexiconFormatError(NewslabError):
+class LexiconFormatError(DataFileError):
     """A word-list file has a line that does not follow its format."""
 
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from newslab.errors import NewslabError
+from newslab.errors import DataFileError
 from newslab.resources import data_path, read_lines
 from newslab.text.tokens import Token, normalise
 
@@ -75,7 +75,7 @@ PREPOSITIONS = frozenset({
 """Words after which an -ing form is a verb ("by pressing", "after meeting")."""
 
 
-class FramingFormatError(NewslabError):
+class FramingFormatError(DataFileError):
     """A line of a framing-verbs file does not follow its format."""
 
 

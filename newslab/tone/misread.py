@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from newslab.errors import NewslabError
+from newslab.errors import DataFileError
 from newslab.resources import data_path, read_lines
 
 MISREAD_WORDS_FILE = "misread_words.txt"
@@ -30,7 +30,7 @@ NAME_PLACEHOLDER = "<Name>"
 _NAME_PATTERN = r"[A-Z][\w'\u2019-]*"
 
 
-class MisreadWordsError(NewslabError):
+class MisreadWordsError(DataFileError):
     """A line of a misread-words file does not follow ``PHRASE | LEXICONS | WHY``."""
 
 
