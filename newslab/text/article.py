@@ -255,7 +255,7 @@ def load(path: str | os.PathLike[str] | None = None, *, boilerplate: str | Path 
             warnings=decoded.warnings,
             boilerplate=boilerplate,
         )
-    except (BinaryInputError, EmptyArticleError) as error:
+    except BinaryInputError as error:
         message = str(error)
         if not message.startswith(f"{source}: "):
             raise type(error)(f"{source}: {message}") from None

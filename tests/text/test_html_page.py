@@ -132,7 +132,7 @@ def test_a_page_that_is_only_a_menu_is_refused_with_a_clear_error(tmp_path):
     assert str(path) in message and "Home" in message and "\n" not in message
 
 
-def test_binary_and_empty_files_are_errors_that_name_the_file(tmp_path):
+def test_binary_files_and_empty_pages_are_errors_that_name_the_file(tmp_path):
     picture = tmp_path / "story.txt"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     with pytest.raises(BinaryInputError, match="PNG image") as caught:
