@@ -7,8 +7,9 @@ given to the voice the mention is in (:mod:`newslab.stance.voices`): the author'
 a quoted speaker, or the source of reported speech, so "Lu's warm words about talks are Lu's
 stance, not the reporter's". Per actor and per voice the layer reports the mean score, how
 many mentions got each label, and a label from the mean: ``neutral`` when the mean lies
-within :data:`NEUTRAL_BAND` of 0. Each mention's evidence lists the model's strongest words,
-as spans of the article.
+within :data:`NEUTRAL_BAND` of 0. Each mention's evidence lists the model's strongest reason
+words (evaluative words, framing verbs, negations; never a word of an actor's name), as spans
+of the article.
 
 Decisions: headline mentions are left out (the headline is written by an editor, often
 without verbs, and the model was trained on body sentences); places (kind ``place``) are
@@ -270,6 +271,10 @@ def _score_mentions(
             items.append((sentence.text, mention.start - sentence.start, mention.end - sentence.start))
             places.append((actor.id, mention, sentence.start))
     results = target_sentiments(items)
+    named: dict[int, list[tuple[int, int]]] = {}  # sentence -> its mentions' spans
+    for actor in actors:
+        for m in actor.mentions:
+            named.setdefault(m.sentence, []).append((m.start, m.end))
     found: dict[str, list[StanceEvidence]] = {actor.id: [] for actor in actors}
     for (actor_id, mention, offset), result in zip(places, results, strict=True):
         voice = voices.voice_at(mention.sentence, mention.start, mention.end)
@@ -277,6 +282,7 @@ def _score_mentions(
             EvidencePhrase(e.start + offset, e.end + offset, e.text, e.weight, e.feature)
             for e in result.evidence
             if e.weight > 0
+            and not _inside_a_name(e.start + offset, e.end + offset, named[mention.sentence])
         )[:MAX_PHRASES]
         found[actor_id].append(
             StanceEvidence(
@@ -293,6 +299,11 @@ def _score_mentions(
     for evidence in found.values():
         evidence.sort(key=lambda e: (e.mention.start, e.mention.end))
     return found
+
+
+def _inside_a_name(start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` overlaps an actor's mention: a word of a name is no reason."""
+    return any(s < end and start < e for s, e in names)
 
 
 def _aggregate(actor: Actor, evidence: list[StanceEvidence], band: float) -> ActorStance:

@@ -9,6 +9,11 @@ and simple sentence-structure cues such as quotes and verbs of saying). The weig
 trained on NewsMTSC (Hamborg & Donnay, EACL 2021); see
 ``docs/model-card-target-sentiment.md``.
 
+The evidence of a result shows only **reason words**: evaluative words, framing verbs and
+negations (``newslab/data/stance_reason_words.txt``), never function words, names, dates,
+numbers or punctuation. The model still weighs those (they help it find the label); their
+share of the decision is reported apart, as ``TargetSentiment.other_weight``.
+
 Inference needs only numpy, the standard library and the word list of VADER (a
 dependency of newslab); the weights are read once, on first use, from
 ``newslab/data/target_sentiment_model.npz``, and the cue words from
@@ -45,6 +50,7 @@ LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
 
 MODEL_PATH = data_path("target_sentiment_model.npz")
 CUES_PATH = data_path("target_sentiment_cues.txt")
+REASONS_PATH = data_path("stance_reason_words.txt")
 
 _MAX_EVIDENCE = 5
 _NEGATION_SCOPE = 3
@@ -89,8 +95,15 @@ class TargetSentiment:
         label: One of ``"negative"``, ``"neutral"``, ``"positive"``.
         score: P(positive) - P(negative), between -1 and 1.
         probabilities: Probability of each label; they sum to 1.
-        evidence: The words that weighed most, strongest first.
+        evidence: The reason words (evaluative words, framing verbs, negations) that
+            weighed most, strongest first; at most five.
         target: The target mention, ``sentence[start:end]``.
+        other_weight: How far everything that is not a reason word moved the label's
+            logit above (> 0) or below (< 0) the average of the other two: function words,
+            names, numbers, punctuation, the mention's own words, sentence structure and
+            the model's prior. The weights of all reason words plus this number make the
+            label's whole margin, so a large ``other_weight`` next to small evidence
+            weights says the model decided on patterns, not on reasons.
     """
 
     label: str
@@ -98,6 +111,7 @@ class TargetSentiment:
     probabilities: dict[str, float]
     evidence: tuple[Evidence, ...]
     target: str
+    other_weight: float = 0.0
 
 
 class Token(NamedTuple):
@@ -110,11 +124,17 @@ class Token(NamedTuple):
 
 
 class Feature(NamedTuple):
-    """A named feature value and the token that fired it (None: the whole sentence)."""
+    """A named feature value and the token that fired it (None: the whole sentence).
+
+    ``spread`` is for a sum over several tokens (the lexicon sums): each token's index with
+    its share of the sum, the shares adding up to 1. The evidence splits the feature's
+    contribution among those tokens by their shares.
+    """
 
     name: str
     value: float
     token: int | None
+    spread: tuple[tuple[int, float], ...] = ()
 
 
 # --------------------------------------------------------------------------- resources
@@ -134,6 +154,67 @@ def _cues() -> dict[str, frozenset[str]]:
         elif current is not None:
             current.add(line)
     return {name: frozenset(words) for name, words in sections.items()}
+
+
+def _word_forms(entry: str) -> set[str]:
+    """An [evaluative] entry with its -s, past and -ing forms (``lie/lied/lying`` as given)."""
+    from newslab.stance.framing import inflect
+
+    lemma, *given = entry.lower().split("/")
+    return {lemma, *inflect(lemma), *(form for form in given if form)}
+
+
+@functools.lru_cache(maxsize=1)
+def reason_words() -> frozenset[str]:
+    """The words that may be shown as evidence (see ``stance_reason_words.txt``).
+
+    VADER's lexicon words, the one-word framing verbs and the framing negations, the
+    negators and the file's [evaluative] words, less its [not_reasons]. (The first word of
+    a framing phrase such as "hold talks" is no reason on its own.)
+
+    Example:
+        >>> words = reason_words()
+        >>> {"disastrous", "accused", "indicted", "not", "praised"} <= words
+        True
+        >>> {"has", "in", "may", "like", "second"} & words
+        set()
+    """
+    from newslab.stance.framing import load_framing
+
+    sections: dict[str, list[str]] = {"evaluative": [], "not_reasons": []}
+    current: list[str] | None = None
+    for raw in REASONS_PATH.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.get(line[1:-1])
+        elif current is not None:
+            current.append(line.lower())
+    framing = load_framing()
+    words = {w for w in vader_analyzer().lexicon if w.isalpha() and len(w) > 1}
+    verbs = {form for form, entries in framing.by_form.items() if any(not e.rest for e in entries)}
+    words |= verbs | set(framing.negations) | _cues()["negators"]
+    for entry in sections["evaluative"]:
+        words |= _word_forms(entry)
+    return frozenset(words - set(sections["not_reasons"]))
+
+
+def is_reason(tokens: Sequence[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` may be shown as a reason: a reason word, not part of a name.
+
+    A capitalised word that is not the first of the sentence is taken for part of a name or
+    title; so is any word with a digit or without a letter.
+
+    Example:
+        >>> tokens = tokenize("Critics slammed the Great Hall plan in May, not Smith.")
+        >>> [t.norm for i, t in enumerate(tokens) if is_reason(tokens, i)]
+        ['critics', 'slammed', 'not']
+    """
+    token = tokens[index]
+    if token.capitalised and index > 0:
+        return False
+    return token.norm in reason_words()
 
 
 # --------------------------------------------------------------------------- features
@@ -228,33 +309,36 @@ def extract_features(sentence: str, start: int, end: int) -> list[Feature]:
 
 
 class _SentenceReading(NamedTuple):
-    """What the features of every target in one sentence share: tokens, clauses, valences."""
+    """What the features of every target in one sentence share: tokens, clauses, valences,
+    and which tokens are reason words (see :func:`is_reason`)."""
 
     tokens: list[Token]
     clauses: list[int]
     valences: list[float]
+    reasons: list[bool]
 
 
 def _read_sentence(sentence: str) -> _SentenceReading:
     cues = _cues()
     tokens = tokenize(sentence)
-    return _SentenceReading(tokens, _clause_ids(tokens, cues), _valences(tokens, cues))
+    reasons = [is_reason(tokens, i) for i in range(len(tokens))]
+    return _SentenceReading(tokens, _clause_ids(tokens, cues), _valences(tokens, cues), reasons)
 
 
 def _tokens_and_features(
     sentence: str, start: int, end: int, reading: _SentenceReading | None = None
 ) -> tuple[list[Token], list[Feature]]:
     cues = _cues()
-    tokens, clauses, valences = reading if reading is not None else _read_sentence(sentence)
+    tokens, clauses, valences, reasons = reading if reading is not None else _read_sentence(sentence)
     first, last = _target_token_range(tokens, start, end)
     target_clause = clauses[first]
     features: list[Feature] = [Feature("bias", 1.0, None)]
     features += _context_word_features(tokens, first, last, clauses, target_clause)
-    features += _bigram_features(tokens, first, last)
+    features += _bigram_features(tokens, first, last, reasons)
     features += _lexicon_features(valences, tokens, first, last, clauses, target_clause)
     features += _structure_features(tokens, first, last, cues)
     features += [Feature("tm:" + t.norm, 1.0, None) for t in tokens[first:last]]
-    return tokens, [Feature(f.name, _damp(f.value), f.token) for f in features]
+    return tokens, [Feature(f.name, _damp(f.value), f.token, f.spread) for f in features]
 
 
 def _damp(value: float) -> float:
@@ -290,14 +374,19 @@ def _context_word_features(tokens, first, last, clauses, target_clause) -> list[
     return features
 
 
-def _bigram_features(tokens, first, last) -> list[Feature]:
-    """Word pairs of the sentence, with the target collapsed to one ``<t>`` token."""
+def _bigram_features(tokens, first, last, reasons) -> list[Feature]:
+    """Word pairs of the sentence, with the target collapsed to one ``<t>`` token.
+
+    A pair counts, as evidence, for its first reason word ("was praised" for "praised"),
+    else for its first word that is not the target.
+    """
     words = [t.norm for t in tokens[:first]] + ["<t>"] + [t.norm for t in tokens[last:]]
     positions = list(range(first)) + [None] + list(range(last, len(tokens)))
     features = []
     for k in range(len(words) - 1):
         name = f"b:{words[k]}_{words[k + 1]}"
-        anchor = positions[k + 1] if positions[k] is None else positions[k]
+        pair = [p for p in positions[k : k + 2] if p is not None]
+        anchor = next((p for p in pair if reasons[p]), pair[0])
         features.append(Feature(name, 1.0, anchor))
     return features
 
@@ -306,6 +395,7 @@ def _lexicon_features(valences, tokens, first, last, clauses, target_clause) -> 
     """Sentiment-lexicon hits by side, distance and clause, plus their sums."""
     features = []
     sums = {"pos": 0.0, "neg": 0.0, "cpos": 0.0, "cneg": 0.0, "near": 0.0}
+    terms: dict[str, list[tuple[int, float]]] = {key: [] for key in sums}
     for i, value in enumerate(valences):
         if not value or first <= i < last:
             continue
@@ -314,11 +404,16 @@ def _lexicon_features(valences, tokens, first, last, clauses, target_clause) -> 
         magnitude = abs(value)
         features.append(Feature(f"lex:{side}{_distance_bucket(distance)}:{sign}", magnitude, i))
         sums[sign] += magnitude
+        terms[sign].append((i, magnitude))
         if clauses[i] == target_clause:
             features.append(Feature(f"lexc:{side}:{sign}", magnitude, i))
             sums["c" + sign] += magnitude
+            terms["c" + sign].append((i, magnitude))
         sums["near"] += value / (1.0 + distance)
-    features += [Feature("lexsum:" + key, value, None) for key, value in sums.items()]
+        terms["near"].append((i, value / (1.0 + distance)))
+    for key, total in sums.items():
+        spread = tuple((i, term / total) for i, term in terms[key]) if total else ()
+        features.append(Feature("lexsum:" + key, total, None, spread))
     return features
 
 
@@ -402,6 +497,13 @@ def _describe(feature: str) -> str:
     if prefix[:1] in side and prefix[1:] in ("", "1", "3", "6", "12", "far"):
         near = " (next to it)" if prefix[1:] == "1" else ""
         return f"word {side[prefix[0]]}{near}"
+    if prefix == "lexsum":
+        return {
+            "pos": "share of the sentence's positive lexicon words",
+            "neg": "share of the sentence's negative lexicon words",
+            "cpos": "share of the positive lexicon words in the target's clause",
+            "cneg": "share of the negative lexicon words in the target's clause",
+        }.get(rest, "share of the lexicon words, weighted by nearness to the target")
     readings = {
         "u": "word in the sentence",
         "c": "word in the target's clause",
@@ -420,26 +522,36 @@ def _evidence(
     features: Sequence[Feature],
     rows: np.ndarray,
     direction: np.ndarray,
-) -> tuple[Evidence, ...]:
-    """Sum each token's contribution along ``direction`` and keep the strongest tokens.
+    reasons: Sequence[bool],
+    margin: float,
+) -> tuple[tuple[Evidence, ...], float]:
+    """Sum each reason word's contribution along ``direction``; keep the strongest words.
 
     ``direction`` contrasts the returned label with the other two (see
     :func:`_direction`), so a token's weight is how far it moved the logit of the
     returned label above (> 0) or below (< 0) the average of the alternatives.
-    Word-pair features count for the token they start at (or the word next to the
-    target, when the pair starts with it). The target's own tokens are never evidence.
-    ``rows`` holds the model's weight row of each feature.
+    Word-pair features count for their reason word (see :func:`_bigram_features`); a
+    lexicon sum is split among its words by their part of the sum.
+    Only reason words (``reasons``, see :func:`is_reason`) are evidence; the target's
+    own tokens never are. ``rows`` holds the model's weight row of each feature and
+    ``margin`` the whole contrast of the label's logit.
+
+    Returns:
+        The evidence, and the part of ``margin`` that no reason word carries.
     """
     totals: dict[int, float] = {}
     best: dict[int, tuple[float, str]] = {}
     contributions = (rows @ direction).tolist()
     for feature, contribution in zip(features, contributions, strict=True):
-        if feature.token is None:
-            continue
-        part = feature.value * contribution
-        totals[feature.token] = totals.get(feature.token, 0.0) + part
-        if abs(part) > abs(best.get(feature.token, (0.0, ""))[0]):
-            best[feature.token] = (part, feature.name)
+        shares = feature.spread or (((feature.token, 1.0),) if feature.token is not None else ())
+        for token, share in shares:
+            if not reasons[token]:
+                continue
+            part = feature.value * contribution * share
+            totals[token] = totals.get(token, 0.0) + part
+            if abs(part) > abs(best.get(token, (0.0, ""))[0]):
+                best[token] = (part, feature.name)
+    other = margin - sum(totals.values())
     ranked = sorted(totals.items(), key=lambda item: -abs(item[1]))
     items = []
     for index, weight in ranked[:_MAX_EVIDENCE]:
@@ -450,7 +562,7 @@ def _evidence(
         reason = f"{_describe(name)} [{name}]"
         text = sentence[token.start : token.end]
         items.append(Evidence(token.start, token.end, text, round(weight, 4), reason))
-    return tuple(items)
+    return tuple(items), round(other, 4)
 
 
 def _direction(label_index: int) -> np.ndarray:
@@ -464,6 +576,7 @@ def _predict(
     sentence: str, start: int, end: int, reading: _SentenceReading | None = None
 ) -> TargetSentiment:
     model = _model()
+    reading = reading if reading is not None else _read_sentence(sentence)
     tokens, features = _tokens_and_features(sentence, start, end, reading)
     columns = np.fromiter(
         (feature_index(f.name, model.n_bits) for f in features), dtype=np.int64, count=len(features)
@@ -474,13 +587,18 @@ def _predict(
     exp = np.exp(logits - logits.max())
     probabilities = exp / exp.sum()
     label_index = int(probabilities.argmax())
-    evidence = _evidence(sentence, tokens, features, rows, _direction(label_index))
+    direction = _direction(label_index)
+    margin = float(logits @ direction)
+    evidence, other = _evidence(
+        sentence, tokens, features, rows, direction, reading.reasons, margin
+    )
     return TargetSentiment(
         label=LABELS[label_index],
         score=float(np.clip(probabilities[2] - probabilities[0], -1.0, 1.0)),
         probabilities={label: float(p) for label, p in zip(LABELS, probabilities, strict=True)},
         evidence=evidence,
         target=sentence[start:end],
+        other_weight=other,
     )
 
 

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from newslab.errors import (
     ArticleTooLongError,
+    BinaryInputError,
     EmptyArticleError,
-    MissingExtraError,
     NotArticleTextError,
     UnreadableInputError,
 )
@@ -33,6 +33,7 @@ from newslab.resources import data_path
 from newslab.text import cleaning, segmentation
 from newslab.text.cleaning import Removed
 from newslab.text.decoding import check_not_binary, decode_bytes
+from newslab.text.html_page import extract_page
 from newslab.text.spans import Span
 
 SEED_ARTICLE = "000_e586c0e5b942bb85.txt"
@@ -119,67 +120,36 @@ class Article:
             >>> article.title.text, [s.text for s in article.sentences]
             ('Kim in Beijing', ['Kim arrived.', 'Xi met him.'])
         """
-        if not isinstance(text, str):
-            raise TypeError(f"an article is a str, not {type(text).__name__}")
-        if not text.strip():
-            raise EmptyArticleError("the article is empty: there is no text to analyse")
-        check_not_binary(text)
-        if len(text) > MAX_ARTICLE_CHARACTERS:
-            raise ArticleTooLongError(
-                f"the text has {len(text):,} characters, more than the {MAX_ARTICLE_CHARACTERS:,} "
-                "of the longest article newslab reads: split it into articles first"
-            )
-        bounds = segmentation.paragraph_bounds(text)
-        title_index = cleaning.find_title(text, bounds)
-        removed = cleaning.find_removed(
-            text, bounds, title_index=title_index, boilerplate=boilerplate
-        )
-        paragraphs = _paragraphs(text, bounds, title_index, removed)
-        sentences = _sentences(text, paragraphs)
-        notes = list(warnings)
-        language = cleaning.language_warning(text)
-        if language:
-            notes.append(language)
-        title = None
-        if title_index is not None:
-            title = Span.of(text, *bounds[title_index])
-        return cls(text, title, paragraphs, sentences, tuple(removed), source, encoding, tuple(notes))
+        return _from_text(cls, text, source, encoding, warnings, boilerplate, headline_first=False)
 
     @classmethod
     def from_html(cls, html: str, *, source: str | None = None) -> Article:
         """Extract the headline and main text of a web page with trafilatura.
 
-        The article's ``text`` is the headline, a blank line and the main text; the page
-        itself stays available as ``article.html``.
+        The article's ``text`` is the headline, a blank line and the main text, one paragraph
+        per block of the page, separated by blank lines (see :mod:`newslab.text.html_page`).
+        When the page's first heading repeats its title, it is the headline, and its second
+        appearance is set aside as a "repeated headline". The page itself stays available as
+        ``article.html``.
 
         Raises:
             MissingExtraError: trafilatura is not installed (``pip install 'newslab[html]'``).
-            EmptyArticleError: the page has no main text.
+            EmptyArticleError: the page has no main text, or only short lines such as a menu.
 
         Example:
             >>> page = ("<html><head><title>Kim in Beijing</title></head><body><article>"
             ...         "<h1>Kim in Beijing</h1><p>" + "Kim arrived in Beijing on Monday. " * 5
-            ...         + "</p></article></body></html>")
-            >>> Article.from_html(page).title.text
-            'Kim in Beijing'
+            ...         + "</p><p>Xi met him.</p></article></body></html>")
+            >>> article = Article.from_html(page)
+            >>> article.title.text, [r.reason for r in article.removed]
+            ('Kim in Beijing', ['repeated headline'])
+            >>> len(article.body_paragraphs)
+            2
         """
-        try:
-            import trafilatura
-        except ImportError:
-            raise MissingExtraError(
-                "reading HTML needs trafilatura: pip install 'newslab[html]'"
-            ) from None
-        document = trafilatura.bare_extraction(
-            html, include_comments=False, include_tables=False, favor_recall=True, with_metadata=True
+        extracted = extract_page(html, source=source)
+        article = _from_text(
+            cls, extracted.text, source, None, (), None, headline_first=extracted.headline is not None
         )
-        body = (getattr(document, "text", None) or "").strip() if document else ""
-        if not body:
-            raise EmptyArticleError("the article is empty: no main text was found in the HTML page")
-        headline = (getattr(document, "title", None) or "").strip()
-        text = f"{headline}\n\n{body}" if headline else body
-        article = cls.from_text(text, source=source)
-        if headline and article.title is None:
-            article = _with_title(article, Span.of(text, 0, len(headline)))
         return _with_html(article, html)
 
     @property
@@ -206,6 +176,44 @@ class Article:
         )
 
 
+def _from_text(
+    cls: type[Article],
+    text: str,
+    source: str | None,
+    encoding: str | None,
+    warnings: tuple[str, ...],
+    boilerplate: str | Path | None,
+    *,
+    headline_first: bool,
+) -> Article:
+    """Build an article; ``headline_first``: the first paragraph is known to be the headline."""
+    if not isinstance(text, str):
+        raise TypeError(f"an article is a str, not {type(text).__name__}")
+    if not text.strip():
+        raise EmptyArticleError("the article is empty: there is no text to analyse")
+    check_not_binary(text)
+    if len(text) > MAX_ARTICLE_CHARACTERS:
+        raise ArticleTooLongError(
+            f"the text has {len(text):,} characters, more than the {MAX_ARTICLE_CHARACTERS:,} "
+            "of the longest article newslab reads: split it into articles first"
+        )
+    bounds = segmentation.paragraph_bounds(text)
+    title_index = 0 if headline_first and bounds else cleaning.find_title(text, bounds)
+    removed = cleaning.find_removed(
+        text, bounds, title_index=title_index, boilerplate=boilerplate
+    )
+    paragraphs = _paragraphs(text, bounds, title_index, removed)
+    sentences = _sentences(text, paragraphs)
+    notes = list(warnings)
+    language = cleaning.language_warning(text)
+    if language:
+        notes.append(language)
+    title = None
+    if title_index is not None:
+        title = Span.of(text, *bounds[title_index])
+    return cls(text, title, paragraphs, sentences, tuple(removed), source, encoding, tuple(notes))
+
+
 def load(path: str | os.PathLike[str] | None = None, *, boilerplate: str | Path | None = None) -> Article:
     """Read an article from a file (.txt, .md, .html, .htm), or the bundled article.
 
@@ -217,7 +225,7 @@ def load(path: str | os.PathLike[str] | None = None, *, boilerplate: str | Path 
     Raises:
         UnreadableInputError: the file is missing, a folder, or cannot be read.
         BinaryInputError: the file is an image, a PDF or other binary data.
-        EmptyArticleError: the file holds no text.
+        EmptyArticleError: the file holds no text (a web page: no article text, only a menu).
         ArticleTooLongError: the file is far larger than a news article.
 
     Example:
@@ -243,18 +251,24 @@ def load(path: str | os.PathLike[str] | None = None, *, boilerplate: str | Path 
         raise UnreadableInputError(f"{file} is a folder, not a file") from None
     except OSError as error:
         raise UnreadableInputError(f"cannot read {file}: {error.strerror or error}") from None
-    decoded = decode_bytes(data)
     source = f"newslab/data/{SEED_ARTICLE}" if path is None else str(file)
-    if file.suffix.lower() in HTML_SUFFIXES or _HTML_START.match(decoded.text[:1000]):
-        article = Article.from_html(decoded.text, source=source)
-        return _with_encoding(article, decoded.encoding, decoded.warnings)
-    return Article.from_text(
-        decoded.text,
-        source=source,
-        encoding=decoded.encoding,
-        warnings=decoded.warnings,
-        boilerplate=boilerplate,
-    )
+    try:
+        decoded = decode_bytes(data)
+        if file.suffix.lower() in HTML_SUFFIXES or _HTML_START.match(decoded.text[:1000]):
+            article = Article.from_html(decoded.text, source=source)
+            return _with_encoding(article, decoded.encoding, decoded.warnings)
+        return Article.from_text(
+            decoded.text,
+            source=source,
+            encoding=decoded.encoding,
+            warnings=decoded.warnings,
+            boilerplate=boilerplate,
+        )
+    except BinaryInputError as error:
+        message = str(error)
+        if not message.startswith(f"{source}: "):
+            raise type(error)(f"{source}: {message}") from None
+        raise
 
 
 def load_text(text: str, *, source: str | None = None, boilerplate: str | Path | None = None) -> Article:
@@ -326,15 +340,6 @@ def _sentences(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sentence, 
         for start, end in segmentation.sentence_bounds(text, paragraph.start, paragraph.end):
             sentences.append(Sentence(start, end, text[start:end], len(sentences), index))
     return tuple(sentences)
-
-
-def _with_title(article: Article, title: Span) -> Article:
-    paragraphs = tuple(
-        replace(p, kind="title") if p.start == title.start else p for p in article.paragraphs
-    )
-    sentences = tuple(s for s in article.sentences if s.start >= title.end)
-    sentences = tuple(replace(s, id=i) for i, s in enumerate(sentences))
-    return replace(article, title=title, paragraphs=paragraphs, sentences=sentences)
 
 
 def _with_html(article: Article, html: str) -> Article:
