@@ -48,8 +48,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SCRIPTS = Path(__file__).resolve().parent
-if str(SCRIPTS) not in sys.path:
-    sys.path.insert(0, str(SCRIPTS))
+for folder in (SCRIPTS, SCRIPTS.parent):  # this checkout's newslab, not another installed one
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
 
 from scoring import Column, figure, format_table, precision_recall_f1, ratio  # noqa: E402
 
@@ -287,7 +288,9 @@ def main(argv: list[str] | None = None) -> int:
     documents = list(read_documents(path))[: args.limit]
     began = time.perf_counter()
     tally = score(documents)
-    print(f"{path}")
+    import newslab
+
+    print(f"{path} (newslab from {Path(newslab.__file__).parent})")
     print(report(tally, errors=args.errors, seconds=time.perf_counter() - began))
     return 0
 

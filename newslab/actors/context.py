@@ -198,3 +198,38 @@ def is_title_case(tokens: Sequence[Token], function_words: Collection[str]) -> b
         return False
     ordinary = [t for t in content if is_common_word(t.text)]
     return len(ordinary) >= 0.3 * len(content)
+
+
+def is_shouted(tokens: Sequence[Token]) -> bool:
+    """True for a sentence written in capitals only ("PRESS DIGEST", "NEW YORK AT SEATTLE"):
+    every word with letters is upper case, and at least one has two letters or more.
+
+    Example:
+        >>> from newslab.actors.name_tokens import tokenize
+        >>> is_shouted(tokenize("RUGBY UNION - ENGLAND WIN", 0, 25)), is_shouted(tokenize("US", 0, 2))
+        (True, True)
+        >>> is_shouted(tokenize("Kim met MOON", 0, 12))
+        False
+    """
+    lettered = [t.text for t in tokens if t.is_word and any(c.isalpha() for c in t.text)]
+    return bool(lettered) and all(w.isupper() for w in lettered) and any(len(w) > 1 for w in lettered)
+
+
+def is_dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """True when the name at ``tokens[first:last]`` opens a dateline: it starts the
+    sentence, is written in capitals, and a date, a "(" or a dash follows
+    ("LONDON 1996-08-30", "SEOUL (Reuters) -", "PARIS -").
+
+    Example:
+        >>> from newslab.actors.name_tokens import tokenize
+        >>> text = "SEOUL (Reuters) - Talks resumed."
+        >>> is_dateline(tokenize(text, 0, len(text)), 0, 1)
+        True
+    """
+    if first != 0 or last >= len(tokens):
+        return False
+    words = [t.text for t in tokens[first:last] if t.is_word]
+    if not words or not all(w.isupper() for w in words):
+        return False
+    after = tokens[last]
+    return after.text in ("(", "-", ",", "\u2013", "\u2014") or after.text[:1].isdigit()

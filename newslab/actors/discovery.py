@@ -280,3 +280,26 @@ def guess_kind(
     if len(" ".join(t.text for t in words).split()) > 1:
         return "person", 1, "a multi-word name"
     return "organisation", 0, "a single word"
+
+
+_TEAM_JOINERS = ("v", "vs", "v.", "AT")
+
+
+def is_score_line(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """True when the place at ``tokens[first:last]`` stands for a team: a score or a
+    standings figure follows it ("Marseille 1 Metz 2", "NEW YORK 72 54 .571"), or "v" or
+    a capitalised "AT" joins it to another name ("NEW YORK AT SEATTLE").
+
+    Example:
+        >>> from newslab.actors.name_tokens import tokenize
+        >>> text = "Toronto 4 CHICAGO 2"
+        >>> tokens = tokenize(text, 0, len(text))
+        >>> is_score_line(tokens, 0, 1), is_score_line(tokens, 2, 3)
+        (True, True)
+    """
+    after = tokens[last] if last < len(tokens) else None
+    before = tokens[first - 1] if first > 0 else None
+    if after is not None and after.is_word and after.text[:1].isdigit() and after.space_before:
+        return not (last + 1 < len(tokens) and tokens[last + 1].text in ("-", "/", ":")
+                    and not tokens[last + 1].space_before)
+    return any(t is not None and t.text in _TEAM_JOINERS for t in (after, before))

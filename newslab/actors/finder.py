@@ -37,22 +37,35 @@ from functools import lru_cache
 
 from newslab.actors.catalog import Catalog
 from newslab.actors.context import (
+    is_dateline,
     is_locative,
+    is_shouted,
     is_title_case,
     sentence_initial,
     title_cover,
     title_start,
 )
 from newslab.actors.cues import Cues, is_closed_class_word, is_common_word
-from newslab.actors.discovery import RunContext, capitalised_runs, guess_kind, split_run
+from newslab.actors.discovery import (
+    RunContext,
+    capitalised_runs,
+    guess_kind,
+    is_score_line,
+    split_run,
+)
 from newslab.actors.matching import Hit, catalog_index
 from newslab.actors.mentions import Actor, Mention
 from newslab.actors.name_tokens import Token, tokenize
+from newslab.actors.places import Place, place_named
 from newslab.resources import data_path, read_lines
 from newslab.text.article import Article
 
 _ABSORBABLE_KINDS = ("country", "organisation", "media")
 _NEW = "new:"
+_PLACE_STRENGTH = {"country": 4.0, "place": 1.5}
+"""How strongly a listed place's kind beats other guesses: a country beats every cue; a
+city or state beats a lone acronym or a plain multi-word name, but not a title ("Mr
+Lincoln"), a reporting verb next to it ("Jackson said") or a word such as "Club"."""
 
 
 @dataclass
@@ -63,9 +76,10 @@ class _Discovered:
     name: str
     words: int
     kind: str = "organisation"
-    strength: int = -1
+    strength: float = -1
+    listed: bool = False
 
-    def guess(self, kind: str, strength: int) -> None:
+    def guess(self, kind: str, strength: float) -> None:
         """Take a mention's guess if it is stronger than the ones before."""
         if strength > self.strength:
             self.kind, self.strength = kind, strength
@@ -126,14 +140,19 @@ class ActorFinder:
     def _sentence(self, sentence: int, tokens: list[Token]) -> None:
         initial = sentence_initial(tokens)
         titles = title_cover(tokens, self.cues)
+        shouted = is_shouted(tokens)
         hits = self.index.hits(tokens)
-        if not is_title_case(tokens, self.function_words):
+        if shouted:
+            hits = self.index.hits_in_capitals(tokens, hits)
+        if shouted or not is_title_case(tokens, self.function_words):
             covered = {i for h in hits for i in range(h.first, h.last)}
             hits = [
                 h for h in hits if not self._part_of_longer_name(tokens, h, initial, titles | covered)
             ]
             hits = [self._relinked(tokens, h) for h in hits]
-            hits += self._discover(tokens, hits, initial, titles)
+            hits += self._discover(tokens, hits, initial, titles, shouted=shouted)
+        else:
+            hits += self._places_only(tokens, hits)
         hits.sort(key=lambda h: h.first)
         hits = self._with_titles(tokens, hits)
         self._emit(sentence, tokens, hits)
@@ -184,23 +203,71 @@ class ActorFinder:
         return replace(hit, actor=known[2], via="surname", rule=self._surname_rule(known[2]))
 
     def _discover(
-        self, tokens: list[Token], hits: list[Hit], initial: set[int], titles: set[int]
+        self, tokens: list[Token], hits: list[Hit], initial: set[int], titles: set[int],
+        *, shouted: bool = False,
     ) -> list[Hit]:
         covered = [False] * len(tokens)
         for hit in hits:
             covered[hit.first : hit.last] = [True] * (hit.last - hit.first)
+        found = []
+        if shouted:
+            # in capitals only, a capital proves nothing: after the listed places ("NEW
+            # YORK"), ordinary words are no names ("PRESS DIGEST", "STANDINGS", "V")
+            found = self._places_only(tokens, hits)
+            for hit in found:
+                covered[hit.first : hit.last] = [True] * (hit.last - hit.first)
+            for index, token in enumerate(tokens):
+                if token.is_word and (
+                    is_common_word(token.text) or is_closed_class_word(token.text)
+                    or token.text in ("V", "VS")
+                ):
+                    covered[index] = True
         context = RunContext(
             self.cues, self.function_words, initial, titles, self.seen_capitalised, self.surnames
         )
-        found = []
         for run in capitalised_runs(tokens, covered, self.cues):
             for first, last in split_run(tokens, run, context):
                 name = _name_text(tokens, first, last)
                 known = self.surnames.get(name) if " " not in name else None
                 if known is not None:
                     found.append(Hit(first, last, known[2], "surname", self._surname_rule(known[2])))
+                    continue
+                place = place_named(name)
+                if place is not None:
+                    found.append(self._place_hit(first, last, place))
                 else:
                     found.append(Hit(first, last, _NEW + _normalised(name), "discovered", ""))
+        return found
+
+    def _place_hit(self, first: int, last: int, place: Place) -> Hit:
+        """A hit for a listed place: the catalog's actor when the catalog knows the name
+        ("SEOUL" in a dateline is the catalog's Seoul), else a discovered place."""
+        known = self.index.actor_called(place.name)
+        if known is not None:
+            entry = self.index.catalog[known]
+            if entry.kind == "place" and entry.stands_for:
+                return Hit(first, last, known, "capital", "")
+            return Hit(first, last, known, "name", "catalog name (written in capitals)")
+        return Hit(first, last, _NEW + place.name, "place", place.kind)
+
+    def _places_only(self, tokens: list[Token], hits: list[Hit]) -> list[Hit]:
+        """In a headline-style sentence, the listed places among the words no catalog hit
+        covers ("ROMANIA BEAT LITHUANIA"): the longest first, up to four words."""
+        covered = [False] * len(tokens)
+        for hit in hits:
+            covered[hit.first : hit.last] = [True] * (hit.last - hit.first)
+        found = []
+        for first, last in capitalised_runs(tokens, covered, self.cues):
+            start = first
+            while start < last:
+                for end in range(min(last, start + 4), start, -1):
+                    place = place_named(_name_text(tokens, start, end))
+                    if place is not None and tokens[end - 1].is_word:
+                        found.append(self._place_hit(start, end, place))
+                        start = end
+                        break
+                else:
+                    start += 1
         return found
 
     def _with_titles(self, tokens: list[Token], hits: list[Hit]) -> list[Hit]:
@@ -248,6 +315,8 @@ class ActorFinder:
     def _may_have_title(self, tokens: list[Token], hit: Hit) -> bool:
         if hit.via == "surname":
             return True
+        if hit.via == "place":
+            return place_named(_name_text(tokens, hit.first, hit.last)).kind == "place"  # type: ignore[union-attr]
         if hit.via == "discovered":
             kind, strength, _ = guess_kind(tokens, hit.first, hit.last, self.cues, titled=False,
                                            locative=False)
@@ -269,6 +338,8 @@ class ActorFinder:
                 actor, rule = self._capital(tokens, hit, locative)
             elif hit.via == "discovered":
                 rule = self._discovered_rule(tokens, hit, locative)
+            elif hit.via == "place":
+                rule = self._place_rule(tokens, hit, locative)
             rule = self._title_rule(tokens, hit, rule)
             if locative:
                 previous_locative_end = hit.last
@@ -280,6 +351,8 @@ class ActorFinder:
     def _capital(self, tokens: list[Token], hit: Hit, locative: bool) -> tuple[str, str]:
         """The actor and rule of a capital: the place itself, or the country it stands for."""
         place = self.index.catalog[hit.actor]
+        if is_dateline(tokens, hit.first, hit.last):
+            return hit.actor, "capital as a place (a dateline)"
         if locative:
             before = tokens[hit.first - 1].text
             cue = f" (after '{before}')" if before.isalpha() else ""
@@ -296,6 +369,23 @@ class ActorFinder:
         record = self.discovered.setdefault(hit.actor, _Discovered(name, len(name.split())))
         record.guess(kind, strength)
         return f"discovered name (kind guess: {kind}, {reason})"
+
+    def _place_rule(self, tokens: list[Token], hit: Hit, locative: bool) -> str:
+        """Record a listed place's kind; a city after a title is a person's name ("Mr
+        Lincoln") and is guessed as any discovered name."""
+        place = place_named(_name_text(tokens, hit.first, hit.last))
+        assert place is not None
+        record = self.discovered.setdefault(hit.actor, _Discovered(place.name, len(place.name.split())))
+        record.listed = True
+        if hit.title is not None and place.kind == "place":
+            return self._discovered_rule(tokens, hit, locative)
+        if place.kind == "place" and is_score_line(tokens, hit.first, hit.last):
+            record.guess("organisation", 2.5)
+            return f"listed place next to a score or 'v': a team ({place.name})"
+        record.guess(place.kind, _PLACE_STRENGTH[place.kind])
+        where = "" if place.kind == "country" else f", in {place.country}"
+        what = "a country" if place.kind == "country" else "a place"
+        return f"listed place ({what}{where}; GeoNames)"
 
     def _register(self, tokens: list[Token], actor: str, first: int, last: int) -> None:
         name = _name_text(tokens, first, last)
@@ -354,7 +444,7 @@ class ActorFinder:
                 longer.add(key, self.discovered[key].name, self.discovered[key].kind)
         for key in list(self.mentions):
             record = self.discovered.get(key)
-            if record is None or record.words != 1:
+            if record is None or record.words != 1 or record.listed:
                 continue
             found = longer.abbreviated(record.name, record.kind)
             if found is not None:
