@@ -146,9 +146,11 @@ class ActorFinder:
             hits = self.index.hits_in_capitals(tokens, hits)
         if shouted or not is_title_case(tokens, self.function_words):
             covered = {i for h in hits for i in range(h.first, h.last)}
-            hits = [
-                h for h in hits if not self._part_of_longer_name(tokens, h, initial, titles | covered)
-            ]
+            if not shouted:  # in capitals, a capital next to a catalog name proves nothing
+                hits = [
+                    h for h in hits
+                    if not self._part_of_longer_name(tokens, h, initial, titles | covered)
+                ]
             hits = [self._relinked(tokens, h) for h in hits]
             hits += self._discover(tokens, hits, initial, titles, shouted=shouted)
         else:
