@@ -345,7 +345,7 @@ class ActorFinder:
             elif hit.via == "discovered":
                 rule = self._discovered_rule(tokens, hit, locative)
             elif hit.via == "place":
-                rule = self._place_rule(tokens, hit, locative)
+                actor, rule = self._place_rule(tokens, hit, locative)
             rule = self._title_rule(tokens, hit, rule)
             if locative:
                 previous_locative_end = hit.last
@@ -376,22 +376,35 @@ class ActorFinder:
         record.guess(kind, strength)
         return f"discovered name (kind guess: {kind}, {reason})"
 
-    def _place_rule(self, tokens: list[Token], hit: Hit, locative: bool) -> str:
-        """Record a listed place's kind; a city after a title is a person's name ("Mr
-        Lincoln") and is guessed as any discovered name."""
+    def _place_rule(self, tokens: list[Token], hit: Hit, locative: bool) -> tuple[str, str]:
+        """The actor and rule of a listed place, and its kind recorded. A city after a
+        title is a person's name ("Mr Lincoln") and is guessed as any discovered name; a
+        capital that acts stands for its country ("pressed Lisbon" -> Portugal)."""
         place = place_named(_name_text(tokens, hit.first, hit.last))
         assert place is not None
+        if (place.capital and not locative and hit.title is None
+                and not is_dateline(tokens, hit.first, hit.last)
+                and not is_score_line(tokens, hit.first, hit.last)):
+            known = self.index.actor_called(place.country)
+            actor = known if known is not None else _NEW + place.country
+            if known is None:
+                country = self.discovered.setdefault(
+                    actor, _Discovered(place.country, len(place.country.split()))
+                )
+                country.listed = True
+                country.guess("country", _PLACE_STRENGTH["country"])
+            return actor, f"capital for its government ({place.name} -> {place.country})"
         record = self.discovered.setdefault(hit.actor, _Discovered(place.name, len(place.name.split())))
         record.listed = True
         if hit.title is not None and place.kind == "place":
-            return self._discovered_rule(tokens, hit, locative)
+            return hit.actor, self._discovered_rule(tokens, hit, locative)
         if place.kind == "place" and is_score_line(tokens, hit.first, hit.last):
             record.guess("organisation", 2.5)
-            return f"listed place next to a score or 'v': a team ({place.name})"
+            return hit.actor, f"listed place next to a score or 'v': a team ({place.name})"
         record.guess(place.kind, _PLACE_STRENGTH[place.kind])
         where = "" if place.kind == "country" else f", in {place.country}"
         what = "a country" if place.kind == "country" else "a place"
-        return f"listed place ({what}{where}; GeoNames)"
+        return hit.actor, f"listed place ({what}{where}; GeoNames)"
 
     def _register(self, tokens: list[Token], actor: str, first: int, last: int) -> None:
         name = _name_text(tokens, first, last)

@@ -42,11 +42,20 @@ def test_countries_outside_the_catalog_are_countries_under_any_of_their_names():
 
 
 def test_cities_and_regions_are_places_and_say_where_they_lie():
-    found = actors_of("Fighting spread from Damascus to the West Bank, witnesses in Nairobi said.")
+    found = actors_of("Fighting spread in Damascus and the West Bank, witnesses in Nairobi said.")
     assert found["Damascus"][0] == "place"
     assert found["West Bank"][0] == "place"
-    assert rules_of("Rebels shelled Damascus on Monday.", "Damascus") == [
+    assert rules_of("Rebels shelled Aleppo on Monday.", "Aleppo") == [
         "listed place (a place, in Syria; GeoNames)"
+    ]
+
+
+def test_a_listed_capital_that_acts_is_its_country_and_where_a_place_stands_is_the_place():
+    found = actors_of("The EU pressed Lisbon to cut spending. Ministers flew to Lisbon on Monday.")
+    assert found["Portugal"] == ("country", ["Lisbon"])
+    assert found["Lisbon"] == ("place", ["Lisbon"])
+    assert rules_of("The EU pressed Lisbon.", "Portugal") == [
+        "capital for its government (Lisbon -> Portugal)"
     ]
 
 
