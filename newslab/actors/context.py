@@ -234,4 +234,8 @@ def is_dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
     if not words or not all(w.isupper() for w in words):
         return False
     after = tokens[last]
-    return after.text in ("(", "-", ",", "\u2013", "\u2014") or after.text[:1].isdigit()
+    if after.text in ("(", "-", ",", "\u2013", "\u2014"):
+        return True
+    # a date: "1996-08-30", "08/30/96"
+    glued = last + 1 < len(tokens) and not tokens[last + 1].space_before
+    return after.text.isdigit() and glued and tokens[last + 1].text in ("-", "/")

@@ -285,6 +285,12 @@ def guess_kind(
             return "person", 2, f"an initial ('{opening}.') before a name"
         if is_given_name(opening):
             return "person", 2, f"'{opening}' is a first name"
+    country = _country_in_brackets(tokens, last)
+    if country:
+        return "person", 2, f"a name before its country ('( {country} )')"
+    if is_score_line(tokens, first, last):
+        return "organisation", 2, "a team: a score or 'v' next to it"
+    if several:
         place = next((p for w in words if (p := place_named(w.text)) is not None), None)
         if place is not None:
             return "organisation", 1.5, f"a name built on the place '{place.name}'"
@@ -303,6 +309,22 @@ def guess_kind(
 _TEAM_JOINERS = ("v", "vs", "v.", "AT")
 
 
+def _country_in_brackets(tokens: Sequence[Token], last: int) -> str:
+    """The country (a listed one, or a code such as "GER" or "U.S.") in brackets right after
+    a name, as results lists give it ("Jansher Khan ( Pakistan )"); else ``""``."""
+    if last >= len(tokens) or tokens[last].text != "(":
+        return ""
+    close = next((i for i in range(last + 1, min(len(tokens), last + 7)) if tokens[i].text == ")"), None)
+    if close is None or close == last + 1:
+        return ""
+    inner = "".join((" " if t.space_before else "") + t.text for t in tokens[last + 1 : close]).strip()
+    place = place_named(inner)
+    if place is not None and place.kind == "country":
+        return inner
+    letters = inner.replace(".", "")
+    return inner if letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 3 else ""
+
+
 def is_score_line(tokens: Sequence[Token], first: int, last: int) -> bool:
     """True when the place at ``tokens[first:last]`` stands for a team: a score or a
     standings figure follows it ("Marseille 1 Metz 2", "NEW YORK 72 54 .571"), or "v" or
@@ -317,7 +339,7 @@ def is_score_line(tokens: Sequence[Token], first: int, last: int) -> bool:
     """
     after = tokens[last] if last < len(tokens) else None
     before = tokens[first - 1] if first > 0 else None
-    if after is not None and after.is_word and after.text[:1].isdigit() and after.space_before:
-        return not (last + 1 < len(tokens) and tokens[last + 1].text in ("-", "/", ":")
+    if after is not None and after.text.isdigit() and after.space_before:
+        return not (last + 1 < len(tokens) and tokens[last + 1].text in ("-", "/", ":", ".")
                     and not tokens[last + 1].space_before)
     return any(t is not None and t.text in _TEAM_JOINERS for t in (after, before))
