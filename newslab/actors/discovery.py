@@ -204,9 +204,13 @@ def _trim(
     while first < last:
         token = tokens[first]
         lower = token.norm.lower()
-        opener = lower in context.function_words or (
+        initial = (
+            len(token.text) == 1 and token.text.isupper() and first + 2 < last
+            and tokens[first + 1].text == "." and not tokens[first + 1].space_before
+        )  # "A. Giles": an initial, not the article "a"
+        opener = not initial and (lower in context.function_words or (
             first in context.initial and (lower in stop or is_closed_class_word(token.text))
-        )
+        ))
         if not token.is_word or (opener and last - first > 1):
             first += 1
         else:
