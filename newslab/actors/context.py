@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from newslab.actors.cues import Cues, is_common_word
+from newslab.actors.given_names import is_given_name
 from newslab.actors.name_tokens import Token
 
 QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019'\u00ab\u00bb"
@@ -198,7 +199,7 @@ def is_title_case(tokens: Sequence[Token], function_words: Collection[str]) -> b
     ]
     if len(content) < 4 or not all(t.is_capitalised for t in content):
         return False
-    ordinary = [t for t in content if is_common_word(t.text)]
+    ordinary = [t for t in content if is_common_word(t.text) and not is_given_name(t.text)]
     return len(ordinary) >= 0.3 * len(content)
 
 

@@ -208,6 +208,10 @@ def _trim(
             len(token.text) == 1 and token.text.isupper() and first + 2 < last
             and tokens[first + 1].text == "." and not tokens[first + 1].space_before
         )  # "A. Giles": an initial, not the article "a"
+        initial = initial or (  # "Will Carling", "Jan Siemerink": a first name, not a word
+            first + 1 < last and tokens[first + 1].is_capitalised and is_given_name(token.text)
+            and lower not in ("the", "a", "an", "in", "on", "at", "by", "to", "of")
+        )
         opener = not initial and (lower in context.function_words or (
             first in context.initial and (lower in stop or is_closed_class_word(token.text))
         ))
@@ -276,7 +280,7 @@ def guess_kind(
             return kind, 3, f"'{head.text}' names {'an' if kind[0] in 'aeiou' else 'a'} {kind}"
     if titled:
         return "person", 3, "after a title"
-    if is_dateline(tokens, first, last):
+    if is_dateline(tokens, first, last) and not all(is_common_word(t.text) for t in words):
         return "place", 3, "a dateline"
     several = len(" ".join(t.text for t in words).split()) > 1
     mixed_case = not all(t.text.isupper() for t in tokens if t.is_word and t.text[:1].isalpha())

@@ -56,6 +56,7 @@ from newslab.actors.discovery import (
 from newslab.actors.matching import Hit, catalog_index
 from newslab.actors.mentions import Actor, Mention
 from newslab.actors.name_tokens import Token, tokenize
+from newslab.actors.given_names import is_given_name
 from newslab.actors.places import Place, place_named
 from newslab.resources import data_path, read_lines
 from newslab.text.article import Article
@@ -169,6 +170,8 @@ class ActorFinder:
             if self._name_like(tokens, left, initial, taken):
                 return True
         if right < len(tokens) and tokens[right].space_before:
+            if hit.via == "blocker" and is_given_name(tokens[right].text):
+                return False  # a demonym before a person: "South African Amanda Coetzer"
             if self._name_like(tokens, right, initial, taken):
                 return True
         of = left - 1 if left >= 0 and tokens[left].norm.lower() == "the" else left
