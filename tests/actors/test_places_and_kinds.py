@@ -162,3 +162,30 @@ def test_a_catalog_alias_never_splits_an_unknown_full_name():
     found = actors_of("South Korea striker Kim Do Hoon scored in the second half.")
     assert found["Kim Do Hoon"] == ("person", ["Kim Do Hoon"])
     assert "Kim Jong Un" not in found and "Hoon" not in found
+
+
+# --- results lists --------------------------------------------------------------------------
+
+
+def test_initials_and_countries_in_brackets_make_people_in_a_results_list():
+    found = actors_of("Results on Sunday\n\nA. Giles ( Australia ) beat Gerd Vogts ( GER ) 6-3 6-4")
+    assert found["A. Giles"] == ("person", ["A. Giles"])
+    assert found["Gerd Vogts"][0] == "person"
+
+
+def test_a_name_next_to_a_score_is_a_team():
+    found = actors_of("Results on Sunday\n\nOrtvik 2 Lammhult 1")
+    assert found["Ortvik"][0] == "organisation"
+    assert rules_of("Results on Sunday\n\nOrtvik 2 Lammhult 1", "Ortvik") == [
+        "discovered name (kind guess: organisation, a team: a score or 'v' next to it)"
+    ]
+
+
+def test_a_demonym_before_a_person_is_no_part_of_the_name():
+    found = actors_of("She faces the dangerous South African Amanda Coetzer on Monday.")
+    assert found["Amanda Coetzer"] == ("person", ["Amanda Coetzer"])
+
+
+def test_a_first_name_that_is_also_a_word_opens_a_name():
+    found = actors_of("Will Carling led England to victory.")
+    assert found["Will Carling"][0] == "person"
