@@ -53,11 +53,11 @@ from newslab.actors.discovery import (
     is_score_line,
     split_run,
 )
-from newslab.actors.matching import Hit, catalog_index
+from newslab.actors.matching import Hit, catalog_index, state_noun_after
 from newslab.actors.mentions import Actor, Mention
 from newslab.actors.name_tokens import Token, tokenize
 from newslab.actors.given_names import is_given_name
-from newslab.actors.places import Place, place_named
+from newslab.actors.places import Place, country_of_demonym, place_named
 from newslab.resources import data_path, read_lines
 from newslab.text.article import Article
 
@@ -235,6 +235,10 @@ class ActorFinder:
             self.cues, self.function_words, initial, titles, self.seen_capitalised, self.surnames
         )
         for run in capitalised_runs(tokens, covered, self.cues):
+            demonym = self._listed_demonym(tokens, run)
+            if demonym is not None:
+                found.append(demonym)
+                continue
             for first, last in split_run(tokens, run, context):
                 name = _name_text(tokens, first, last)
                 known = self.surnames.get(name) if " " not in name else None
@@ -247,6 +251,24 @@ class ActorFinder:
                 else:
                     found.append(Hit(first, last, _NEW + _normalised(name), "discovered", ""))
         return found
+
+    def _listed_demonym(self, tokens: list[Token], run: tuple[int, int]) -> Hit | None:
+        """A demonym of a listed country before a state noun ("Irish officials" ->
+        Ireland), as the catalog's demonyms are read; else ``None``."""
+        first, last = run
+        if last - first != 1:
+            return None
+        country = country_of_demonym(tokens[first].norm)
+        noun = state_noun_after(tokens, last, self.cues) if country else None
+        if country is None or noun is None:
+            return None
+        known = self.index.actor_called(country)
+        actor = known if known is not None else _NEW + country
+        if known is None:
+            record = self.discovered.setdefault(actor, _Discovered(country, len(country.split())))
+            record.listed = True
+            record.guess("country", _PLACE_STRENGTH["country"])
+        return Hit(first, last, actor, "demonym", f"demonym + state noun ({noun})")
 
     def _place_hit(self, first: int, last: int, place: Place) -> Hit:
         """A hit for a listed place: the catalog's actor when the catalog knows the name

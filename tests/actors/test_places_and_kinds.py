@@ -189,3 +189,8 @@ def test_a_demonym_before_a_person_is_no_part_of_the_name():
 def test_a_first_name_that_is_also_a_word_opens_a_name():
     found = actors_of("Will Carling led England to victory.")
     assert found["Will Carling"][0] == "person"
+
+
+def test_a_listed_demonym_names_its_country_before_a_state_noun_only():
+    found = actors_of("Irish officials said the tax deal stands. An Irish airline agreed.")
+    assert found == {"Ireland": ("country", ["Irish"])}
