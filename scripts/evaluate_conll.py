@@ -97,8 +97,9 @@ def read_documents(path: Path) -> Iterator[Document]:
         ...         "left VBD B-VP O\\n\\nParis NNP B-NP B-LOC\\n"
         >>> with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as file:
         ...     _ = file.write(lines)
-        >>> [(d.text, d.entities) for d in read_documents(Path(file.name))]
-        [('Ana Ruiz left\\nParis', [Entity(start=0, end=8, type='PER'), Entity(start=14, end=19, type='LOC')])]
+        >>> [(d.text, [(e.start, e.end, e.type) for e in d.entities])
+        ...  for d in read_documents(Path(file.name))]
+        [('Ana Ruiz left\\nParis', [(0, 8, 'PER'), (14, 19, 'LOC')])]
     """
     sentences: list[list[tuple[str, str]]] = []
     sentence: list[tuple[str, str]] = []

@@ -34,10 +34,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from newslab.actors.context import is_dateline, reporting_verb_next_to
-from newslab.actors.given_names import is_given_name
-from newslab.actors.places import place_named
 from newslab.actors.cues import Cues, is_adjective, is_closed_class_word, is_common_word
+from newslab.actors.given_names import is_given_name
 from newslab.actors.name_tokens import Token
+from newslab.actors.places import place_named
 
 _APOSTROPHES = ("'",)
 

@@ -53,10 +53,10 @@ from newslab.actors.discovery import (
     is_score_line,
     split_run,
 )
+from newslab.actors.given_names import is_given_name
 from newslab.actors.matching import Hit, catalog_index, state_noun_after
 from newslab.actors.mentions import Actor, Mention
 from newslab.actors.name_tokens import Token, tokenize
-from newslab.actors.given_names import is_given_name
 from newslab.actors.places import Place, country_of_demonym, place_named
 from newslab.resources import data_path, read_lines
 from newslab.text.article import Article

@@ -28,7 +28,7 @@ def _given_names() -> dict[str, str]:
         raise UnreadableInputError(f"cannot read the data file {path}: {error}") from None
     body = text[text.find("\n", text.rfind("\n#") + 1) + 1 :] if text.startswith("#") else text
     cells = body.replace("\n", "\t").split("\t")
-    return dict(zip(cells[0::2], cells[1::2]))
+    return dict(zip(cells[0::2], cells[1::2], strict=False))  # a final empty cell has no pair
 
 
 def is_given_name(word: str) -> bool:

@@ -4,9 +4,9 @@ companies that are not people (issue 14)."""
 
 from __future__ import annotations
 
-import newslab
 import pytest
 
+import newslab
 from newslab.actors import find_actors
 from newslab.actors.given_names import given_name_gender, is_given_name
 from newslab.actors.places import country_of_demonym, place_named
