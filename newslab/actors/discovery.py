@@ -40,6 +40,7 @@ from newslab.actors.name_tokens import Token
 from newslab.actors.places import place_named
 
 _APOSTROPHES = ("'",)
+_ABBREVIATIONS = ("St", "Mt", "Ft")
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,12 @@ def _continuation(tokens: Sequence[Token], covered: Sequence[bool], end: int, cu
     if token.norm in _APOSTROPHES and glued_next and _capitalised(tokens, covered, end + 1):
         return 2
     previous = tokens[end - 1]
-    if token.text == "." and len(previous.text) == 1 and previous.is_capitalised:
-        return 1
+    if token.text == "." and previous.is_capitalised and (
+        len(previous.text) == 1 or previous.text in _ABBREVIATIONS
+    ):
+        return 1  # "J. K.", "St. Louis"
+    if previous.text == "." and token.is_word and token.is_capitalised and len(token.text) == 1:
+        return 1  # "U.S.", "D.A."
     return 0
 
 

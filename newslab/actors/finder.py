@@ -38,6 +38,7 @@ from functools import lru_cache
 from newslab.actors.catalog import Catalog
 from newslab.actors.context import (
     is_dateline,
+    reporting_verb_next_to,
     is_locative,
     is_shouted,
     is_title_case,
@@ -79,6 +80,7 @@ class _Discovered:
     kind: str = "organisation"
     strength: float = -1
     listed: bool = False
+    spoke: bool = False  # a reporting verb stands next to one of its mentions ("Brooke said")
 
     def guess(self, kind: str, strength: float) -> None:
         """Take a mention's guess if it is stronger than the ones before."""
@@ -399,6 +401,8 @@ class ActorFinder:
         name = _name_text(tokens, hit.first, hit.last)
         record = self.discovered.setdefault(hit.actor, _Discovered(name, len(name.split())))
         record.guess(kind, strength)
+        if reporting_verb_next_to(tokens, hit.first, hit.last, self.cues):
+            record.spoke = True
         return f"discovered name (kind guess: {kind}, {reason})"
 
     def _place_rule(self, tokens: list[Token], hit: Hit, locative: bool) -> tuple[str, str]:
@@ -493,6 +497,12 @@ class ActorFinder:
             found = longer.abbreviated(record.name, record.kind)
             if found is not None:
                 owner, how = found
+                full = self.discovered.get(owner)
+                if record.spoke and full is not None and full.kind == "organisation" \
+                        and full.strength < 1 and how.startswith("short name"):
+                    # "Zinzan Brooke ... Brooke said": the surname speaks, so a person
+                    full.kind, full.strength = "person", 2
+                    how = how.replace("short name of", "surname after full name")
                 self.mentions[owner].extend(
                     replace(m, actor=owner, rule=_keep_title(m.rule, how))
                     for m in self.mentions.pop(key)

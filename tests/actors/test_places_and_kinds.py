@@ -194,3 +194,15 @@ def test_a_first_name_that_is_also_a_word_opens_a_name():
 def test_a_listed_demonym_names_its_country_before_a_state_noun_only():
     found = actors_of("Irish officials said the tax deal stands. An Irish airline agreed.")
     assert found == {"Ireland": ("country", ["Irish"])}
+
+
+def test_dotted_abbreviations_stay_inside_names():
+    found = actors_of("The U.S. District Court ruled. D.A. Weibring won in St. Louis on Sunday.")
+    assert found["U.S. District Court"][0] == "organisation"
+    assert found["D.A. Weibring"][0] == "person"
+    assert "St. Louis" in found
+
+
+def test_a_surname_that_speaks_makes_its_full_name_a_person():
+    found = actors_of("Zinzan Brooke scored twice. Brooke said the team had played well.")
+    assert found["Zinzan Brooke"] == ("person", ["Zinzan Brooke", "Brooke"])
