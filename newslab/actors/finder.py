@@ -38,10 +38,10 @@ from functools import lru_cache
 from newslab.actors.catalog import Catalog
 from newslab.actors.context import (
     is_dateline,
-    reporting_verb_next_to,
     is_locative,
     is_shouted,
     is_title_case,
+    reporting_verb_next_to,
     sentence_initial,
     title_cover,
     title_start,
