@@ -30,6 +30,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -301,6 +302,9 @@ def guess_kind(
     country = _country_in_brackets(tokens, last)
     if country:
         return "person", 2, f"a name before its country ('( {country} )')"
+    figure = _player_figure(tokens, first, last)
+    if figure:
+        return "person", 2, f"a player: {figure}"
     if is_score_line(tokens, first, last):
         return "organisation", 2, "a team: a score or 'v' next to it"
     if several:
@@ -336,6 +340,26 @@ def _country_in_brackets(tokens: Sequence[Token], last: int) -> str:
         return inner
     letters = inner.replace(".", "")
     return inner if letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 3 else ""
+
+
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+_SCORECARD_MARKS = ("c", "b", "st", "lbw")
+
+
+def _player_figure(tokens: Sequence[Token], first: int, last: int) -> str:
+    """What marks a name in a results list as a player's: a goal's minute after it
+    ("Klinsmann 44th"), bowling figures ("Jayasuriya 10-1-39-1"), or a scorecard's "c" or
+    "b" around it ("c Hussain b Mullally"); else ``""``."""
+    after = tokens[last] if last < len(tokens) else None
+    if after is not None and _ORDINAL.match(after.text):
+        return f"a minute after it ('{after.text}')"
+    glued = "".join(t.text for t in tokens[last : last + 7])
+    if after is not None and after.text.isdigit() and re.match(r"^\d+-\d+-\d+-\d+", glued):
+        return "bowling figures after it"  # overs-maidens-runs-wickets, not a score ("2-1")
+    before = tokens[first - 1].text if first > 0 else ""
+    if before in _SCORECARD_MARKS or (after is not None and after.text in ("b", "c", "lbw")):
+        return "a scorecard's 'c' or 'b' next to it"
+    return ""
 
 
 def is_score_line(tokens: Sequence[Token], first: int, last: int) -> bool:

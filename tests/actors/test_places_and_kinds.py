@@ -206,3 +206,13 @@ def test_dotted_abbreviations_stay_inside_names():
 def test_a_surname_that_speaks_makes_its_full_name_a_person():
     found = actors_of("Zinzan Brooke scored twice. Brooke said the team had played well.")
     assert found["Zinzan Brooke"] == ("person", ["Zinzan Brooke", "Brooke"])
+
+
+def test_players_in_results_lists_are_people_and_a_football_score_is_not_bowling():
+    text = ("Scores\n\nNordby 2 ( Lindqvist 26th , Aaltonen 44th )\n"
+            "Varkey c Osei b Pemberton 35\nTharanga 10-1-39-1\n\nNordby beat Halsvik 2-1 .")
+    found = actors_of(text)
+    for player in ("Lindqvist", "Aaltonen", "Varkey", "Osei", "Pemberton", "Tharanga"):
+        assert found[player][0] == "person", player
+    assert found["Nordby"][0] == "organisation"
+    assert found["Halsvik"][0] != "person"
