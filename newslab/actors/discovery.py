@@ -295,8 +295,15 @@ def guess_kind(
             if token.text == "&" or (mixed_case and len(token.text) > 1 and token.text.isupper()):
                 return "organisation", 2.2, f"'{token.text}' inside a name"
         opening = words[0].text
+        named_after = _place_at_start(words)
+        if named_after is not None:
+            return "organisation", 2.1, f"a team or company named after '{named_after}'"
         if len(opening) == 1 and first + 1 < last and tokens[first + 1].text == ".":
-            return "person", 2, f"an initial ('{opening}.') before a name"
+            rest = place_named(" ".join(w.text for w in words[1:]))
+            if rest is not None:
+                return "place", 2, f"'{opening}.' before the place '{rest.name}'"
+            if len(words[-1].text) > 1:
+                return "person", 2, f"an initial ('{opening}.') before a name"
         if is_given_name(opening):
             return "person", 2, f"'{opening}' is a first name"
     country = _country_in_brackets(tokens, last)
@@ -324,6 +331,21 @@ def guess_kind(
 
 
 _TEAM_JOINERS = ("v", "vs", "v.", "AT")
+
+
+def _place_at_start(words: Sequence[Token]) -> str | None:
+    """The listed place that opens a longer name of a team or company: a place of two words
+    or more ("San Diego Padres"), or any place before a plural common noun ("Sydney
+    Bulldogs"); else ``None``."""
+    for size in range(min(3, len(words) - 1), 0, -1):
+        place = place_named(" ".join(w.text for w in words[:size]))
+        if place is None:
+            continue
+        last = words[-1].text
+        plural = last.endswith("s") and is_common_word(last) and not is_given_name(last)
+        if size > 1 or plural:
+            return place.name
+    return None
 
 
 def _country_in_brackets(tokens: Sequence[Token], last: int) -> str:

@@ -216,3 +216,10 @@ def test_players_in_results_lists_are_people_and_a_football_score_is_not_bowling
         assert found[player][0] == "person", player
     assert found["Nordby"][0] == "organisation"
     assert found["Halsvik"][0] != "person"
+
+
+def test_teams_named_after_a_place_are_organisations_and_an_initial_before_a_place_is_a_place():
+    found = actors_of("The San Diego Padres beat the Sydney Tigers. Aid reached S. Africa on Monday.")
+    assert found["San Diego Padres"][0] == "organisation"
+    assert found["Sydney Tigers"][0] == "organisation"
+    assert found["S. Africa"][0] == "place"
