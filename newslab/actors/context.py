@@ -8,6 +8,8 @@
   Beijing", "a visit to Seoul"), or when joined by "and"/"or"/"," to a
   locative name just before it ("to Dalian in May and Beijing in June").
 * A name right before or after a reporting verb ("Lu said", "said Smith") is a speaker.
+* A dateline ("SEOUL (Reuters) -", "LONDON 1996-08-30") names a place; a sentence written in
+  capitals only is *shouted*, and its capitals prove nothing.
 
 Example:
     >>> from newslab.actors.cues import load_cues

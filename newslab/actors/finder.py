@@ -10,13 +10,17 @@ to a full name in the story). Each sentence goes through these steps:
    used most recently with that surname, if that is someone else;
 4. discovery of unknown names (:mod:`newslab.actors.discovery`); one word that is the
    first or last word of an earlier full name is that person ("Moon" after "Moon Jae-in");
+   a name in the places list (:mod:`newslab.actors.places`) is that country or place, and a
+   listed capital that acts is its country ("pressed Lisbon" -> Portugal);
 5. a title before a person's name is recorded in the mention's rule
    (:func:`newslab.actors.context.title_start`);
 6. left to right, each capital is resolved to the place or its government, and each
    discovered name gets its kind guess.
 
 In a headline-style sentence where nearly every word is capitalised, only catalog matching
-runs: capitals there say nothing about names.
+and the places list run: capitals there say nothing about names. In a sentence written in
+capitals only ("RUGBY UNION - ENGLAND BEAT NEW ZEALAND"), catalog names and places are found in
+any case first, ordinary English words are set aside, and discovery reads what is left.
 
 Example:
     >>> from newslab.actors.catalog import load_catalog
