@@ -8,6 +8,8 @@
   Beijing", "a visit to Seoul"), or when joined by "and"/"or"/"," to a
   locative name just before it ("to Dalian in May and Beijing in June").
 * A name right before or after a reporting verb ("Lu said", "said Smith") is a speaker.
+* A dateline ("SEOUL (Reuters) -", "LONDON 1996-08-30") names a place; a sentence written in
+  capitals only is *shouted*, and its capitals prove nothing.
 
 Example:
     >>> from newslab.actors.cues import load_cues
@@ -26,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from newslab.actors.cues import Cues, is_common_word
+from newslab.actors.given_names import is_given_name
 from newslab.actors.name_tokens import Token
 from newslab.text.marks import QUOTE_MARKS
 
@@ -174,6 +177,8 @@ def sentence_initial(tokens: Sequence[Token]) -> set[int]:
             expect = expect or token.space_before or index == 0
         elif token.text in ":(":
             expect = True
+        elif token.text in ("-", "\u2013", "\u2014") and token.space_before and index <= 8:
+            expect = True  # after a dateline: "SEOUL (Reuters) - Talks resumed"
     return initial
 
 
@@ -196,5 +201,44 @@ def is_title_case(tokens: Sequence[Token], function_words: Collection[str]) -> b
     ]
     if len(content) < 4 or not all(t.is_capitalised for t in content):
         return False
-    ordinary = [t for t in content if is_common_word(t.text)]
+    ordinary = [t for t in content if is_common_word(t.text) and not is_given_name(t.text)]
     return len(ordinary) >= 0.3 * len(content)
+
+
+def is_shouted(tokens: Sequence[Token]) -> bool:
+    """True for a sentence written in capitals only ("PRESS DIGEST", "NEW YORK AT SEATTLE"):
+    every word with letters is upper case, and at least one has two letters or more.
+
+    Example:
+        >>> from newslab.actors.name_tokens import tokenize
+        >>> is_shouted(tokenize("RUGBY UNION - ENGLAND WIN", 0, 25)), is_shouted(tokenize("US", 0, 2))
+        (True, True)
+        >>> is_shouted(tokenize("Kim met MOON", 0, 12))
+        False
+    """
+    lettered = [t.text for t in tokens if t.is_word and any(c.isalpha() for c in t.text)]
+    return bool(lettered) and all(w.isupper() for w in lettered) and any(len(w) > 1 for w in lettered)
+
+
+def is_dateline(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """True when the name at ``tokens[first:last]`` opens a dateline: it starts the
+    sentence, is written in capitals, and a date, a "(" or a dash follows
+    ("LONDON 1996-08-30", "SEOUL (Reuters) -", "PARIS -").
+
+    Example:
+        >>> from newslab.actors.name_tokens import tokenize
+        >>> text = "SEOUL (Reuters) - Talks resumed."
+        >>> is_dateline(tokenize(text, 0, len(text)), 0, 1)
+        True
+    """
+    if first != 0 or last >= len(tokens):
+        return False
+    words = [t.text for t in tokens[first:last] if t.is_word]
+    if not words or not all(w.isupper() for w in words):
+        return False
+    after = tokens[last]
+    if after.text in ("(", "-", ",", "\u2013", "\u2014"):
+        return True
+    # a date: "1996-08-30", "08/30/96"
+    glued = last + 1 < len(tokens) and not tokens[last + 1].space_before
+    return after.text.isdigit() and glued and tokens[last + 1].text in ("-", "/")

@@ -122,6 +122,10 @@ def _lexicon_tag(word: str) -> str | None:
                 tag = tags.get(lower[: -len(british)] + american)
                 if tag is not None:
                     break
+    if tag is None and lower.endswith("s") and len(lower) > 4:
+        singular = tags.get(lower[:-1])  # a plural the lexicon lacks: "standings", "organisers"
+        if singular is not None and singular.startswith("NN") and not singular.startswith("NNP"):
+            tag = "NNS"
     return tag
 
 

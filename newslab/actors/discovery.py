@@ -30,14 +30,18 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from newslab.actors.context import reporting_verb_next_to
+from newslab.actors.context import is_dateline, reporting_verb_next_to
 from newslab.actors.cues import Cues, is_adjective, is_closed_class_word, is_common_word
+from newslab.actors.given_names import is_given_name
 from newslab.actors.name_tokens import Token
+from newslab.actors.places import place_named
 
 _APOSTROPHES = ("'",)
+_ABBREVIATIONS = ("St", "Mt", "Ft")
 
 
 @dataclass(frozen=True)
@@ -115,8 +119,12 @@ def _continuation(tokens: Sequence[Token], covered: Sequence[bool], end: int, cu
     if token.norm in _APOSTROPHES and glued_next and _capitalised(tokens, covered, end + 1):
         return 2
     previous = tokens[end - 1]
-    if token.text == "." and len(previous.text) == 1 and previous.is_capitalised:
-        return 1
+    if token.text == "." and previous.is_capitalised and (
+        len(previous.text) == 1 or previous.text in _ABBREVIATIONS
+    ):
+        return 1  # "J. K.", "St. Louis"
+    if previous.text == "." and token.is_word and token.is_capitalised and len(token.text) == 1:
+        return 1  # "U.S.", "D.A."
     return 0
 
 
@@ -202,9 +210,17 @@ def _trim(
     while first < last:
         token = tokens[first]
         lower = token.norm.lower()
-        opener = lower in context.function_words or (
-            first in context.initial and (lower in stop or is_closed_class_word(token.text))
+        initial = (
+            len(token.text) == 1 and token.text.isupper() and first + 2 < last
+            and tokens[first + 1].text == "." and not tokens[first + 1].space_before
+        )  # "A. Giles": an initial, not the article "a"
+        initial = initial or (  # "Will Carling", "Jan Siemerink": a first name, not a word
+            first + 1 < last and tokens[first + 1].is_capitalised and is_given_name(token.text)
+            and lower not in ("the", "a", "an", "in", "on", "at", "by", "to", "of")
         )
+        opener = not initial and (lower in context.function_words or (
+            first in context.initial and (lower in stop or is_closed_class_word(token.text))
+        ))
         if not token.is_word or (opener and last - first > 1):
             first += 1
         else:
@@ -245,7 +261,7 @@ def guess_kind(
     *,
     titled: bool,
     locative: bool,
-) -> tuple[str, int, str]:
+) -> tuple[str, float, str]:
     """Guess a discovered name's kind; returns (kind, strength 0-3, the reason).
 
     In order: a final word that marks a kind ("... News" media, "... Council"
@@ -270,13 +286,119 @@ def guess_kind(
             return kind, 3, f"'{head.text}' names {'an' if kind[0] in 'aeiou' else 'a'} {kind}"
     if titled:
         return "person", 3, "after a title"
+    if is_dateline(tokens, first, last) and not all(is_common_word(t.text) for t in words):
+        return "place", 3, "a dateline"
+    several = len(" ".join(t.text for t in words).split()) > 1
+    mixed_case = not all(t.text.isupper() for t in tokens if t.is_word and t.text[:1].isalpha())
+    if several:
+        for token in tokens[first:last]:
+            if token.text == "&" or (mixed_case and len(token.text) > 1 and token.text.isupper()):
+                return "organisation", 2.2, f"'{token.text}' inside a name"
+        opening = words[0].text
+        named_after = _place_at_start(words)
+        if named_after is not None:
+            return "organisation", 2.1, f"a team or company named after '{named_after}'"
+        if len(opening) == 1 and first + 1 < last and tokens[first + 1].text == ".":
+            rest = place_named(" ".join(w.text for w in words[1:]))
+            if rest is not None:
+                return "place", 2, f"'{opening}.' before the place '{rest.name}'"
+            if len(words[-1].text) > 1:
+                return "person", 2, f"an initial ('{opening}.') before a name"
+        if is_given_name(opening):
+            return "person", 2, f"'{opening}' is a first name"
+    country = _country_in_brackets(tokens, last)
+    if country:
+        return "person", 2, f"a name before its country ('( {country} )')"
+    figure = _player_figure(tokens, first, last)
+    if figure:
+        return "person", 2, f"a player: {figure}"
+    if is_score_line(tokens, first, last):
+        return "organisation", 2, "a team: a score or 'v' next to it"
+    if several:
+        place = next((p for w in words if (p := place_named(w.text)) is not None), None)
+        if place is not None:
+            return "organisation", 1.5, f"a name built on the place '{place.name}'"
     verb = reporting_verb_next_to(tokens, first, last, cues)
-    if verb:
+    if verb and several:
         return "person", 2, f"next to '{verb}'"
     if locative:
         return "place", 2, "where a place stands"
     if len(words) == 1 and len(words[0].text) > 1 and words[0].text.isupper():
         return "organisation", 1, "an acronym"
-    if len(" ".join(t.text for t in words).split()) > 1:
-        return "person", 1, "a multi-word name"
+    if several:
+        return "organisation", 0.5, "a multi-word name without a known first name"
     return "organisation", 0, "a single word"
+
+
+_TEAM_JOINERS = ("v", "vs", "v.", "AT")
+
+
+def _place_at_start(words: Sequence[Token]) -> str | None:
+    """The listed place that opens a longer name of a team or company: a place of two words
+    or more ("San Diego Padres"), or any place before a plural common noun ("Sydney
+    Bulldogs"); else ``None``."""
+    for size in range(min(3, len(words) - 1), 0, -1):
+        place = place_named(" ".join(w.text for w in words[:size]))
+        if place is None:
+            continue
+        last = words[-1].text
+        plural = last.endswith("s") and is_common_word(last) and not is_given_name(last)
+        if size > 1 or plural:
+            return place.name
+    return None
+
+
+def _country_in_brackets(tokens: Sequence[Token], last: int) -> str:
+    """The country (a listed one, or a code such as "GER" or "U.S.") in brackets right after
+    a name, as results lists give it ("Jansher Khan ( Pakistan )"); else ``""``."""
+    if last >= len(tokens) or tokens[last].text != "(":
+        return ""
+    close = next((i for i in range(last + 1, min(len(tokens), last + 7)) if tokens[i].text == ")"), None)
+    if close is None or close == last + 1:
+        return ""
+    inner = "".join((" " if t.space_before else "") + t.text for t in tokens[last + 1 : close]).strip()
+    place = place_named(inner)
+    if place is not None and place.kind == "country":
+        return inner
+    letters = inner.replace(".", "")
+    return inner if letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 3 else ""
+
+
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+_SCORECARD_MARKS = ("c", "b", "st", "lbw")
+
+
+def _player_figure(tokens: Sequence[Token], first: int, last: int) -> str:
+    """What marks a name in a results list as a player's: a goal's minute after it
+    ("Klinsmann 44th"), bowling figures ("Jayasuriya 10-1-39-1"), or a scorecard's "c" or
+    "b" around it ("c Hussain b Mullally"); else ``""``."""
+    after = tokens[last] if last < len(tokens) else None
+    if after is not None and _ORDINAL.match(after.text):
+        return f"a minute after it ('{after.text}')"
+    glued = "".join(t.text for t in tokens[last : last + 7])
+    if after is not None and after.text.isdigit() and re.match(r"^\d+-\d+-\d+-\d+", glued):
+        return "bowling figures after it"  # overs-maidens-runs-wickets, not a score ("2-1")
+    before = tokens[first - 1].text if first > 0 else ""
+    if before in _SCORECARD_MARKS or (after is not None and after.text in ("b", "c", "lbw")):
+        return "a scorecard's 'c' or 'b' next to it"
+    return ""
+
+
+def is_score_line(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """True when the place at ``tokens[first:last]`` stands for a team: a score or a
+    standings figure follows it ("Marseille 1 Metz 2", "NEW YORK 72 54 .571"), or "v" or
+    a capitalised "AT" joins it to another name ("NEW YORK AT SEATTLE").
+
+    Example:
+        >>> from newslab.actors.name_tokens import tokenize
+        >>> text = "Toronto 4 CHICAGO 2"
+        >>> tokens = tokenize(text, 0, len(text))
+        >>> is_score_line(tokens, 0, 1), is_score_line(tokens, 2, 3)
+        (True, True)
+    """
+    after = tokens[last] if last < len(tokens) else None
+    before = tokens[first - 1] if first > 0 else None
+    if after is not None and after.text.isdigit() and after.space_before:
+        return not (last + 1 < len(tokens) and tokens[last + 1].text in ("-", "/", ":", ".")
+                    and not tokens[last + 1].space_before)
+    return any(t is not None and t.text in _TEAM_JOINERS for t in (after, before))

@@ -10,13 +10,17 @@ to a full name in the story). Each sentence goes through these steps:
    used most recently with that surname, if that is someone else;
 4. discovery of unknown names (:mod:`newslab.actors.discovery`); one word that is the
    first or last word of an earlier full name is that person ("Moon" after "Moon Jae-in");
+   a name in the places list (:mod:`newslab.actors.places`) is that country or place, and a
+   listed capital that acts is its country ("pressed Lisbon" -> Portugal);
 5. a title before a person's name is recorded in the mention's rule
    (:func:`newslab.actors.context.title_start`);
 6. left to right, each capital is resolved to the place or its government, and each
    discovered name gets its kind guess.
 
 In a headline-style sentence where nearly every word is capitalised, only catalog matching
-runs: capitals there say nothing about names.
+and the places list run: capitals there say nothing about names. In a sentence written in
+capitals only ("RUGBY UNION - ENGLAND BEAT NEW ZEALAND"), catalog names and places are found in
+any case first, ordinary English words are set aside, and discovery reads what is left.
 
 Example:
     >>> from newslab.actors.catalog import load_catalog
@@ -37,22 +41,37 @@ from functools import lru_cache
 
 from newslab.actors.catalog import Catalog
 from newslab.actors.context import (
+    is_dateline,
     is_locative,
+    is_shouted,
     is_title_case,
+    reporting_verb_next_to,
     sentence_initial,
     title_cover,
     title_start,
 )
 from newslab.actors.cues import Cues, is_closed_class_word, is_common_word
-from newslab.actors.discovery import RunContext, capitalised_runs, guess_kind, split_run
-from newslab.actors.matching import Hit, catalog_index
+from newslab.actors.discovery import (
+    RunContext,
+    capitalised_runs,
+    guess_kind,
+    is_score_line,
+    split_run,
+)
+from newslab.actors.given_names import is_given_name
+from newslab.actors.matching import Hit, catalog_index, state_noun_after
 from newslab.actors.mentions import Actor, Mention
 from newslab.actors.name_tokens import Token, tokenize
+from newslab.actors.places import Place, country_of_demonym, place_named
 from newslab.resources import data_path, read_lines
 from newslab.text.article import Article
 
 _ABSORBABLE_KINDS = ("country", "organisation", "media")
 _NEW = "new:"
+_PLACE_STRENGTH = {"country": 4.0, "place": 1.5}
+"""How strongly a listed place's kind beats other guesses: a country beats every cue; a
+city or state beats a lone acronym or a plain multi-word name, but not a title ("Mr
+Lincoln"), a reporting verb next to it ("Jackson said") or a word such as "Club"."""
 
 
 @dataclass
@@ -63,9 +82,11 @@ class _Discovered:
     name: str
     words: int
     kind: str = "organisation"
-    strength: int = -1
+    strength: float = -1
+    listed: bool = False
+    spoke: bool = False  # a reporting verb stands next to one of its mentions ("Brooke said")
 
-    def guess(self, kind: str, strength: int) -> None:
+    def guess(self, kind: str, strength: float) -> None:
         """Take a mention's guess if it is stronger than the ones before."""
         if strength > self.strength:
             self.kind, self.strength = kind, strength
@@ -126,14 +147,21 @@ class ActorFinder:
     def _sentence(self, sentence: int, tokens: list[Token]) -> None:
         initial = sentence_initial(tokens)
         titles = title_cover(tokens, self.cues)
+        shouted = is_shouted(tokens)
         hits = self.index.hits(tokens)
-        if not is_title_case(tokens, self.function_words):
+        if shouted:
+            hits = self.index.hits_in_capitals(tokens, hits)
+        if shouted or not is_title_case(tokens, self.function_words):
             covered = {i for h in hits for i in range(h.first, h.last)}
-            hits = [
-                h for h in hits if not self._part_of_longer_name(tokens, h, initial, titles | covered)
-            ]
+            if not shouted:  # in capitals, a capital next to a catalog name proves nothing
+                hits = [
+                    h for h in hits
+                    if not self._part_of_longer_name(tokens, h, initial, titles | covered)
+                ]
             hits = [self._relinked(tokens, h) for h in hits]
-            hits += self._discover(tokens, hits, initial, titles)
+            hits += self._discover(tokens, hits, initial, titles, shouted=shouted)
+        else:
+            hits += self._places_only(tokens, hits)
         hits.sort(key=lambda h: h.first)
         hits = self._with_titles(tokens, hits)
         self._emit(sentence, tokens, hits)
@@ -148,6 +176,8 @@ class ActorFinder:
             if self._name_like(tokens, left, initial, taken):
                 return True
         if right < len(tokens) and tokens[right].space_before:
+            if hit.via == "blocker" and is_given_name(tokens[right].text):
+                return False  # a demonym before a person: "South African Amanda Coetzer"
             if self._name_like(tokens, right, initial, taken):
                 return True
         of = left - 1 if left >= 0 and tokens[left].norm.lower() == "the" else left
@@ -167,6 +197,10 @@ class ActorFinder:
             return False
         lower = token.norm.lower()
         words = self.cues.words
+        if lower in self.function_words and index not in initial and self._name_like(
+            tokens, index + 1, initial, taken
+        ) and tokens[index + 1].space_before:
+            return True  # "Do" in "Kim Do Hoon": a capitalised word inside a longer name
         if lower in self.function_words or lower in self.cues.stop:
             return False
         if lower in words["modifier"] or lower in words["portfolio"] or lower in words["event-head"]:
@@ -184,23 +218,93 @@ class ActorFinder:
         return replace(hit, actor=known[2], via="surname", rule=self._surname_rule(known[2]))
 
     def _discover(
-        self, tokens: list[Token], hits: list[Hit], initial: set[int], titles: set[int]
+        self, tokens: list[Token], hits: list[Hit], initial: set[int], titles: set[int],
+        *, shouted: bool = False,
     ) -> list[Hit]:
         covered = [False] * len(tokens)
         for hit in hits:
             covered[hit.first : hit.last] = [True] * (hit.last - hit.first)
+        found = []
+        if shouted:
+            # in capitals only, a capital proves nothing: after the listed places ("NEW
+            # YORK"), ordinary words are no names ("PRESS DIGEST", "STANDINGS", "V")
+            found = self._places_only(tokens, hits)
+            for hit in found:
+                covered[hit.first : hit.last] = [True] * (hit.last - hit.first)
+            for index, token in enumerate(tokens):
+                if token.is_word and (
+                    is_common_word(token.text) or is_closed_class_word(token.text)
+                    or token.text in ("V", "VS")
+                ):
+                    covered[index] = True
         context = RunContext(
             self.cues, self.function_words, initial, titles, self.seen_capitalised, self.surnames
         )
-        found = []
         for run in capitalised_runs(tokens, covered, self.cues):
+            demonym = self._listed_demonym(tokens, run)
+            if demonym is not None:
+                found.append(demonym)
+                continue
             for first, last in split_run(tokens, run, context):
                 name = _name_text(tokens, first, last)
                 known = self.surnames.get(name) if " " not in name else None
                 if known is not None:
                     found.append(Hit(first, last, known[2], "surname", self._surname_rule(known[2])))
+                    continue
+                place = place_named(name)
+                if place is not None:
+                    found.append(self._place_hit(first, last, place))
                 else:
                     found.append(Hit(first, last, _NEW + _normalised(name), "discovered", ""))
+        return found
+
+    def _listed_demonym(self, tokens: list[Token], run: tuple[int, int]) -> Hit | None:
+        """A demonym of a listed country before a state noun ("Irish officials" ->
+        Ireland), as the catalog's demonyms are read; else ``None``."""
+        first, last = run
+        if last - first != 1:
+            return None
+        country = country_of_demonym(tokens[first].norm)
+        noun = state_noun_after(tokens, last, self.cues) if country else None
+        if country is None or noun is None:
+            return None
+        known = self.index.actor_called(country)
+        actor = known if known is not None else _NEW + country
+        if known is None:
+            record = self.discovered.setdefault(actor, _Discovered(country, len(country.split())))
+            record.listed = True
+            record.guess("country", _PLACE_STRENGTH["country"])
+        return Hit(first, last, actor, "demonym", f"demonym + state noun ({noun})")
+
+    def _place_hit(self, first: int, last: int, place: Place) -> Hit:
+        """A hit for a listed place: the catalog's actor when the catalog knows the name
+        ("SEOUL" in a dateline is the catalog's Seoul), else a discovered place."""
+        known = self.index.actor_called(place.name)
+        if known is not None:
+            entry = self.index.catalog[known]
+            if entry.kind == "place" and entry.stands_for:
+                return Hit(first, last, known, "capital", "")
+            return Hit(first, last, known, "name", "catalog name (written in capitals)")
+        return Hit(first, last, _NEW + place.name, "place", place.kind)
+
+    def _places_only(self, tokens: list[Token], hits: list[Hit]) -> list[Hit]:
+        """In a headline-style sentence, the listed places among the words no catalog hit
+        covers ("ROMANIA BEAT LITHUANIA"): the longest first, up to four words."""
+        covered = [False] * len(tokens)
+        for hit in hits:
+            covered[hit.first : hit.last] = [True] * (hit.last - hit.first)
+        found = []
+        for first, last in capitalised_runs(tokens, covered, self.cues):
+            start = first
+            while start < last:
+                for end in range(min(last, start + 4), start, -1):
+                    place = place_named(_name_text(tokens, start, end))
+                    if place is not None and tokens[end - 1].is_word:
+                        found.append(self._place_hit(start, end, place))
+                        start = end
+                        break
+                else:
+                    start += 1
         return found
 
     def _with_titles(self, tokens: list[Token], hits: list[Hit]) -> list[Hit]:
@@ -248,6 +352,8 @@ class ActorFinder:
     def _may_have_title(self, tokens: list[Token], hit: Hit) -> bool:
         if hit.via == "surname":
             return True
+        if hit.via == "place":
+            return place_named(_name_text(tokens, hit.first, hit.last)).kind == "place"  # type: ignore[union-attr]
         if hit.via == "discovered":
             kind, strength, _ = guess_kind(tokens, hit.first, hit.last, self.cues, titled=False,
                                            locative=False)
@@ -269,6 +375,8 @@ class ActorFinder:
                 actor, rule = self._capital(tokens, hit, locative)
             elif hit.via == "discovered":
                 rule = self._discovered_rule(tokens, hit, locative)
+            elif hit.via == "place":
+                actor, rule = self._place_rule(tokens, hit, locative)
             rule = self._title_rule(tokens, hit, rule)
             if locative:
                 previous_locative_end = hit.last
@@ -280,6 +388,8 @@ class ActorFinder:
     def _capital(self, tokens: list[Token], hit: Hit, locative: bool) -> tuple[str, str]:
         """The actor and rule of a capital: the place itself, or the country it stands for."""
         place = self.index.catalog[hit.actor]
+        if is_dateline(tokens, hit.first, hit.last):
+            return hit.actor, "capital as a place (a dateline)"
         if locative:
             before = tokens[hit.first - 1].text
             cue = f" (after '{before}')" if before.isalpha() else ""
@@ -295,7 +405,39 @@ class ActorFinder:
         name = _name_text(tokens, hit.first, hit.last)
         record = self.discovered.setdefault(hit.actor, _Discovered(name, len(name.split())))
         record.guess(kind, strength)
+        if reporting_verb_next_to(tokens, hit.first, hit.last, self.cues):
+            record.spoke = True
         return f"discovered name (kind guess: {kind}, {reason})"
+
+    def _place_rule(self, tokens: list[Token], hit: Hit, locative: bool) -> tuple[str, str]:
+        """The actor and rule of a listed place, and its kind recorded. A city after a
+        title is a person's name ("Mr Lincoln") and is guessed as any discovered name; a
+        capital that acts stands for its country ("pressed Lisbon" -> Portugal)."""
+        place = place_named(_name_text(tokens, hit.first, hit.last))
+        assert place is not None
+        if (place.capital and not locative and hit.title is None
+                and not is_dateline(tokens, hit.first, hit.last)
+                and not is_score_line(tokens, hit.first, hit.last)):
+            known = self.index.actor_called(place.country)
+            actor = known if known is not None else _NEW + place.country
+            if known is None:
+                country = self.discovered.setdefault(
+                    actor, _Discovered(place.country, len(place.country.split()))
+                )
+                country.listed = True
+                country.guess("country", _PLACE_STRENGTH["country"])
+            return actor, f"capital for its government ({place.name} -> {place.country})"
+        record = self.discovered.setdefault(hit.actor, _Discovered(place.name, len(place.name.split())))
+        record.listed = True
+        if hit.title is not None and place.kind == "place":
+            return hit.actor, self._discovered_rule(tokens, hit, locative)
+        if place.kind == "place" and is_score_line(tokens, hit.first, hit.last):
+            record.guess("organisation", 2.5)
+            return hit.actor, f"listed place next to a score or 'v': a team ({place.name})"
+        record.guess(place.kind, _PLACE_STRENGTH[place.kind])
+        where = "" if place.kind == "country" else f", in {place.country}"
+        what = "a country" if place.kind == "country" else "a place"
+        return hit.actor, f"listed place ({what}{where}; GeoNames)"
 
     def _register(self, tokens: list[Token], actor: str, first: int, last: int) -> None:
         name = _name_text(tokens, first, last)
@@ -354,11 +496,17 @@ class ActorFinder:
                 longer.add(key, self.discovered[key].name, self.discovered[key].kind)
         for key in list(self.mentions):
             record = self.discovered.get(key)
-            if record is None or record.words != 1:
+            if record is None or record.words != 1 or record.listed:
                 continue
             found = longer.abbreviated(record.name, record.kind)
             if found is not None:
                 owner, how = found
+                full = self.discovered.get(owner)
+                if record.spoke and full is not None and full.kind == "organisation" \
+                        and full.strength < 1 and how.startswith("short name"):
+                    # "Zinzan Brooke ... Brooke said": the surname speaks, so a person
+                    full.kind, full.strength = "person", 2
+                    how = how.replace("short name of", "surname after full name")
                 self.mentions[owner].extend(
                     replace(m, actor=owner, rule=_keep_title(m.rule, how))
                     for m in self.mentions.pop(key)

@@ -66,7 +66,10 @@ class CatalogIndex:
         self._names = PhraseLookup()
         self._roles = PhraseLookup()
         vocabulary = cues.title_vocabulary
+        self._called: dict[str, str] = {}
         for entry in catalog.values():
+            for name in (entry.name, *entry.aliases):
+                self._called.setdefault(name, entry.id)
             self._names.add(entry.name, (entry.id, "name"))
             for alias in entry.aliases:
                 self._names.add(alias, (entry.id, "alias"))
@@ -78,6 +81,10 @@ class CatalogIndex:
     def entry(self, actor_id: str) -> CatalogEntry | None:
         """The catalog entry with this id, or ``None`` for a discovered actor."""
         return self.catalog.get(actor_id)
+
+    def actor_called(self, name: str) -> str | None:
+        """The id of the catalog actor whose name or alias is exactly ``name``, or ``None``."""
+        return self._called.get(name)
 
     def is_person(self, actor_id: str) -> bool:
         """True for a catalog person."""
@@ -102,6 +109,24 @@ class CatalogIndex:
                     actor, via = min(values, key=lambda value: _VIA_RANK[value[1]])
                     found.append(self._hit(tokens, index, end, actor, via))
         return select_longest(tokens, found)
+
+    def hits_in_capitals(self, tokens: Sequence[Token], hits: list[Hit]) -> list[Hit]:
+        """``hits`` plus the catalog names found when the words of a sentence written in
+        capitals are read in title case ("UNITED NATIONS" -> United Nations); the longest
+        win, as always.
+
+        Example:
+            >>> from newslab.actors.catalog import load_catalog
+            >>> from newslab.actors.cues import load_cues
+            >>> from newslab.actors.name_tokens import tokenize
+            >>> index = CatalogIndex(load_catalog(), load_cues())
+            >>> tokens = tokenize("UNITED NATIONS SAYS US", 0, 22)
+            >>> [h.actor for h in index.hits_in_capitals(tokens, index.hits(tokens))]
+            ['united-nations', 'united-states']
+        """
+        titled = [Token(t.start, t.end, t.text.title(), t.space_before) for t in tokens]
+        extra = [h for h in self.hits(titled) if h.via in ("name", "alias", "capital")]
+        return select_longest(tokens, hits + extra)
 
     def _hit(self, tokens: Sequence[Token], first: int, last: int, actor: str, via: str) -> Hit:
         entry = self.catalog[actor]

@@ -255,7 +255,7 @@ def test_discovery_finds_people_organisations_media_and_places(new_article):
         "Coastal Herald": ("media", True, 1),
         "Tomas Lindgren": ("person", True, 2),
         "Halvik": ("place", True, 1),
-        "Nordvest Shipping": ("person", True, 1),
+        "Nordvest Shipping": ("organisation", True, 1),
         "National Ports Authority": ("organisation", True, 3),
     }
 
