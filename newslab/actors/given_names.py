@@ -1,8 +1,8 @@
-"""First names (``data/given_names.txt``, from gender-guesser's name list): a name whose first
-word is a given name is a person's ("Greg Norman"), one built on a place or a company word
-is not ("Bayern Munich", "Northline Ferries").
+"""First names and their usual gender, from the name list of the gender-guesser package: a name
+whose first word is a given name is a person's ("Greg Norman"), one built on a place or a
+company word is not ("Bayern Munich", "Northline Ferries").
 
-The list is read on first use, never at import.
+The list is read on first use, never at import, from where pip installed it.
 
 Example:
     >>> is_given_name("Greg"), is_given_name("Bayern"), given_name_gender("Lindsay")
@@ -14,21 +14,55 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newslab.errors import UnreadableInputError
-from newslab.resources import data_path
+
+NAME_COLUMNS = slice(3, 29)
+FREQUENCY_COLUMNS = slice(30, 85)
+GENDERS = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": "u"}
+MIN_FREQUENCY = 1
+"""A name counts when some country uses it at least this often (the list's 1-13 scale)."""
 
 
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
-    # 45,000 lines: the comment header ends at the first line without "#"; then split the
-    # whole text at once rather than line by line
-    path = data_path("given_names.txt")
+    """Name -> gender, read once from the name list that the gender-guesser package installs.
+
+    The list (nam_dict.txt, by Jörg Michael, GNU Free Documentation License) is not copied into
+    newslab: it is read where pip put it. One-word names in Latin letters are kept.
+    """
+    from importlib.resources import files
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UnreadableInputError(f"cannot read the data file {path}: {error}") from None
-    body = text[text.find("\n", text.rfind("\n#") + 1) + 1 :] if text.startswith("#") else text
-    cells = body.replace("\n", "\t").split("\t")
-    return dict(zip(cells[0::2], cells[1::2], strict=False))  # a final empty cell has no pair
+        source = files("gender_guesser") / "data" / "nam_dict.txt"
+        text = source.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError, UnicodeDecodeError) as error:
+        raise UnreadableInputError(
+            f"cannot read the first-name list of the gender-guesser package ({error}); "
+            "reinstall newslab, which installs it: pip install newslab"
+        ) from None
+    names: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.startswith("#") or len(line) < 30:
+            continue
+        gender = GENDERS.get(line[:2].strip())
+        name = line[NAME_COLUMNS].strip().replace("+", "-")
+        if gender is None or " " in name or not name[:1].isupper():
+            continue
+        if any(ord(c) > 0x24F for c in name) or _frequency(line[FREQUENCY_COLUMNS]) < MIN_FREQUENCY:
+            continue
+        previous = names.get(name)
+        names[name] = gender if previous in (None, gender) else "u"
+    return names
+
+
+def _frequency(cell: str) -> int:
+    """The highest per-country frequency on a line (digits 1-9 and letters A-D for 10-13)."""
+    best = 0
+    for char in cell:
+        if char.isdigit():
+            best = max(best, int(char))
+        elif "A" <= char <= "D":
+            best = max(best, 10 + ord(char) - ord("A"))
+    return best
 
 
 def is_given_name(word: str) -> bool:
