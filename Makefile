@@ -1,7 +1,7 @@
 # newslab: two commands on a fresh machine.
 #   make lab    create .venv, install newslab with its notebook tools, open the notebooks
 #   make test   create .venv, install newslab with its test tools, run every test
-#   make notebooks  rebuild notebooks/*.ipynb from notebooks/src/*.py and execute them
+#   make notebooks  rebuild notebooks/*.ipynb from notebook-sources/*.py and execute them
 #   make app    the notebooks as a code-free classroom app (Voila), at http://127.0.0.1:8866
 #   make screenshots   refresh docs/screenshots/ from the browser tests (needs Debian's chromium)
 #   make example-report   regenerate docs/example-report.html (the bundled article's HTML report)

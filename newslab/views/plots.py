@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from newslab.actors.mentions import ACTOR_KINDS
-from newslab.views.palette import CYCLE, MUTED, OKABE_ITO, VOICE_COLORS, color_for, tint
+from newslab.views.palette import MUTED, OKABE_ITO, VOICE_COLORS, color_for, series_styles, tint
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -556,13 +556,15 @@ def stance_by_voice(analysis: Analysis | Mapping[str, Any], *, limit: int = 20) 
     if not actors:
         return None
     names: list[str] = []
+    shown: dict[str, str] = {}
     for actor in actors:
         for voice in actor.get("voices") or []:
             if voice_name(voice) not in names:
                 names.append(voice_name(voice))
-    fixed = {"narration": OKABE_ITO["blue"], "quoted": OKABE_ITO["orange"]}
-    others = [c for c in CYCLE if c not in fixed.values()]
-    colors = {n: fixed.get(n) or others[i % len(others)] for i, n in enumerate(names)}
+                shown[voice_name(voice)] = str(voice.get("voice_name") or voice_name(voice))
+    fixed = {"author": OKABE_ITO["blue"], "narration": OKABE_ITO["blue"], "quoted": OKABE_ITO["orange"],
+             "unattributed quote": VOICE_COLORS["unattributed"]}
+    styles = series_styles(names, fixed)
     height = 0.8 / max(len(names), 1)
     figure, axes = _new_figure(size=(8.0, 1.4 + 0.45 * len(actors) * max(len(names), 1) ** 0.5))
     axes.axvline(0, color=MUTED, linewidth=0.8)
@@ -572,8 +574,10 @@ def stance_by_voice(analysis: Analysis | Mapping[str, Any], *, limit: int = 20) 
         for number, name in enumerate(names):
             score = scores.get(name)
             if isinstance(score, (int, float)):
+                color, hatch = styles[name]
                 axes.barh(row - 0.4 + height * (number + 0.5), score, height=height * 0.9,
-                          color=colors[name], label=None if name in labelled else plain_label(name))
+                          color=color, hatch=hatch, edgecolor="#FFFFFF" if hatch else color, linewidth=0,
+                          label=None if name in labelled else plain_label(shown[name]))
                 labelled.add(name)
         if isinstance(actor.get("score"), (int, float)):
             axes.plot([actor["score"]], [row], "D", color=OKABE_ITO["black"], markersize=5,

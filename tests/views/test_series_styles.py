@@ -1,0 +1,40 @@
+"""Every series of the stance chart looks different, and its legend speaks in names."""
+
+from __future__ import annotations
+
+from matplotlib.colors import to_hex
+
+import newslab
+from newslab.views import plots
+from newslab.views.palette import series_styles
+
+
+def test_no_two_series_share_a_look_however_many_there_are():
+    names = [f"voice {n}" for n in range(30)]
+    styles = series_styles(names, {"voice 0": "#0072B2"})
+    assert len(set(styles.values())) == len(names)
+
+
+def test_the_stance_chart_gives_each_voice_its_own_look_and_names_it(seed_analysis):
+    axes = plots.stance_by_voice(seed_analysis, limit=20).axes[0]
+    handles, labels = axes.get_legend_handles_labels()
+    looks = {}
+    for handle, label in zip(handles, labels, strict=True):
+        if label == "overall score":
+            continue
+        bar = handle.patches[0] if hasattr(handle, "patches") else handle
+        looks[label] = (to_hex(bar.get_facecolor()), bar.get_hatch() or "")
+    assert len(set(looks.values())) == len(looks) >= 8
+    voices = {v.voice: v.voice_name for actor in seed_analysis.stance for v in actor.voices}
+    assert "Mike Pompeo" in looks and "mike-pompeo" not in looks
+    assert set(looks) == set(voices.values())
+
+
+def test_a_voice_without_a_name_is_labelled_by_its_id():
+    analysis = newslab.analyze(newslab.Article.from_text('Talks\n\n"Japan is a good friend," Moon Jae-in said.'))
+    document = analysis.to_dict()
+    for actor in document["stance"]["actors"]:
+        for voice in actor["voices"]:
+            voice.pop("voice_name", None)
+    labels = plots.stance_by_voice(document).axes[0].get_legend_handles_labels()[1]
+    assert "moon-jae-in" in labels
