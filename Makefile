@@ -22,8 +22,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 	touch $(STAMP)
 
-lab: $(STAMP)
-	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/00_start_here.ipynb
+# JupyterLab's news pop-up and update check off: the settings file Binder also uses (binder/postBuild).
+LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
+LAB_QUIET := --LabApp.news_url=None --LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate
+
+$(LAB_SETTINGS): binder/overrides.json $(STAMP)
+	mkdir -p $(dir $(LAB_SETTINGS))
+	cp binder/overrides.json $(LAB_SETTINGS)
+
+lab: $(STAMP) $(LAB_SETTINGS)
+	$(BIN)/jupyter lab $(ROOT_FLAG) $(LAB_QUIET) notebooks/00_start_here.ipynb
 
 app: $(STAMP)
 	$(BIN)/newslab app notebooks

@@ -67,3 +67,14 @@ def test_a_teacher_turns_solutions_off_with_a_variable_or_a_file(monkeypatch, tm
     monkeypatch.chdir(tmp_path / "notebooks")
     assert q.solution().status == UNAVAILABLE
     assert q.hint().status != UNAVAILABLE and q.check(q.answer(q.article))
+
+
+def test_exercises_read_the_analysis_they_are_given():
+    import newslab
+    from newslab.teaching.exercises.base import analysis_of
+
+    article = newslab.Article.from_text("Xi hosts Moon\n\nMoon Jae-in met Xi Jinping. Moon Jae-in smiled.")
+    analysis = newslab.analyze(article)
+    ex = notebook("02", analysis=analysis)
+    assert ex.article is article and analysis_of(article) is analysis
+    assert ex.q2.check("Moon Jae-in")

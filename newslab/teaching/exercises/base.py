@@ -383,13 +383,45 @@ _DEFAULT_ARTICLES: dict[str, Callable[[], Article]] = {}
 """The article a notebook reads when none is given (the bundled article if not listed)."""
 
 
-def notebook(number: str, article: Article | None = None) -> ExerciseSet:
+_ANALYSES: dict[int, tuple[Article, Any]] = {}
+_KEPT = 8
+
+
+def analysis_of(article: Article) -> Any:
+    """The analysis the exercises read for ``article``: the one given to :func:`notebook`, else
+    ``newslab.analyze(article)`` (kept for the next question, so an article is analysed once).
+
+    Example:
+        >>> import newslab
+        >>> article = newslab.load()
+        >>> analysis_of(article) is analysis_of(article)
+        True
+    """
+    kept = _ANALYSES.get(id(article))
+    if kept is not None and kept[0] is article:
+        return kept[1]
+    from newslab.pipeline.analysis import analyze
+
+    return _keep(article, analyze(article))
+
+
+def _keep(article: Article, analysis: Any) -> Any:
+    _ANALYSES[id(article)] = (article, analysis)
+    while len(_ANALYSES) > _KEPT:
+        del _ANALYSES[next(iter(_ANALYSES))]
+    return analysis
+
+
+def notebook(number: str, article: Article | None = None, *, analysis: Any = None) -> ExerciseSet:
     """The exercises of a notebook, with answers worked out from ``article``.
 
     Args:
         number: the notebook's number, e.g. ``"01"``.
         article: the article the notebook reads; by default the bundled article (notebook 06:
-            the invented example article it starts with).
+            the invented example article it starts with), or the article of ``analysis``.
+        analysis: the notebook's analysis, when it was made with your own actor catalog or word
+            lists (``newslab.analyze(article, catalog=..., word_lists=...)``): the answers are
+            then worked out from it, as the notebook's widgets show them.
 
     Raises:
         NewslabError: there is no notebook with that number.
@@ -405,6 +437,9 @@ def notebook(number: str, article: Article | None = None) -> ExerciseSet:
     if build is None:
         known = ", ".join(sorted(_NOTEBOOKS))
         raise NewslabError(f"there are no exercises for notebook {number!r}; there are for: {known}")
+    if analysis is not None:
+        article = analysis.article if article is None else article
+        _keep(article, analysis)
     article = article if article is not None else _DEFAULT_ARTICLES.get(str(number), load)()
     record: dict[str, tuple[str, str]] = {}
     exercises = tuple(replace(exercise, record=record) for exercise in build(article))

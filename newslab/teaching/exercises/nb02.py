@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from newslab.actors.mentions import Actor, Mention
-from newslab.pipeline.analysis import analyze
 
 from newslab.teaching.exercises.base import (
     Exercise,
+    analysis_of,
     folded,
     make_exercise,
     register,
@@ -46,7 +46,7 @@ def _notebook_02(article: Article) -> list[Exercise]:
     from newslab.actors import cooccurrence
 
     def actors_of(a: Article) -> tuple:
-        return analyze(a).actors
+        return analysis_of(a).actors
 
     def most_named(a: Article) -> str | None:
         ranked = sorted(actors_of(a), key=lambda actor: -actor.count)

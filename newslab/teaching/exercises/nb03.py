@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from newslab.teaching.exercises.base import (
     Exercise,
+    analysis_of,
     make_exercise,
     register,
     same_name,
     same_number,
     same_text,
 )
-from newslab.pipeline.analysis import analyze
 from newslab.text.article import Article
 
 
@@ -19,22 +19,22 @@ def _notebook_03(article: Article) -> list[Exercise]:
     from newslab.speech.tally import claim_counts, who_speaks
 
     def silent_person(a: Article) -> str | None:
-        people = [v for v in who_speaks(analyze(a), kinds=("person",)) if not v.speaks]
+        people = [v for v in who_speaks(analysis_of(a), kinds=("person",)) if not v.speaks]
         return people[0].name if people else None
 
     def unattributed_quote(a: Article) -> int | None:
-        quotes = [q for q in analyze(a).quotes if not q.attributed and not q.narration_suspected]
+        quotes = [q for q in analysis_of(a).quotes if not q.attributed and not q.narration_suspected]
         return quotes[0].sentences[0] if quotes and quotes[0].sentences else None
 
     def weasel(a: Article) -> str | None:
-        for claim in analyze(a).claims:
+        for claim in analysis_of(a).claims:
             cues = [cue.text for cue in claim.cues if cue.kind == "weasel"]
             if claim.voice == "unattributed" and cues:
                 return cues[0]
         return None
 
     def author_hedged(a: Article) -> int:
-        return claim_counts(analyze(a).claims)["author"]["hedged"]
+        return claim_counts(analysis_of(a).claims)["author"]["hedged"]
 
     return [
         make_exercise(

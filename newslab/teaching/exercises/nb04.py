@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newslab.teaching.exercises.base import (
     Exercise,
+    analysis_of,
     make_exercise,
     register,
     same_number,
@@ -15,25 +16,24 @@ from newslab.text.article import Article
 @register("04")
 def _notebook_04(article: Article) -> list[Exercise]:
     from newslab.tone.labels import lens_labels, pick_sentences
-    from newslab.tone.layer import analyze_tone
 
     def highest_polarity(a: Article) -> int | None:
-        sentences = analyze_tone(a).sentences
+        sentences = analysis_of(a).tone.sentences
         return max(sentences, key=lambda s: (s.polarity, -s.sentence)).sentence if sentences else None
 
     def most_positive(a: Article) -> int | None:
-        positive = [s for s in analyze_tone(a).sentences if s.vader > 0]
+        positive = [s for s in analysis_of(a).tone.sentences if s.vader > 0]
         return max(positive, key=lambda s: (s.vader, -s.sentence)).sentence if positive else None
 
     def top_vader_word(a: Article) -> str | None:
         number = most_positive(a)
         if number is None:
             return None
-        reasons = [r for r in analyze_tone(a).sentences[number].reasons if r.lens == "vader"]
+        reasons = [r for r in analysis_of(a).tone.sentences[number].reasons if r.lens == "vader"]
         return max(reasons, key=lambda r: (r.value, -r.start)).text if reasons else None
 
     def lenses_agree(a: Article) -> int | None:
-        tone = analyze_tone(a)
+        tone = analysis_of(a).tone
         if not tone.sentences:
             return None
         textblob, vader = lens_labels(tone, "textblob"), lens_labels(tone, "vader")
@@ -67,7 +67,7 @@ def _notebook_04(article: Article) -> list[Exercise]:
         make_exercise(
             "q3",
             "In how many sentences do TextBlob and VADER disagree?",
-            lambda a: len(analyze_tone(a).disagreements),
+            lambda a: len(analysis_of(a).tone.disagreements),
             same_number,
             "Count the shaded bands in the tone arc, or the vermillion dots in the scatter plot.",
             "len(analysis.tone.disagreements)",

@@ -6,13 +6,13 @@ from typing import Any
 
 from newslab.teaching.exercises.base import (
     Exercise,
+    analysis_of,
     make_exercise,
     register,
     same_name,
     same_number,
     same_text,
 )
-from newslab.pipeline.analysis import analyze
 from newslab.text.article import Article
 
 
@@ -22,7 +22,7 @@ def _most_voiced(article: Article, rank: int = 0) -> Any:
     ``rank=1`` gives the runner-up: the notebook works through the first itself and asks about
     the second (the first when only one actor is scored).
     """
-    actors = sorted(analyze(article).stance, key=lambda a: (-len(a.voices), -a.mentions_scored))
+    actors = sorted(analysis_of(article).stance, key=lambda a: (-len(a.voices), -a.mentions_scored))
     if not actors:
         return None
     return actors[min(rank, len(actors) - 1)]
@@ -30,7 +30,7 @@ def _most_voiced(article: Article, rank: int = 0) -> Any:
 
 def _strongest_conflict(article: Article) -> Any:
     """The conflict relation with the strongest verb (ties: the last in the text), or None."""
-    conflicts = [r for r in analyze(article).stance.relations if r.polarity == "conflict"]
+    conflicts = [r for r in analysis_of(article).stance.relations if r.polarity == "conflict"]
     return min(reversed(conflicts), key=lambda r: r.score) if conflicts else None
 
 
@@ -40,7 +40,7 @@ def _scored_evidence(article: Article) -> Any:
     if relation is None:
         return None
     mention = relation.source_mention
-    for actor in analyze(article).stance:
+    for actor in analysis_of(article).stance:
         for evidence in actor.evidence:
             if evidence.mention.start == mention.start and evidence.mention.end == mention.end:
                 return actor, evidence
@@ -71,7 +71,7 @@ def _notebook_05(article: Article) -> list[Exercise]:
         return min(actor.voices, key=lambda v: v.score).voice_name if actor else None
 
     def conflicts(a: Article) -> int:
-        return sum(1 for r in analyze(a).stance.relations if r.polarity == "conflict")
+        return sum(1 for r in analysis_of(a).stance.relations if r.polarity == "conflict")
 
     def model_label(a: Article) -> str | None:
         found = _scored_evidence(a)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newslab.teaching.exercises.base import (
     Exercise,
+    analysis_of,
     make_exercise,
     register,
     same_name,
@@ -20,11 +21,10 @@ def _invented_example() -> Article:
 
 @register("06", default_article=_invented_example)
 def _notebook_06(article: Article) -> list[Exercise]:
-    from newslab.pipeline.analysis import analyze
     from newslab.pipeline.overview import overview
 
     def most_named(a: Article) -> str | None:
-        actors = overview(analyze(a)).actors
+        actors = overview(analysis_of(a)).actors
         return actors[0].name if actors else None
 
     return [
@@ -41,7 +41,7 @@ def _notebook_06(article: Article) -> list[Exercise]:
         make_exercise(
             "q2",
             "How many quotes have no speaker named in the text?",
-            lambda a: overview(analyze(a)).unattributed_quotes,
+            lambda a: overview(analysis_of(a)).unattributed_quotes,
             same_number,
             "In the report's Quotes table, count the rows whose speaker is '(nobody named)'.",
             "newslab.pipeline.overview.overview(analysis).unattributed_quotes",
@@ -50,7 +50,7 @@ def _notebook_06(article: Article) -> list[Exercise]:
         make_exercise(
             "q3",
             "How many sentences are in the reporter's own voice (no quote, no one reported as saying them)?",
-            lambda a: overview(analyze(a)).voices["author"],
+            lambda a: overview(analysis_of(a)).voices["author"],
             same_number,
             "Look at the report's table 'Whose voice is each sentence?', the row for the reporter's "
             "own voice.",
