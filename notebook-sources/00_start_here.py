@@ -126,7 +126,8 @@ ex.q1.check(headline_words)
 ex.q1.hint()
 
 # %% [markdown]
-# Still stuck? `ex.q1.solution()` shows the code that finds the answer, and the answer. Remove
+# Still stuck? `ex.q1.solution()` shows the code that finds the answer, and the answer itself
+# (unless your teacher has turned solutions off). Remove
 # the `#` at the start of the next line to use it, but try on your own first.
 
 # %%
