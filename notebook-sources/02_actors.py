@@ -110,12 +110,13 @@ catalog["kim-jong-un"]
 #
 # ### A city that speaks for a country
 #
-# Countries are named in even more ways. Here are the United States' mentions:
+# Countries are named in even more ways. Here are the United States' mentions (the sentence,
+# then the words; their rules are for the widget of section 3):
 
 # %%
 usa = actor_named(analysis.actors, "United States")
 for mention in usa.mentions:
-    print(mention.sentence, mention.text, "|", mention.rule)
+    print(mention.sentence, mention.text)
 
 # %% [markdown]
 # Six forms: "United States", "US", "U.S.", "USA", "America" and "Washington". Sentence 12
@@ -123,8 +124,8 @@ for mention in usa.mentions:
 # Representative", "the US departments").
 #
 # "Washington is pressing the North" does not mean that a city presses: it means the US
-# government. Journalists often name a government by its capital, and newslab's rule says so:
-# **capital for its government**. But in "arrived in Beijing" the capital is just a place, so
+# government. Journalists often name a government by its capital, and newslab has a rule for
+# that (exercise q1 asks you to find its name). But in "arrived in Beijing" the capital is just a place, so
 # Beijing the city is an actor of its own (a place, named twice).
 #
 # ## 3. Pick an actor

@@ -188,8 +188,8 @@ analysis.claims[20].voice, analysis.claims[20].source_name
 # - **quoted**: the sentence is (mostly) a direct quote;
 # - **reported**: a reporting clause gives the source, without quote marks: "Pyongyang says
 #   it has already done enough". We get the gist, not the exact words;
-# - **unattributed**: the sentence reports an opinion but names no one: "widely seen", "critics
-#   say".
+# - **unattributed**: the sentence reports an opinion but names no one: "critics say", "it is
+#   believed".
 #
 # It also gives each sentence a **certainty**: *hedged* when it holds a word that makes it less
 # than certain ("could", "might", "is expected to"), else *asserted*. The chart counts the

@@ -237,8 +237,8 @@ chosen = pick_sentences(tone)
 chosen
 
 # %% [markdown]
-# These are sentence numbers, as in `article.sentences[n]`: you will label sentences 1, 2, 4, 7,
-# 10, 13, 15, 16, 21 and 22. The widget further down shows their text.
+# These are sentence numbers, as in `article.sentences[n]`: the sentences you will label. The
+# widget further down shows their text.
 #
 # ### How to measure agreement: Cohen's kappa
 #
