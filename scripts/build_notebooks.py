@@ -37,7 +37,9 @@ NOTEBOOKS = ROOT / "notebooks"
 SOURCES = ROOT / "notebook-sources"
 _MARKER = re.compile(r"^# %%(?P<rest>.*)$")
 _TAGS = re.compile(r"tags=(?P<tags>\[[^\]]*\])")
-KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}
+# The kernel `ipykernel install` (make lab) and Binder provide, named as they name it: JupyterLab
+# rewrites a differing kernelspec on open, which marks a fresh notebook modified.
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
 class SourceError(ValueError):

@@ -25,6 +25,8 @@ import nbformat
 from nbclient import NotebookClient
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+"""As scripts/build_notebooks.py writes it (nbclient stores the running kernel's own name)."""
 
 
 def execute(path: Path) -> None:
@@ -36,6 +38,7 @@ def execute(path: Path) -> None:
     client.execute()
     for cell in notebook.cells:
         cell.metadata.pop("execution", None)
+    notebook.metadata["kernelspec"] = dict(KERNELSPEC)
     notebook = stable_widget_ids(with_widget_notes(notebook), path.stem)
     nbformat.write(notebook, path)
     print(f"executed {path.name}")

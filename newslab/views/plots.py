@@ -588,7 +588,9 @@ def stance_by_voice(analysis: Analysis | Mapping[str, Any], *, limit: int = 20) 
     axes.set_yticklabels([plain_label(name) for name in actor_names], fontsize=9)
     axes.invert_yaxis()
     axes.set_xlim(-1.05, 1.05)
-    axes.legend(loc="lower right", fontsize=8, frameon=False)
+    # Beside the bars, not over them: with many voices the legend is as tall as the chart.
+    axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False, title="voice",
+                title_fontsize=8)
     axes.set_title("Stance towards each actor, by voice")
     axes.set_xlabel("Score: -1 unfavourable … +1 favourable")
     return _finish(figure)
