@@ -73,7 +73,8 @@ def parse_cells(text: str, *, name: str = "source") -> list[tuple[str, str, list
             try:
                 cell_tags = [str(t) for t in json.loads(tags.group("tags"))] if tags else []
             except json.JSONDecodeError as error:
-                raise SourceError(f"{name}:{number}: tags must be a list of strings in double quotes") from error
+                message = f"{name}:{number}: tags must be a list of strings in double quotes"
+                raise SourceError(message) from error
             cells.append((kind, [], cell_tags))
         elif not cells:
             if line.strip():
@@ -102,7 +103,8 @@ def _markdown_line(line: str, name: str) -> str:
 def build(source: Path) -> nbformat.NotebookNode:
     """The notebook (without outputs) that a source describes; cell ids are stable."""
     notebook = nbformat.v4.new_notebook()
-    for index, (kind, body, tags) in enumerate(parse_cells(source.read_text(encoding="utf-8"), name=source.name)):
+    cells = parse_cells(source.read_text(encoding="utf-8"), name=source.name)
+    for index, (kind, body, tags) in enumerate(cells):
         make = nbformat.v4.new_markdown_cell if kind == "markdown" else nbformat.v4.new_code_cell
         cell = make(body, id=f"{source.stem[:40]}-{index:03d}")
         if tags:

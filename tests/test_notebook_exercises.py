@@ -3,8 +3,8 @@
 A student must find each answer with the tool (a widget, a chart, a table, one line of code) or
 by reasoning, not copy it from the prose or a printed value nearby. The window is the
 exercise's section and the one before it: from the last-but-one level-2 heading (``## ...``)
-down to the cell that checks the answer. Markdown, printed text and plain-text values are searched; pictures, HTML tables
-and widgets are the tools a student reads, so they are not.
+down to the cell that checks the answer. Markdown, printed text and plain-text values are
+searched; pictures, HTML tables and widgets are the tools a student reads, so they are not.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 SECTIONS = 2
 """How far up "just above" reaches: the exercise's own section and the one before it."""
 CASES = [(path, exercise.name) for path in NOTEBOOKS for exercise in notebook(path.stem[:2])]
-READ_THE_ARTICLE = {("06", "q1"): "the whole invented article is printed above: counting its names is the task"}
+READ_THE_ARTICLE = {("06", "q1"): "the whole invented article is printed above: count its names"}
 """Exercises answered by reading the article itself, printed in full above them."""
 CHECKED = [(path, name) for path, name in CASES if (path.stem[:2], name) not in READ_THE_ARTICLE]
 
@@ -89,7 +89,7 @@ def test_no_answer_stands_in_the_cells_just_above_its_exercise(path, name):
     _, above = window(cells, name)
     text, values = shown_text(above)
     for form in forms(answer):
-        assert not stands_in(form, text, answer), f"{path.stem} {name}: {form!r} is written above the exercise"
+        assert not stands_in(form, text, answer), f"{path.stem} {name}: {form!r} is written above it"
         shown = {form, repr(form), repr(answer)}
         assert not shown & set(values), f"{path.stem} {name}: {form!r} is a value shown above the exercise"
 

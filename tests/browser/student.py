@@ -61,8 +61,8 @@ class Student:
     def run(self, index: int, source: str) -> str:
         """Replace cell ``index``'s code with ``source``, run it, and return what it shows."""
         self.page.evaluate(_RUN_CELL, [self.path, index, source])
-        _wait_for(self.page, "() => window.__newslabCellDone === true", f"{self.path}: cell {index} never ran",
-                  timeout=CELL_TIMEOUT_MS)
+        _wait_for(self.page, "() => window.__newslabCellDone === true",
+                  f"{self.path}: cell {index} never ran", timeout=CELL_TIMEOUT_MS)
         _wait_for(self.page, _KERNEL_IDLE, f"{self.path}: kernel busy after cell {index}", arg=self.path,
                   timeout=CELL_TIMEOUT_MS)
         self.cell(index).scroll_into_view_if_needed()
@@ -97,8 +97,8 @@ def first_view(lab_notebook: LabNotebook, save) -> list[str]:
     for index in page.evaluate(_WIDGET_OUTPUTS, path):
         text = page.evaluate(_OUTPUT_TEXT, [path, index])
         assert "children=" not in text and "VBox(" not in text, f"{path} cell {index}: {text[:200]}"
-        assert "Run this cell" in text or page.locator(".jp-Notebook .jp-Cell").nth(index).locator(
-            ".jupyter-widgets").count(), f"{path} cell {index} shows neither a widget nor the note: {text[:200]}"
+        drawn = page.locator(".jp-Notebook .jp-Cell").nth(index).locator(".jupyter-widgets").count()
+        assert "Run this cell" in text or drawn, f"{path} cell {index} shows no widget, no note: {text[:99]}"
         shown.append(text.strip()[:80])
     if shown:
         first = page.evaluate(_WIDGET_OUTPUTS, path)[0]
@@ -117,8 +117,10 @@ def do_every_exercise(lab_notebook: LabNotebook, save) -> list[str]:
         right = exercise.answer(exercise.article)
         index, shown = student.answer(exercise.name, wrong_answer(right))
         assert f"{exercise.name} · not quite" in shown, shown
-        message = re.sub(r"\[\d*\]:", "", shown).replace(f"{exercise.name}.", "").replace(f"{exercise.name} ·", "")
-        assert not re.search(rf"(?<![\w.]){re.escape(repr(right))}(?![\w.])", message), f"the answer leaked: {shown}"
+        message = re.sub(r"\[\d*\]:", "", shown).replace(f"{exercise.name}.", "")
+        message = message.replace(f"{exercise.name} ·", "")
+        leaked = re.search(rf"(?<![\w.]){re.escape(repr(right))}(?![\w.])", message)
+        assert not leaked, f"the answer leaked: {shown}"
         save(student.cell(index), f"lab-{stem}-{exercise.name}-wrong")
         index, shown = student.answer(exercise.name, repr(right))
         assert f"{exercise.name} · correct!" in shown, shown

@@ -31,7 +31,8 @@ def test_the_stance_chart_gives_each_voice_its_own_look_and_names_it(seed_analys
 
 
 def test_a_voice_without_a_name_is_labelled_by_its_id():
-    analysis = newslab.analyze(newslab.Article.from_text('Talks\n\n"Japan is a good friend," Moon Jae-in said.'))
+    article = newslab.Article.from_text('Talks\n\n"Japan is a good friend," Moon Jae-in said.')
+    analysis = newslab.analyze(article)
     document = analysis.to_dict()
     for actor in document["stance"]["actors"]:
         for voice in actor["voices"]:

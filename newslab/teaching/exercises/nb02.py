@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from newslab.actors.mentions import Actor, Mention
-
 from newslab.teaching.exercises.base import (
     Exercise,
     analysis_of,
