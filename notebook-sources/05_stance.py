@@ -241,7 +241,7 @@ for evidence in stance.actor("north-korea").evidence:
         print(evidence.mention.text, "|", evidence.voice, "|", evidence.label, evidence.score)
 
 # %% [markdown]
-# "the North", the one being pressed, gets *positive* (+0.41), and "Pyongyang" neutral. The
+# "the North", the one being pressed, gets *positive*, and "Pyongyang" neutral. The
 # evidence words were "up", "Washington" and "back" (from "hold back"): small words the model
 # learned to link with positive sentences, not what the sentence means.
 #
@@ -253,7 +253,7 @@ print(article.sentences[10].text)
 print(kim_10.label, kim_10.score, [p.text for p in kim_10.phrases])
 
 # %% [markdown]
-# +0.85, the strongest score of Kim in the story, because of "highly *secure*" (a word about
+# One of the warmest scores of Kim in the story, because of "highly *secure*" (a word about
 # the building) and "expected". The model cannot tell whom a word is about.
 #
 # **A relation built on a doubtful speaker.** The quote "We especially hope that the exchange
@@ -263,7 +263,8 @@ print(kim_10.label, kim_10.score, [p.text for p in kim_10.phrases])
 [(r.source_name, r.verb.text, r.target_name) for r in stance.relations if r.sentence == 19]
 
 # %% [markdown]
-# Kim Jong Un "hopes" toward China, and toward **North Korea**, his own country. It is tempting
+# As long as newslab takes this "Kim" for Kim Jong Un, he "hopes" toward China, and toward
+# **North Korea**, his own country. It is tempting
 # to blame the relation rule (it takes every actor after the verb as a target), but the fault
 # starts earlier. As notebook 03 showed, the words are most likely those of Kim Eui-kyeom,
 # South Korea's presidential spokesman, hoping that China and North Korea get on. With that
@@ -274,8 +275,8 @@ print(kim_10.label, kim_10.score, [p.text for p in kim_10.phrases])
 # provocations", a clear conflict, but "frayed" is not a framing verb, so no relation is found.
 #
 # **A label from one vote.** Moon Jae-in is named once (sentence 5). The model calls that
-# mention *neutral*, with a score of -0.21; the average of one score is -0.21, just past
-# -0.2, so the actor's label is *negative*:
+# mention *neutral*, yet its score is just past -0.2; the average of one score is that score,
+# so the actor's label can come out *negative*:
 
 # %%
 moon = stance.actor("moon-jae-in")

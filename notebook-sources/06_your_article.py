@@ -150,7 +150,7 @@ your_article()
 # %% [markdown]
 # ## 5. Two articles side by side
 #
-# One article alone tells you little: is 43% of sentences in the reporter's own voice a lot?
+# One article alone tells you little: is its share of sentences in the reporter's own voice a lot?
 # Compared with another article, numbers start to mean something. Here is the invented article
 # beside the article of notebooks 00–04 (Kim Jong Un's visit to China), first as a table:
 
@@ -163,11 +163,10 @@ names = ("invented: coal plant", "bundled: Kim in China")
 HTML(comparison_html(analysis, bundled, names, chart=False))
 
 # %% [markdown]
-# Some differences stand out. The bundled article is longer (23 sentences against 14) and names
-# three times as many actors (21 against 7). The invented article quotes more: 29% of its
-# sentences are quoted, against 13%; the bundled one reports more, and hedges much more (30% of
-# its sentences against 7%: "is expected to", "could", "widely seen"). Both have exactly one
-# quote without a speaker.
+# Read the table row by row and compare. Which article is longer, and which names more actors?
+# Which one quotes people more, and which one reports their words without quote marks? Which
+# one hedges more ("is expected to", "could", "widely seen")? Does each have a quote without a
+# speaker? Shares (per cent of sentences) let you compare articles of different lengths.
 #
 # The same comparison as a picture. On the left, each bar is one article, cut into the share of
 # its sentences in each voice; on the right, the tone of the two articles.
@@ -179,10 +178,9 @@ from newslab.views.comparison_plots import two_articles
 two_articles(overview(analysis), overview(bundled), names)
 
 # %% [markdown]
-# The invented article reads more positive for TextBlob (+0.19 against +0.11) and more like
-# opinion (0.47 against 0.36), but *less* positive for VADER (+0.04 against +0.28). The two
-# lenses rank the articles in opposite orders: a reminder from notebook 04 that "the tone" of
-# an article depends on who, or what, is reading.
+# On the right, compare the two lenses: which article does TextBlob find more positive, and
+# which does VADER? When the two lenses rank the articles in opposite orders, it is a reminder
+# from notebook 04 that "the tone" of an article depends on who, or what, is reading.
 #
 # ### Compare your own two articles
 #
