@@ -535,7 +535,8 @@ def same_name(answer: Any, expected: str, _: Article, *, ids: dict[str, str] | N
     whole = [w for w in folded(expected.replace("-", " ")).split() if len(w) > 2]
     if folded(answer) in whole:
         return f"{answer!r} is not the answer: write the whole name as the table writes it, in quote marks."
-    return f"{answer!r} is not the answer. Try again, or ask for a hint with qN.hint()."
+    return (f"{answer!r} is not the answer. Write the name as newslab writes it in its charts and "
+            "tables (or its id, like \"lu-kang\"); try again, or ask for a hint with qN.hint().")
 
 
 def folded(text: str) -> str:
