@@ -182,6 +182,11 @@ ex.q3.check(sentences)
 # at its end: `S5` is `article.sentences[5]`. Rest the mouse on a sentence to see how many words
 # it has. Tick **show set-aside text** to step through the headline and the pieces set aside as
 # well, each labelled with its reason.
+#
+# Two ways of counting paragraphs meet here. The widget's heading counts the paragraphs of the
+# story from 1 ("Paragraph 1 of ... in the story"), as a reader would. `article.paragraphs`
+# counts every block from 0, the headline and the set-aside pieces included: in this article the
+# first paragraph of the story is `article.paragraphs[2]`, after the headline and its repeat.
 
 # %% tags=["nbval-ignore-output"]
 from newslab.views.widgets import article_browser
