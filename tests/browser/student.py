@@ -107,8 +107,12 @@ def first_view(lab_notebook: LabNotebook, save) -> list[str]:
     return shown
 
 
-def do_every_exercise(lab_notebook: LabNotebook, save) -> list[str]:
-    """Answer each exercise wrongly, then rightly; show progress; hand in. Returns what was seen."""
+def do_every_exercise(lab_notebook: LabNotebook, save, save_for_docs=None) -> list[str]:
+    """Answer each exercise wrongly, then rightly; show progress; hand in. Returns what was seen.
+
+    ``save_for_docs`` (if given) saves the pictures the teacher guide shows.
+    """
+    save_for_docs = save_for_docs or save
     student = Student(lab_notebook)
     number = lab_notebook.path.split("/")[-1][:2]
     stem = lab_notebook.path.split("/")[-1].removesuffix(".ipynb")
@@ -130,7 +134,7 @@ def do_every_exercise(lab_notebook: LabNotebook, save) -> list[str]:
     shown = student.run(progress, "ex.progress()")
     total = len(exercises_of(number))
     assert f"{total} of {total} exercises right" in shown, shown
-    save(student.cell(progress), f"lab-{stem}-progress")
+    save_for_docs(student.cell(progress), f"lab-{stem}-progress")
     hand_in = student.cell_index("ex.hand_in(")
     shown = student.run(hand_in, 'ex.hand_in("Test Student")')
     assert f"hand-in-{number}-test-student.json" in shown and f"{total} of {total} right" in shown, shown
@@ -138,12 +142,12 @@ def do_every_exercise(lab_notebook: LabNotebook, save) -> list[str]:
     return seen
 
 
-def bare_word_gets_help(lab_notebook: LabNotebook, save) -> str:
+def bare_word_gets_help(lab_notebook: LabNotebook, save, save_for_docs=None) -> str:
     """Notebook 00's q2 answered with a word without quote marks: a Help box says what to do."""
     student = Student(lab_notebook)
     index, shown = student.answer("q2", "With")
     assert "text goes between quote marks" in shown and "NameError" in shown, shown
-    save(student.cell(index), "lab-00_start_here-help-bare-word")
+    (save_for_docs or save)(student.cell(index), "lab-00_start_here-help-bare-word")
     index, shown = student.answer("q2", "Kim Jong")
     assert 'Text goes between quote marks: write "Kim Jong"' in shown, shown
     save(student.cell(index), "lab-00_start_here-help-two-words")

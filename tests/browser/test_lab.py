@@ -52,9 +52,10 @@ def test_in_lab(path: str, check: Check | None, executed_in_lab, screenshots):
         return
     if check == "exercises":
         save = lambda target, shot: screenshots.save(target, shot, course=False)  # noqa: E731
+        for_docs = lambda target, shot: screenshots.save(target, shot)  # noqa: E731
         if stem.startswith("00"):
-            bare_word_gets_help(notebook, save)
-        do_every_exercise(notebook, save)
+            bare_word_gets_help(notebook, save, for_docs)
+        do_every_exercise(notebook, save, for_docs if stem.startswith("00") else None)
         assert not notebook.errors(), notebook.errors()
         return
     widget = notebook.widget(check.widget_class)
