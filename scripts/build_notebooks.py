@@ -1,27 +1,31 @@
-"""Build the notebooks (notebooks/*.ipynb) from their sources (notebooks/src/*.py).
+"""Build the notebooks (notebooks/*.ipynb) from their sources (notebook-sources/*.py).
 
+The sources live outside the students' folder, so that the file browser shows only notebooks.
 A source is a Python file in the "percent" format (the one jupytext and VS Code read):
 
     # %% [markdown]
     # # A heading
     # Some text: every markdown line starts with "# " (or is a lone "#").
 
-    # %%
-    # NBVAL_IGNORE_OUTPUT
+    # %% tags=["nbval-ignore-output"]
     import newslab
     newslab.load()
+
+A code cell's tags (jupytext's ``tags=[...]``) become the cell's metadata tags: nbval reads
+``nbval-ignore-output`` there, so students' code carries no test markers.
 
 A notebook whose cells already match its source is left alone, outputs and all. A notebook
 whose cells changed is written without outputs; run it afterwards (``make notebooks`` does
 both steps):
 
-    python scripts/build_notebooks.py [SOURCE ...]   build (default: every notebooks/src/*.py)
+    python scripts/build_notebooks.py [SOURCE ...]   build (default: every notebook-sources/*.py)
     python scripts/build_notebooks.py --check         exit 1 if a notebook is out of date
     python scripts/run_notebooks.py NOTEBOOK ...      execute and store outputs
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -30,9 +34,12 @@ import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
-SOURCES = NOTEBOOKS / "src"
+SOURCES = ROOT / "notebook-sources"
 _MARKER = re.compile(r"^# %%(?P<rest>.*)$")
-KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}
+_TAGS = re.compile(r"tags=(?P<tags>\[[^\]]*\])")
+# The kernel `ipykernel install` (make lab) and Binder provide, named as they name it: JupyterLab
+# rewrites a differing kernelspec on open, which marks a fresh notebook modified.
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
 class SourceError(ValueError):
@@ -46,25 +53,42 @@ def parse(text: str, *, name: str = "source") -> list[tuple[str, str]]:
         >>> parse("# %% [markdown]\\n# # Title\\n\\n# %%\\n1 + 1\\n")
         [('markdown', '# Title'), ('code', '1 + 1')]
     """
-    cells: list[tuple[str, list[str]]] = []
+    return [(kind, body) for kind, body, _ in parse_cells(text, name=name)]
+
+
+def parse_cells(text: str, *, name: str = "source") -> list[tuple[str, str, list[str]]]:
+    """Split a percent-format source into ``(cell_type, source, tags)`` triples.
+
+    Example:
+        >>> parse_cells('# %% tags=["nbval-ignore-output"]\\nw = 1\\n')
+        [('code', 'w = 1', ['nbval-ignore-output'])]
+    """
+    cells: list[tuple[str, list[str], list[str]]] = []
     for number, line in enumerate(text.splitlines(), start=1):
         marker = _MARKER.match(line)
         if marker:
-            kind = "markdown" if "[markdown]" in marker.group("rest") else "code"
-            cells.append((kind, []))
+            rest = marker.group("rest")
+            kind = "markdown" if "[markdown]" in rest else "code"
+            tags = _TAGS.search(rest)
+            try:
+                cell_tags = [str(t) for t in json.loads(tags.group("tags"))] if tags else []
+            except json.JSONDecodeError as error:
+                message = f"{name}:{number}: tags must be a list of strings in double quotes"
+                raise SourceError(message) from error
+            cells.append((kind, [], cell_tags))
         elif not cells:
             if line.strip():
                 raise SourceError(f"{name}:{number}: text before the first '# %%' marker")
         else:
             cells[-1][1].append(line)
     parsed = []
-    for kind, lines in cells:
+    for kind, lines, tags in cells:
         if kind == "markdown":
             lines = [_markdown_line(line, name) for line in lines]
         body = "\n".join(lines).strip("\n")
         if not body.strip():
             raise SourceError(f"{name}: an empty {kind} cell")
-        parsed.append((kind, body))
+        parsed.append((kind, body, tags))
     return parsed
 
 
@@ -79,18 +103,22 @@ def _markdown_line(line: str, name: str) -> str:
 def build(source: Path) -> nbformat.NotebookNode:
     """The notebook (without outputs) that a source describes; cell ids are stable."""
     notebook = nbformat.v4.new_notebook()
-    for index, (kind, body) in enumerate(parse(source.read_text(encoding="utf-8"), name=source.name)):
+    cells = parse_cells(source.read_text(encoding="utf-8"), name=source.name)
+    for index, (kind, body, tags) in enumerate(cells):
         make = nbformat.v4.new_markdown_cell if kind == "markdown" else nbformat.v4.new_code_cell
-        notebook.cells.append(make(body, id=f"{source.stem[:40]}-{index:03d}"))
+        cell = make(body, id=f"{source.stem[:40]}-{index:03d}")
+        if tags:
+            cell.metadata["tags"] = tags
+        notebook.cells.append(cell)
     notebook.metadata["kernelspec"] = dict(KERNELSPEC)
     notebook.metadata["language_info"] = {"name": "python"}
     return notebook
 
 
 def same_cells(a: nbformat.NotebookNode, b: nbformat.NotebookNode) -> bool:
-    """True when both notebooks have the same cells (type, id and source), outputs aside."""
-    def key(notebook: nbformat.NotebookNode) -> list[tuple[str, str, str]]:
-        return [(c.cell_type, c.get("id", ""), c.source) for c in notebook.cells]
+    """True when both notebooks have the same cells (type, id, source and tags), outputs aside."""
+    def key(notebook: nbformat.NotebookNode) -> list[tuple[str, str, str, list[str]]]:
+        return [(c.cell_type, c.get("id", ""), c.source, c.metadata.get("tags", [])) for c in notebook.cells]
 
     return key(a) == key(b)
 

@@ -6,6 +6,11 @@ Usage:
 Outputs must be deterministic: strict nbval compares them on every test run. Widget model
 ids (random in every run) are renamed in a fixed order, so running a notebook twice writes
 the same file.
+
+A widget's stored output keeps the widget's saved state (JupyterLab draws it from there in a
+trusted notebook) and, for every other case (a notebook opened fresh from a download is not
+trusted, and then JupyterLab shows the plain-text form), a one-line note instead of ipywidgets'
+``VBox(children=(...))``: :data:`WIDGET_NOTE`.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ import nbformat
 from nbclient import NotebookClient
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+"""As scripts/build_notebooks.py writes it (nbclient stores the running kernel's own name)."""
 
 
 def execute(path: Path) -> None:
@@ -31,7 +38,8 @@ def execute(path: Path) -> None:
     client.execute()
     for cell in notebook.cells:
         cell.metadata.pop("execution", None)
-    notebook = stable_widget_ids(notebook, path.stem)
+    notebook.metadata["kernelspec"] = dict(KERNELSPEC)
+    notebook = stable_widget_ids(with_widget_notes(notebook), path.stem)
     nbformat.write(notebook, path)
     print(f"executed {path.name}")
 
@@ -39,6 +47,18 @@ def execute(path: Path) -> None:
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 _REFERENCE = re.compile(r"IPY_MODEL_([0-9a-f]{32})")
+WIDGET_NOTE = "\u25b6 Run this cell (Shift + Enter) to use the widget."
+
+
+def with_widget_notes(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Give every stored widget output :data:`WIDGET_NOTE` as its plain-text form."""
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if WIDGET_VIEW in data:
+                data["text/plain"] = WIDGET_NOTE
+    return notebook
+
 
 
 def stable_widget_ids(notebook: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:

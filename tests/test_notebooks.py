@@ -17,6 +17,7 @@ from newslab.teaching.exercises import notebook as exercises_of
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+SOURCES = ROOT / "notebook-sources"
 WIDGET = "application/vnd.jupyter.widget-view+json"
 
 
@@ -36,13 +37,13 @@ def read(path: Path) -> nbformat.NotebookNode:
 
 
 def test_there_is_a_source_for_every_notebook_and_a_notebook_for_every_source():
-    sources = {p.stem for p in (ROOT / "notebooks" / "src").glob("[0-9]*.py")}
+    sources = {p.stem for p in SOURCES.glob("[0-9]*.py")}
     assert sources == {p.stem for p in NOTEBOOKS}
     assert {"00_start_here", "01_reading_the_article"} <= sources
 
 
 def test_every_notebook_matches_its_source():
-    sources = sorted((ROOT / "notebooks" / "src").glob("[0-9]*.py"))
+    sources = sorted(SOURCES.glob("[0-9]*.py"))
     assert build_notebooks.out_of_date(sources) == [], "run `make notebooks`"
 
 
@@ -85,10 +86,28 @@ def test_notebook_checks_each_of_its_two_to_four_exercises_once(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_cells_whose_output_varies_are_not_compared(path):
+def test_cells_whose_output_varies_are_not_compared_by_a_tag_not_a_comment(path):
     for cell in read(path).cells:
+        assert "NBVAL" not in cell.source, "a test marker in students' code: use a cell tag"
         if cell.cell_type == "code" and any(WIDGET in o.get("data", {}) for o in cell.outputs):
-            assert cell.source.startswith("# NBVAL_IGNORE_OUTPUT"), cell.source
+            assert "nbval-ignore-output" in cell.metadata.get("tags", []), cell.source
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_a_stored_widget_shows_a_note_not_a_raw_repr(path):
+    """Before the kernel runs (or in an untrusted notebook) JupyterLab shows the plain-text form."""
+    for cell in read(path).cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if WIDGET in data:
+                assert data["text/plain"] == run_notebooks.WIDGET_NOTE
+            assert "children=(" not in json.dumps(data.get("text/plain", ""))
+
+
+def test_the_students_folder_holds_only_notebooks():
+    """Build sources, test settings and developer notes live in notebook-sources/, not here."""
+    names = {p.name for p in (ROOT / "notebooks").iterdir() if not p.name.startswith(".")}
+    assert names == {p.name for p in NOTEBOOKS}
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -113,6 +132,11 @@ def test_the_source_format_is_checked():
         build_notebooks.parse("# %% [markdown]\nno hash here")
     with pytest.raises(build_notebooks.SourceError, match="empty code cell"):
         build_notebooks.parse("# %%\n\n# %%\nx = 1")
+    assert build_notebooks.parse_cells('# %% tags=["nbval-ignore-output"]\nw\n') == [
+        ("code", "w", ["nbval-ignore-output"])
+    ]
+    with pytest.raises(build_notebooks.SourceError, match="tags must be"):
+        build_notebooks.parse_cells("# %% tags=['single']\nw\n")
 
 
 def _has_heading(title: str, text: str) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from newslab.actors.mentions import ACTOR_KINDS
-from newslab.views.palette import CYCLE, MUTED, OKABE_ITO, VOICE_COLORS, color_for, tint
+from newslab.views.palette import MUTED, OKABE_ITO, VOICE_COLORS, color_for, series_styles, tint
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -441,9 +441,10 @@ def _say_empty(axes: Axes, message: str) -> None:
 def stance_by_voice(analysis: Analysis | Mapping[str, Any], *, limit: int = 20) -> Figure | None:
     """A row of bars an actor: its stance score in each voice, and its overall score as a diamond.
 
-    Reads the stance layer's items (each with ``name``, ``score`` and ``voices``, a voice
-    having a name under ``voice`` and a ``score``). Shows the first ``limit`` actors. Returns
-    ``None`` when the analysis has no stance layer or no actors in it.
+    Reads the stance layer's items (each with ``name``, ``score`` and ``voices``; a voice has
+    its id under ``voice``, the name a reader knows it by under ``voice_name``, and a
+    ``score``). Shows the first ``limit`` actors. Returns ``None`` when the analysis has no
+    stance layer or no actors in it.
 
     Args:
         analysis: an :class:`~newslab.pipeline.analysis.Analysis` or its JSON document (``to_dict()``).
@@ -454,42 +455,48 @@ def stance_by_voice(analysis: Analysis | Mapping[str, Any], *, limit: int = 20) 
         >>> text = 'T\\n\\nCritics slammed Ana Ruiz. Ruiz said "I love Oslo." Ruiz praised Oslo.'
         >>> axes = stance_by_voice(newslab.analyze(text)).axes[0]
         >>> len(axes.patches), [label.get_text() for label in axes.get_yticklabels()]
-        (3, ['Ana Ruiz', 'Oslo'])
+        (3, ['Ana Ruiz', 'Norway'])
     """
     stance = _document(analysis).get("stance") or {}
     actors = list(stance.get("items") or [])[:limit]
     if not actors:
         return None
     names: list[str] = []
+    shown: dict[str, str] = {}
     for actor in actors:
-        for voice in actor.get("voices") or []:
-            if voice_name(voice) not in names:
-                names.append(voice_name(voice))
-    fixed = {"narration": OKABE_ITO["blue"], "quoted": OKABE_ITO["orange"]}
-    others = [c for c in CYCLE if c not in fixed.values()]
-    colors = {n: fixed.get(n) or others[i % len(others)] for i, n in enumerate(names)}
+        for voice in actor["voices"]:
+            if voice["voice"] not in names:
+                names.append(voice["voice"])
+                shown[voice["voice"]] = voice_name(voice)
+    fixed = {"author": OKABE_ITO["blue"], "narration": OKABE_ITO["blue"], "quoted": OKABE_ITO["orange"],
+             "unattributed quote": VOICE_COLORS["unattributed"]}
+    styles = series_styles(names, fixed)
     height = 0.8 / max(len(names), 1)
     figure, axes = _new_figure(size=(8.0, 1.4 + 0.45 * len(actors) * max(len(names), 1) ** 0.5))
     axes.axvline(0, color=MUTED, linewidth=0.8)
     labelled: set[str] = set()
     for row, actor in enumerate(actors):
-        scores = {voice_name(v): v.get("score") for v in actor.get("voices") or []}
+        scores = {v["voice"]: v["score"] for v in actor["voices"]}
         for number, name in enumerate(names):
             score = scores.get(name)
             if isinstance(score, (int, float)):
+                color, hatch = styles[name]
                 axes.barh(row - 0.4 + height * (number + 0.5), score, height=height * 0.9,
-                          color=colors[name], label=None if name in labelled else plain_label(name))
+                          color=color, hatch=hatch, edgecolor="#FFFFFF" if hatch else color, linewidth=0,
+                          label=None if name in labelled else plain_label(shown[name]))
                 labelled.add(name)
         if isinstance(actor.get("score"), (int, float)):
             axes.plot([actor["score"]], [row], "D", color=OKABE_ITO["black"], markersize=5,
                       label=None if "overall" in labelled else "overall score")
             labelled.add("overall")
     axes.set_yticks(range(len(actors)))
-    actor_names = [str(a.get("name") or a.get("actor") or "?") for a in actors]
+    actor_names = [a["name"] for a in actors]
     axes.set_yticklabels([plain_label(name) for name in actor_names], fontsize=9)
     axes.invert_yaxis()
     axes.set_xlim(-1.05, 1.05)
-    axes.legend(loc="lower right", fontsize=8, frameon=False)
+    # Beside the bars, not over them: with many voices the legend is as tall as the chart.
+    axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False, title="voice",
+                title_fontsize=8)
     axes.set_title("Stance towards each actor, by voice")
     axes.set_xlabel("Score: -1 unfavourable … +1 favourable")
     return _finish(figure)

@@ -10,6 +10,8 @@ import pytest
 
 from .checks import CHECKS, FIXTURE_CHECKS, Check
 from .conftest import FIXTURES, course_notebooks
+from .pages import LabNotebook
+from .student import bare_word_gets_help, do_every_exercise, first_view
 
 
 def cases() -> list:
@@ -21,7 +23,22 @@ def cases() -> list:
         stem = name.removesuffix(".ipynb")
         found.append(pytest.param(f"{folder}/{name}", None, id=f"{stem}:runs"))
         found += [pytest.param(f"{folder}/{name}", c, id=c.id) for c in table if c.notebook == name]
+        if folder == "notebooks":
+            found.append(pytest.param(f"{folder}/{name}", "exercises", id=f"{stem}:exercises"))
     return found
+
+
+@pytest.mark.parametrize("name", course_notebooks())
+def test_first_view_before_running(name, browser, lab, lab_token, executed_in_lab, screenshots):
+    """Opened fresh, before Run All: widgets show the stored note, not ``VBox(children=...``."""
+    executed_in_lab.close()  # one kernel alive at a time
+    notebook = LabNotebook.open(browser, lab, lab_token, f"notebooks/{name}")
+    try:
+        first_view(notebook, lambda target, shot: screenshots.save(target, shot, course=False))
+        notebook.scroll_to_top()
+        screenshots.save(notebook.page, f"lab-{name.removesuffix('.ipynb')}-unrun", course=False)
+    finally:
+        notebook.close()
 
 
 @pytest.mark.parametrize(("path", "check"), cases())
@@ -32,6 +49,14 @@ def test_in_lab(path: str, check: Check | None, executed_in_lab, screenshots):
     if check is None:
         notebook.scroll_to_top()
         screenshots.save(notebook.page, f"lab-{stem}", course=course)
+        return
+    if check == "exercises":
+        save = lambda target, shot: screenshots.save(target, shot, course=False)  # noqa: E731
+        for_docs = lambda target, shot: screenshots.save(target, shot)  # noqa: E731
+        if stem.startswith("00"):
+            bare_word_gets_help(notebook, save, for_docs)
+        do_every_exercise(notebook, save, for_docs if stem.startswith("00") else None)
+        assert not notebook.errors(), notebook.errors()
         return
     widget = notebook.widget(check.widget_class)
     check.run(widget)

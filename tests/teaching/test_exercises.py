@@ -87,25 +87,26 @@ def test_hints_do_not_give_the_answer_away(number, name):
 
 
 def test_answers_are_worked_out_from_the_article(seed):
-    assert notebook("01").q1.check(len(seed.sentences))
-    assert notebook("01", article=OTHER).q1.check(3)
-    assert not notebook("01", article=OTHER).q1.check(len(seed.sentences))
+    assert notebook("01").q3.check(len(seed.sentences))
+    assert notebook("01", article=OTHER).q3.check(3)
+    assert not notebook("01", article=OTHER).q3.check(len(seed.sentences))
     assert notebook("00", article=OTHER).q2.check("Moon")
-    assert notebook("01", article=OTHER).q2.check("read more")
-    assert "'Beijing'" in notebook("01", article=OTHER).q4.question
+    assert notebook("01", article=OTHER).q1.check(len("Read more"))
+    assert notebook("01").q1.check(sum(piece.end - piece.start for piece in seed.removed))
+    assert "'Beijing'" in notebook("01", article=OTHER).q2.question
 
 
 def test_a_number_written_as_text_gets_a_helpful_message(seed):
-    feedback = notebook("01").q1.check(str(len(seed.sentences)))
+    feedback = notebook("01").q3.check(str(len(seed.sentences)))
     assert feedback.status == INCORRECT and "without them" in str(feedback)
-    assert "is a number" in str(notebook("01").q1.check("many"))
-    assert "is a number" in str(notebook("01").q1.check(True))
-    assert "text in quote marks" in str(notebook("01").q2.check(42))
+    assert "is a number" in str(notebook("01").q3.check("many"))
+    assert "is a number" in str(notebook("01").q3.check(True))
+    assert "text in quote marks" in str(notebook("00").q2.check(42))
 
 
 def test_a_span_answer_may_be_any_place_that_cuts_the_word():
     article = newslab.Article.from_text("Kim in Beijing\n\nKim left Beijing for Dalian. Beijing was calm.")
-    exercise = notebook("01", article=article).q4
+    exercise = notebook("01", article=article).q2
     start, end = exercise.answer(article)
     assert article.text[start:end] == "Beijing"
     elsewhere = article.text.find("Beijing", end)
@@ -155,27 +156,30 @@ def test_the_blank_is_one_value_that_reads_as_four_underscores():
 
 def test_notebook_02_answers_follow_the_article(seed):
     seed_set, other_set = notebook("02"), notebook("02", article=OTHER_WITH_VOICES)
-    assert seed_set.q1.check("United States") and other_set.q1.check("Xi Jinping")
-    assert not other_set.q1.check("United States")
-    assert "'Washington' in sentence 7 as United States" in seed_set.q2.question
-    assert "'Seoul' in sentence 1 as South Korea" in other_set.q2.question
-    assert "joins Kim Jong Un and United States" in seed_set.q3.question
-    assert "Xi Jinping" in seed_set.q4.question and other_set.q4.check(4)
+    assert seed_set.q2.check("United States") and other_set.q2.check("Xi Jinping")
+    assert seed_set.q2.check("united-states"), "an actor's id is as good as its name"
+    assert not other_set.q2.check("United States")
+    assert "whole name" in str(seed_set.q2.check("States"))
+    assert "'Washington' in sentence 7 as United States" in seed_set.q1.question
+    assert "'Seoul' in sentence 1 as South Korea" in other_set.q1.question
+    assert "joins Kim Jong Un and United States" in seed_set.q4.question
+    assert "Xi Jinping" in seed_set.q3.question and other_set.q3.check(4)
 
 
 def test_a_rule_may_be_given_whole_or_by_its_name():
-    q2 = notebook("02").q2
-    rule = q2.answer(q2.article)
+    q1 = notebook("02").q1
+    rule = q1.answer(q1.article)
     assert rule.startswith("capital for its government (")
-    assert q2.check(rule) and q2.check("Capital for its government")
-    assert q2.check("capital for its government.")
-    assert not q2.check("capital") and not q2.check("catalog alias")
-    assert "text in quote marks" in str(q2.check(7))
+    assert q1.check(rule) and q1.check("Capital for its government")
+    assert q1.check("capital for its government.")
+    assert not q1.check("capital") and not q1.check("catalog alias")
+    assert "text in quote marks" in str(q1.check(7))
 
 
 def test_notebook_03_answers_follow_the_article():
     seed_set, other_set = notebook("03"), notebook("03", article=OTHER_WITH_VOICES)
     assert seed_set.q1.check("Xi Jinping") and not seed_set.q1.check("Donald Trump")
+    assert seed_set.q1.check("xi-jinping")
     assert seed_set.q2.check(22) and other_set.q2.check(5)
     assert seed_set.q3.check("widely seen") and other_set.q3.check("critics say")
     assert seed_set.q4.check(3) and other_set.q4.check(1)

@@ -4,11 +4,12 @@
 # **What you will learn** (about 45 minutes):
 #
 # 1. how to load an article of your own, from a file or by pasting it;
-# 2. how to run every analysis of notebooks 01–04 on it with one command, and read the report;
+# 2. how to run every analysis of notebooks 01–05 on it with one command, and read the report;
 # 3. how to compare two articles side by side: their actors, quotes, voices and tone;
-# 4. what goes wrong when the tools meet an article they were not built for.
+# 4. how a teacher brings their own list of actors and word lists;
+# 5. what goes wrong when the tools meet an article they were not built for.
 #
-# You need notebooks 00–04 first: this notebook puts together what they taught one at a time.
+# You need notebooks 00–05 first: this notebook puts together what they taught one at a time.
 
 # %%
 import newslab
@@ -37,46 +38,23 @@ print(example.text)
 # between the quote marks (the file must be in the same folder as this notebook, or you give
 # its full path). An `.html` page saved from a news site works too.
 #
-# ## 2. Everything at once
+# ## 2. Everything at once: the report
 #
 # `newslab.analyze(...)` runs every analysis on the article: actors (notebook 02), quotes and
-# claims (notebook 03) and tone (notebook 04). `summary()` gives a few lines about the result:
+# claims (notebook 03), tone (notebook 04) and stance (notebook 05). `article_report` shows the
+# results section by section.
 
 # %%
 analysis = newslab.analyze(example)
-print(analysis.summary())
-
-# %% [markdown]
-# Line by line:
-#
-# - the **title** is the headline newslab found, and the **source** the file it came from
-#   (`newslab/data/invented_example_article.txt`, in the folder where newslab is installed);
-# - 1,217 **characters**; 9 **paragraphs** in the story, 10 with the headline; 14
-#   **sentences**;
-# - 7 **actors**, the most named first (Port Ellis twice, the others once);
-# - 4 **quotes**, 1 of them without a speaker;
-# - the 14 sentences by **voice**: 6 in the reporter's own voice (*author*), 4 quoted,
-#   3 reported (someone "said" it, or "according to" someone) and 1 unattributed ("critics
-#   say"); 1 sentence is hedged ("is expected to", "could");
-# - the **tone**: TextBlob polarity +0.19 (mildly positive), subjectivity 0.47, VADER +0.04
-#   (about neutral), and 2 sentences where the two lenses disagree;
-# - the **voices**: the quoted words (19% of the text) read more positive for TextBlob (+0.32
-#   against +0.16) but slightly negative for VADER (-0.02 against +0.06).
-#
-# ## 3. The report
-#
-# The same results, easier to read: `article_report` shows them section by section.
-
-# %%
 article_report(analysis)
 
 # %% [markdown]
 # Read it from the top. The **actors** table says how each actor was found: "the catalog" means
 # newslab knew the name from its list (`newslab/data/actors.csv`); "found in the text (kind
 # guessed)" means newslab only saw a capitalised name and guessed whether it is a person, a place
-# or an organisation. In this invented article every actor is new to the catalog. The
-# **quotes** table gives the speaker of each quote, and the last table the tone, with the
-# sentences VADER reads as most positive and most negative.
+# or an organisation. The **quotes** table gives the speaker of each quote, the voices table
+# whose words each sentence is, and the last table the tone, with the sentences VADER reads as
+# most positive and most negative. Answer the three exercises from the report.
 #
 # ### Exercise q1
 #
@@ -110,6 +88,23 @@ own_voice = ____  # replace ____ with a number
 ex.q3.check(own_voice)
 
 # %% [markdown]
+# ## 3. The same in a few lines
+#
+# `summary()` gives the whole result as a few lines of text, handy to compare articles or to
+# keep in your notes. Check your three answers against it:
+
+# %%
+print(analysis.summary())
+
+# %% [markdown]
+# Line by line: the **title** newslab found and the **source** file; how many characters,
+# paragraphs and sentences; the **actors**, the most named first; the **quotes**, and how many
+# have no speaker; the sentences by **voice** (*author* is the reporter's own, then quoted,
+# reported and unattributed) and how many are hedged; the **tone** for each lens, and how many
+# sentences the two lenses disagree on; and last the tone of the quoted words against the
+# narration.
+
+# %% [markdown]
 # ## 4. Your own article
 #
 # Now bring an article. Copy it from a news site (the headline, then the story; leave out
@@ -117,24 +112,45 @@ ex.q3.check(own_voice)
 # headline and between paragraphs, and press **Analyse**. The report appears under the button.
 # If the box is empty, or newslab cannot read what is in it, a message says why.
 
-# %%
-# NBVAL_IGNORE_OUTPUT
+# %% tags=["nbval-ignore-output"]
 from newslab.views.your_article import your_article
 
 your_article()
 
 # %% [markdown]
 # If your article is in a file instead, remove the `#` at the start of the two lines below,
-# write your file's name between the quote marks, and run the cell:
+# write your file's name between the quote marks, and run the cell. (Put the file in the same
+# folder as this notebook: drag it onto the file browser on the left to upload it.)
 
 # %%
 # my_analysis = newslab.analyze(newslab.load("my_article.txt"))
 # article_report(my_analysis)
 
 # %% [markdown]
+# ### Your own actors and word lists
+#
+# newslab's list of actors (`newslab/data/actors.csv`) and its word lists (hedges, reporting
+# verbs, weasel words, tone and framing words) were written for the bundled article. For another
+# article a teacher can give newslab their own, without touching the shipped files:
+#
+# ```python
+# my_analysis = newslab.analyze(
+#     newslab.load("my_article.txt"),
+#     catalog="my_actors.csv",     # your actors: the same columns as newslab/data/actors.csv
+#     word_lists="my_lists/",      # a folder holding any of the word-list files, same names
+# )
+# ```
+#
+# A file in `my_lists/` replaces the shipped file of the same name (for example
+# `my_lists/hedges.txt` replaces `hedges.txt`); the lists you leave out stay as shipped. The
+# teacher guide ("Using another article") says how to start from copies of the shipped files.
+# `newslab.load(...)` reads a **file**; to analyse text you have in a cell, use
+# `newslab.load_text(text)`.
+
+# %% [markdown]
 # ## 5. Two articles side by side
 #
-# One article alone tells you little: is 43% of sentences in the reporter's own voice a lot?
+# One article alone tells you little: is its share of sentences in the reporter's own voice a lot?
 # Compared with another article, numbers start to mean something. Here is the invented article
 # beside the article of notebooks 00–04 (Kim Jong Un's visit to China), first as a table:
 
@@ -147,11 +163,10 @@ names = ("invented: coal plant", "bundled: Kim in China")
 HTML(comparison_html(analysis, bundled, names, chart=False))
 
 # %% [markdown]
-# Some differences stand out. The bundled article is longer (23 sentences against 14) and names
-# three times as many actors (21 against 7). The invented article quotes more: 29% of its
-# sentences are quoted, against 13%; the bundled one reports more, and hedges much more (30% of
-# its sentences against 7%: "is expected to", "could", "widely seen"). Both have exactly one
-# quote without a speaker.
+# Read the table row by row and compare. Which article is longer, and which names more actors?
+# Which one quotes people more, and which one reports their words without quote marks? Which
+# one hedges more ("is expected to", "could", "widely seen")? Does each have a quote without a
+# speaker? Shares (per cent of sentences) let you compare articles of different lengths.
 #
 # The same comparison as a picture. On the left, each bar is one article, cut into the share of
 # its sentences in each voice; on the right, the tone of the two articles.
@@ -163,10 +178,9 @@ from newslab.views.comparison_plots import two_articles
 two_articles(overview(analysis), overview(bundled), names)
 
 # %% [markdown]
-# The invented article reads more positive for TextBlob (+0.19 against +0.11) and more like
-# opinion (0.47 against 0.36), but *less* positive for VADER (+0.04 against +0.28). The two
-# lenses rank the articles in opposite orders: a reminder from notebook 04 that "the tone" of
-# an article depends on who, or what, is reading.
+# On the right, compare the two lenses: which article does TextBlob find more positive, and
+# which does VADER? When the two lenses rank the articles in opposite orders, it is a reminder
+# from notebook 04 that "the tone" of an article depends on who, or what, is reading.
 #
 # ### Compare your own two articles
 #
@@ -174,8 +188,7 @@ two_articles(overview(analysis), overview(bundled), names)
 # own (two reports of the same event by two news sites make a good pair), and press
 # **Compare**.
 
-# %%
-# NBVAL_IGNORE_OUTPUT
+# %% tags=["nbval-ignore-output"]
 from newslab.views.your_article import compare_articles
 
 compare_articles(example.text, newslab.load().text, names=names)
@@ -223,6 +236,24 @@ reasons_html(analysis, 12)
 # Your own article will fail in its own ways. Look in particular at the actors table (names
 # split or joined wrongly, kinds guessed wrongly), at the quotes without a speaker (is there
 # really nobody named?), and at the most positive and most negative sentences.
+
+# %% [markdown]
+# ## Your progress
+#
+# The next cell lists this notebook's exercises and says which are right. Go back to any that
+# is not right yet, then run this cell again.
+
+# %%
+ex.progress()
+
+# %% [markdown]
+# **Handing in.** Write your name between the quote marks instead of `____` and run the cell.
+# It saves your answers in a file, `hand-in-06-your-name.json`, next to this notebook: in the
+# file browser on the left, right-click the file and choose **Download**, then hand it in the
+# way your teacher asks. Nothing is sent anywhere.
+
+# %%
+ex.hand_in(____)  # replace ____ with your name, in quote marks
 
 # %% [markdown]
 # ## Questions for discussion

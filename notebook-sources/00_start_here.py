@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 00 · Start here
 #
-# **What you will learn** (about 20 minutes, no Python needed):
+# **What you will learn** (about 45 minutes, no Python needed):
 #
 # 1. how to run a notebook, cell by cell, and how to start again when something goes wrong;
 # 2. how the exercises work: you write an answer, and a *check* tells you if it is right;
@@ -49,6 +49,11 @@ minutes * 2
 # cell, a later one may fail with a message such as `NameError: name 'article' is not defined`:
 # it means "I was never told what `article` is". Run the cells above it and try again.
 #
+# The same message comes when you write a word without quote marks: `first_word = With` makes
+# Python look for a *name* `With`, and it knows none. Text goes between quote marks:
+# `first_word = "With"`. Once this notebook has loaded its exercises (section 4), an orange
+# **Help** box above such an error says which of the two it is.
+#
 # If things get muddled, start afresh: in the menu choose **Kernel → Restart Kernel and Run All
 # Cells…**. The *kernel* is the Python program behind the notebook; restarting it makes it
 # forget everything, and "Run All" runs every cell again from the top.
@@ -56,6 +61,10 @@ minutes * 2
 # **On Binder** (the free online service that runs these notebooks in your browser), your work
 # is not saved on your computer and disappears after about ten minutes without activity. To
 # keep a copy, choose **File → Download**.
+#
+# **A widget shows as a line of text** ("Run this cell to use the widget"): widgets only work
+# once their cell has run. Run it. If a whole notebook looks stale, use *Restart Kernel and Run
+# All Cells*.
 
 # %% [markdown]
 # ## 3. The article
@@ -70,13 +79,13 @@ article = newslab.load()
 article
 
 # %% [markdown]
-# The line under the cell describes what was loaded. Each number means:
+# The line under the cell describes what was loaded. Each part means:
 #
 # - `title`: the headline;
-# - `paragraphs=23`: the text has 23 blocks separated by blank lines, counting everything;
-# - `sentences=23`: the story itself has 23 sentences (the headline is not counted);
-# - `removed=2`: two pieces of text were **set aside** because they are not part of the story
-#   (notebook 01 shows which, and why);
+# - `paragraphs`: how many blocks separated by blank lines the text has, counting everything;
+# - `sentences`: how many sentences the story itself has (the headline is not counted);
+# - `removed`: how many pieces of text were **set aside** because they are not part of the
+#   story (notebook 01 shows which, and why);
 # - `source`: the file the article was read from.
 #
 # Here is the headline on its own. `print` shows a text without quote marks around it.
@@ -117,7 +126,8 @@ ex.q1.check(headline_words)
 ex.q1.hint()
 
 # %% [markdown]
-# Still stuck? `ex.q1.solution()` shows the code that finds the answer, and the answer. Remove
+# Still stuck? `ex.q1.solution()` shows the code that finds the answer, and the answer itself
+# (unless your teacher has turned solutions off). Remove
 # the `#` at the start of the next line to use it, but try on your own first.
 
 # %%
@@ -169,8 +179,7 @@ plots.article_map(article)
 # A **widget** is a control you can click or drag. Drag the slider to move through the story,
 # one paragraph at a time. (If you see text instead of a slider, run the cell again.)
 
-# %%
-# NBVAL_IGNORE_OUTPUT
+# %% tags=["nbval-ignore-output"]
 from newslab.views.widgets import article_browser
 
 article_browser(article)
@@ -202,6 +211,24 @@ newslab.Article.from_text(story).title
 # newslab took the byline for the headline. (In code, `\n` stands for a line break; two of them
 # make a blank line.) A tool like this gives you a first reading that you check, not a final
 # answer. Every notebook has a section like this one.
+
+# %% [markdown]
+# ## Your progress
+#
+# The next cell lists this notebook's exercises and says which are right. Go back to any that
+# is not right yet, then run this cell again.
+
+# %%
+ex.progress()
+
+# %% [markdown]
+# **Handing in.** Write your name between the quote marks instead of `____` and run the cell.
+# It saves your answers in a file, `hand-in-00-your-name.json`, next to this notebook: in the
+# file browser on the left, right-click the file and choose **Download**, then hand it in the
+# way your teacher asks. Nothing is sent anywhere.
+
+# %%
+ex.hand_in(____)  # replace ____ with your name, in quote marks
 
 # %% [markdown]
 # ## Questions for discussion

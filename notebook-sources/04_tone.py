@@ -134,8 +134,7 @@ reasons_html(analysis, 13)
 # Now look at any sentence. Drag the slider (or click on it and use the arrow keys): the widget
 # shows the sentence, its three scores, its words highlighted, and a table of the reasons.
 
-# %%
-# NBVAL_IGNORE_OUTPUT
+# %% tags=["nbval-ignore-output"]
 from newslab.views.tone_views import sentence_explorer
 
 explorer = sentence_explorer(analysis)
@@ -174,28 +173,29 @@ tone_plots.lens_scatter(tone)
 #
 # newslab flags a sentence as a **disagreement** when the lenses point opposite ways, or when
 # one reads it as neutral (less than 0.05 from 0) while the other reads it clearly (VADER at
-# least 0.5 from 0, or TextBlob at least 0.3). Those are the vermillion dots. Here is why each
-# one was flagged:
+# least 0.5 from 0, or TextBlob at least 0.3). Those are the vermillion dots.
+#
+# ### Exercise q3
+#
+# In how many sentences do TextBlob and VADER disagree? Count the vermillion dots in the
+# picture (or the shaded bands of the tone arc), or let Python count: `len(tone.disagreements)`.
+
+# %%
+disagreements = ____  # replace ____ with a number
+
+ex.q3.check(disagreements)
+
+# %% [markdown]
+# Here is why each one was flagged:
 
 # %%
 for sentence in tone.disagreements:
     print(sentence.sentence, sentence.disagreement_reason)
 
 # %% [markdown]
-# In all three, VADER reads the sentence as clearly positive (+0.59, +0.66 and +0.71) while
-# TextBlob finds it neutral (+0.03, 0.00 and 0.00). A disagreement is not an error of one lens:
-# it is a sentence worth reading closely. Move the explorer to each of them and see which words
-# made the difference.
-#
-# ### Exercise q3
-#
-# In how many sentences do TextBlob and VADER disagree? Count the vermillion dots, or let
-# Python count `tone.disagreements`.
-
-# %%
-disagreements = ____  # replace ____ with a number
-
-ex.q3.check(disagreements)
+# In each of them, one lens reads the sentence clearly while the other finds it neutral. A
+# disagreement is not an error of one lens: it is a sentence worth reading closely. Move the
+# explorer to each of them and see which words made the difference.
 
 # %% [markdown]
 # ## 6. The reporter's words and the quoted words
@@ -237,8 +237,8 @@ chosen = pick_sentences(tone)
 chosen
 
 # %% [markdown]
-# These are sentence numbers, as in `article.sentences[n]`: you will label sentences 1, 2, 4, 7,
-# 10, 13, 15, 16, 21 and 22. The widget further down shows their text.
+# These are sentence numbers, as in `article.sentences[n]`: the sentences you will label. The
+# widget further down shows their text.
 #
 # ### How to measure agreement: Cohen's kappa
 #
@@ -283,8 +283,7 @@ print(result.observed, result.expected, round(result.kappa, 2), describe_kappa(r
 # TextBlob, you and VADER, TextBlob and VADER) how often they agree, how often chance alone
 # would make them agree, and the kappa.
 
-# %%
-# NBVAL_IGNORE_OUTPUT
+# %% tags=["nbval-ignore-output"]
 from newslab.views.tone_views import human_labeller
 
 labeller = human_labeller(analysis, chosen)
@@ -344,6 +343,24 @@ reasons_html(analysis, 20)
 # Because TextBlob averages, a sentence with a single lexicon word gets that word's numbers,
 # whatever the rest of the sentence says. Keep this in mind whenever a tone score looks extreme: read
 # the reasons before you believe the number.
+
+# %% [markdown]
+# ## Your progress
+#
+# The next cell lists this notebook's exercises and says which are right. Go back to any that
+# is not right yet, then run this cell again.
+
+# %%
+ex.progress()
+
+# %% [markdown]
+# **Handing in.** Write your name between the quote marks instead of `____` and run the cell.
+# It saves your answers in a file, `hand-in-04-your-name.json`, next to this notebook: in the
+# file browser on the left, right-click the file and choose **Download**, then hand it in the
+# way your teacher asks. Nothing is sent anywhere.
+
+# %%
+ex.hand_in(____)  # replace ____ with your name, in quote marks
 
 # %% [markdown]
 # ## Questions for discussion

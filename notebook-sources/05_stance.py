@@ -87,19 +87,26 @@ target_view(my_sentence, my_result, my_start, my_start + len(my_name))
 len(stance)
 
 # %% [markdown]
-# Fourteen. But one average per actor hides something important: **whose words** are they?
-# The chart gives each actor one bar per **voice**: `author` is the reporter's own narration;
-# a name such as `lu-kang` means the words are inside that person's quote or reported speech.
-# The black diamond is the actor's overall average. We show the first six actors.
+# But one average per actor hides something important: **whose words** are they? The chart
+# gives each actor one bar per **voice**: `author` is the reporter's own narration; a name
+# such as `Lu Kang` means the words are inside that person's quote or reported speech. Each
+# voice has its own colour and pattern, the same in every row (see the legend). The black
+# diamond is the actor's overall average. We show the first six actors.
 
 # %%
 plots.stance_by_voice(analysis, limit=6)
 
 # %% [markdown]
 # Bars to the right are favourable, bars to the left unfavourable. Look at **China**: the
-# reporter's bar (author, +0.07) is almost zero, while the quotes are warmer: Lu Kang, China's
-# spokesman, +0.76; the quote with no speaker +0.84. Only Mike Pompeo's reported words are
-# negative (-0.43). China's overall diamond (+0.18) mixes all of these.
+# reporter's bar (author) is almost zero, while the quotes are warmer: Lu Kang, China's
+# spokesman, and the quote with no speaker. Only Mike Pompeo's reported words are negative.
+# China's overall diamond mixes all of these.
+#
+# China's bar for **Kim Jong Un** comes from the quote "We especially hope that the exchange
+# between China and North Korea ...", Kim said. Notebook 03 (section 4) showed why that speaker
+# is doubtful: the words are most likely those of Kim Eui-kyeom, South Korea's presidential
+# spokesman. If so, this bar belongs to another voice. A stance is only as good as the speaker
+# it is pinned on.
 #
 # ## 3. The reporter's voice and the quoted voices
 #
@@ -112,22 +119,21 @@ table = analysis.tables()["stance"]
 table[table.actor == "china"][["voice_name", "label", "score", "n"]]
 
 # %% [markdown]
-# `n` is the number of mentions of China in that voice: 7 in the reporter's words, one in
-# each of four quoted or reported voices. The reporter's 7 mentions average +0.07, neutral. A
-# stance made of **one** mention is one vote: read it with care.
+# `n` is the number of mentions of China in that voice: most are in the reporter's words, and
+# each quoted or reported voice has one. The reporter's mentions average close to zero:
+# neutral. A stance made of **one** mention is one vote: read it with care.
 #
 # The widget shows the same for any actor, with the evidence: each mention in its sentence,
 # its voice, the model's label and score, and the evidence words highlighted.
 
-# %%
-# NBVAL_IGNORE_OUTPUT
+# %% tags=["nbval-ignore-output"]
 stance_picker(analysis)
 
 # %% [markdown]
 # ### Exercise q1
 #
-# In the widget, choose the actor named in the question below. How many of its mentions are in
-# the reporter's own voice?
+# In the widget, choose the actor named in the question below (not China: another actor).
+# How many of its mentions are in the reporter's own voice?
 
 # %%
 print(ex.q1.question)
@@ -140,7 +146,8 @@ ex.q1.check(author_count)
 # %% [markdown]
 # ### Exercise q2
 #
-# Still in the widget: which voice speaks of that actor most negatively?
+# Still in the widget: which voice speaks of that actor most negatively? Write the voice as the
+# table writes it, in quote marks (an id such as `"lu-kang"` is accepted too).
 
 # %%
 negative_voice = ____  # replace ____ with the voice's name, in quote marks
@@ -160,11 +167,10 @@ relations = analysis.tables()["relations"]
 relations[["sentence", "source_name", "verb", "target_name", "polarity", "score", "voice_name"]]
 
 # %% [markdown]
-# Eleven relations: `source_name` acts, `target_name` is acted on, `verb` is the framing verb,
-# `score` its strength (+ cooperation, - conflict), and `voice_name` whose framing it is. Nine
-# are cooperation, two are conflict: Trump "accused" Xi (sentence 6) and Washington is
-# "pressing" the North (sentence 15). In sentence 17 the target is empty (`NaN`): "both sides" names
-# no actor. The network draws the same relations as arrows.
+# Each row is one relation: `source_name` acts, `target_name` is acted on, `verb` is the
+# framing verb, `score` its strength (+ cooperation, - conflict), `polarity` says which, and
+# `voice_name` whose framing it is. In sentence 17 the target is empty (`NaN`): "both sides"
+# names no actor. The network draws the same relations as arrows.
 
 # %%
 plots.relation_network(analysis.relations)
@@ -175,12 +181,17 @@ plots.relation_network(analysis.relations)
 #
 # ### Exercise q3
 #
-# How many relations does the article frame as conflict?
+# How many relations does the article frame as conflict? Count them in the table (the column
+# `polarity`) or in the network (the red arrows).
 
 # %%
 conflict_count = ____  # replace ____ with a number
 
 ex.q3.check(conflict_count)
+
+# %% [markdown]
+# Most relations are cooperation: meeting, engaging, supporting, hoping. The conflicts are an
+# accusation and pressure, and both involve the United States or its president.
 
 # %% [markdown]
 # ## 5. How accurate is the model?
@@ -206,7 +217,9 @@ ex.q3.check(conflict_count)
 #
 # ### Exercise q4
 #
-# Score the mention named in the question with `newslab.target_sentiment`, as in section 1.
+# One label, checked by you. The next cell prints the question. Go back to the stance picker
+# of section 3, choose the actor the question names, and find the sentence in its list of
+# mentions: each mention shows the model's label. Then read the sentence: do you agree?
 
 # %%
 print(ex.q4.question)
@@ -228,7 +241,7 @@ for evidence in stance.actor("north-korea").evidence:
         print(evidence.mention.text, "|", evidence.voice, "|", evidence.label, evidence.score)
 
 # %% [markdown]
-# "the North", the one being pressed, gets *positive* (+0.41), and "Pyongyang" neutral. The
+# "the North", the one being pressed, gets *positive*, and "Pyongyang" neutral. The
 # evidence words were "up", "Washington" and "back" (from "hold back"): small words the model
 # learned to link with positive sentences, not what the sentence means.
 #
@@ -240,24 +253,30 @@ print(article.sentences[10].text)
 print(kim_10.label, kim_10.score, [p.text for p in kim_10.phrases])
 
 # %% [markdown]
-# +0.85, the strongest score of Kim in the story, because of "highly *secure*" (a word about
+# One of the warmest scores of Kim in the story, because of "highly *secure*" (a word about
 # the building) and "expected". The model cannot tell whom a word is about.
 #
-# **A relation with the wrong partner.** Kim's quote "We especially hope that the exchange
-# between China and North Korea ..." gives two relations:
+# **A relation built on a doubtful speaker.** The quote "We especially hope that the exchange
+# between China and North Korea ...", Kim said, gives two relations:
 
 # %%
 [(r.source_name, r.verb.text, r.target_name) for r in analysis.relations if r.sentence == 19]
 
 # %% [markdown]
-# Kim "hopes" toward China, fine; but Kim "hopes" toward **North Korea**, his own country:
-# the rule takes every actor after the verb as a target. And relations are missed: sentence
-# 18 says ties "had frayed as Pyongyang stepped up its provocations", a clear conflict, but
-# "frayed" is not a framing verb, so no relation is found.
+# As long as newslab takes this "Kim" for Kim Jong Un, he "hopes" toward China, and toward
+# **North Korea**, his own country. It is tempting
+# to blame the relation rule (it takes every actor after the verb as a target), but the fault
+# starts earlier. As notebook 03 showed, the words are most likely those of Kim Eui-kyeom,
+# South Korea's presidential spokesman, hoping that China and North Korea get on. With that
+# speaker, both relations read naturally: South Korea's hope toward China and North Korea. A
+# wrong speaker makes every layer built on it wrong, and no rule downstream can repair it.
+#
+# And relations are missed: sentence 18 says ties "had frayed as Pyongyang stepped up its
+# provocations", a clear conflict, but "frayed" is not a framing verb, so no relation is found.
 #
 # **A label from one vote.** Moon Jae-in is named once (sentence 5). The model calls that
-# mention *neutral*, with a score of -0.21; the average of one score is -0.21, just past
-# -0.2, so the actor's label is *negative*:
+# mention *neutral*, yet its score is just past -0.2; the average of one score is that score,
+# so the actor's label can come out *negative*:
 
 # %%
 moon = stance.actor("moon-jae-in")
@@ -268,6 +287,24 @@ moon.labels, moon.score, moon.label
 # label; who did what to whom ("Smith slammed critics" against "Critics slammed Smith") is
 # weak in long sentences; strong words inside a quote can be pinned on the speaker; and
 # frequent names (such as Trump) carry a learned bias from the news the model was trained on.
+
+# %% [markdown]
+# ## Your progress
+#
+# The next cell lists this notebook's exercises and says which are right. Go back to any that
+# is not right yet, then run this cell again.
+
+# %%
+ex.progress()
+
+# %% [markdown]
+# **Handing in.** Write your name between the quote marks instead of `____` and run the cell.
+# It saves your answers in a file, `hand-in-05-your-name.json`, next to this notebook: in the
+# file browser on the left, right-click the file and choose **Download**, then hand it in the
+# way your teacher asks. Nothing is sent anywhere.
+
+# %%
+ex.hand_in(____)  # replace ____ with your name, in quote marks
 
 # %% [markdown]
 # ## Questions for discussion
@@ -292,4 +329,4 @@ moon.labels, moon.score, moon.label
 #   Communication* 43(4): how choosing words and sources frames a story.
 # - S. M. Mohammad et al. (2016), "SemEval-2016 Task 6: Detecting Stance in Tweets": stance
 #   as a research task, and why it is hard.
-# - Next notebook: `06`, the whole analysis at scale.
+# - Next notebook: `06_your_article.ipynb`, the whole analysis on an article of your own.

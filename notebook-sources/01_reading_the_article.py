@@ -32,7 +32,7 @@ article = newslab.load()
 len(article.text)
 
 # %% [markdown]
-# So the article is 4,195 characters long (letters, spaces, punctuation and line breaks).
+# That is how many characters the article has: letters, spaces, punctuation and line breaks.
 #
 # A piece of a text is written `text[start:end]`: the characters from position `start` up to,
 # but not including, position `end`. Python counts positions from **0**, not from 1. Here are
@@ -60,9 +60,9 @@ for piece in article.removed:
     print(piece.start, piece.end, piece.reason)
 
 # %% [markdown]
-# Read the first line as: the characters from position 51 up to 102 were set aside because they
-# are a *repeated headline*. The second: from 4179 to the end (4195), *site boilerplate*, the
-# standard text a website puts on every page.
+# Read each line as: the characters from the first position up to (but not including) the
+# second were set aside, for the reason given. A *repeated headline* is the headline again;
+# *site boilerplate* is the standard text a website puts on every page.
 #
 # The same pieces, highlighted in the whole text (rest the mouse on a highlight to see the
 # reason; the label at its end says it too):
@@ -74,10 +74,11 @@ highlight(article.text, article.removed, labels=[piece.reason for piece in artic
 # ### Why nothing is deleted
 #
 # Setting aside is not deleting. `article.text` still holds every character, and each piece set
-# aside can be shown again:
+# aside can be shown again. `article.removed[-1]` is the last piece (`[-1]` counts from the end):
 
 # %%
-article.text[4179:4195]
+last_piece = article.removed[-1]
+article.text[last_piece.start : last_piece.end]
 
 # %% [markdown]
 # Keeping the text whole has three uses:
@@ -91,15 +92,17 @@ article.text[4179:4195]
 # The rules for what counts as boilerplate are in a plain text file that a teacher can edit:
 # `newslab/data/boilerplate.txt`.
 #
-# ### Exercise q2
+# ### Exercise q1
 #
-# Which words did newslab set aside as site boilerplate at the end of the article? Copy them,
-# in quote marks, like `"Kim visits China"`.
+# How many characters did newslab set aside in all, every piece together? Use the starts and
+# ends printed above: a piece from `start` up to `end` has `end - start` characters. You can
+# let Python do the sums, e.g. `(30 - 10) + (95 - 90)`, or write one line that works for any
+# article with `piece.end - piece.start`.
 
 # %%
-boilerplate = ____  # replace ____ with the words, in quote marks
+set_aside = ____  # replace ____ with a number, or with the sums that give it
 
-ex.q2.check(boilerplate)
+ex.q1.check(set_aside)
 
 # %% [markdown]
 # ## 3. Spans: how newslab points at text
@@ -123,37 +126,35 @@ for sentence in tiny.sentences:
 tiny.text[16:28]
 
 # %% [markdown]
-# ### Exercise q4
+# ### Exercise q2
 #
 # Read the question (the next cell prints it), then give the span as a pair `(start, end)`,
 # with brackets, like `(10, 16)`. You can count by hand from where the first sentence starts
-# (`article.sentences[0].start` is 102), or find the word with Python: `article.text.find("...")`
-# gives the start of the first place where the text holds `"..."`.
+# (run `article.sentences[0].start` in a new cell to see where), or find the word with Python:
+# `article.text.find("...")` gives the start of the first place where the text holds `"..."`.
 
 # %%
-print(ex.q4.question)
+print(ex.q2.question)
 
 # %%
 span = ____  # replace ____ with (start, end)
 
-ex.q4.check(span)
+ex.q2.check(span)
 
 # %% [markdown]
 # ## 4. Paragraphs and sentences
 #
 # newslab first cuts the text into **paragraphs**: blocks separated by a blank line. Each
 # paragraph has a *kind*: the headline (`title`), part of the story (`body`), or set aside
-# (`removed`). Here are the kinds of all 23 paragraphs, in order:
+# (`removed`). Here are the kinds of all the paragraphs, in order:
 
 # %%
 print([paragraph.kind for paragraph in article.paragraphs])
 
 # %% [markdown]
-# 23 paragraphs in all: 1 headline, 1 repeated headline set aside, 20 paragraphs of story and the
-# "Related Articles" line set aside. Only the 20 story paragraphs are read by the analyses:
-
-# %%
-len(article.body_paragraphs)
+# First the headline, then the repeated headline set aside, then the paragraphs of the story,
+# and last the "Related Articles" line set aside. Only the story paragraphs (`body`) are read
+# by the analyses; `article.body_paragraphs` holds just those.
 
 # %% [markdown]
 # Then each story paragraph is cut into **sentences**. A sentence knows its number (`id`,
@@ -164,7 +165,7 @@ len(article.body_paragraphs)
 article.sentences[0]
 
 # %% [markdown]
-# ### Exercise q1
+# ### Exercise q3
 #
 # How many sentences does the story have? Let Python count: `article.sentences` is the list of
 # sentences, and `len(...)` counts the things in a list.
@@ -172,7 +173,7 @@ article.sentences[0]
 # %%
 sentences = ____  # replace ____ with code that counts the sentences
 
-ex.q1.check(sentences)
+ex.q3.check(sentences)
 
 # %% [markdown]
 # ## 5. Browse the article
@@ -181,9 +182,13 @@ ex.q1.check(sentences)
 # at its end: `S5` is `article.sentences[5]`. Rest the mouse on a sentence to see how many words
 # it has. Tick **show set-aside text** to step through the headline and the pieces set aside as
 # well, each labelled with its reason.
+#
+# Two ways of counting paragraphs meet here. The widget's heading counts the paragraphs of the
+# story from 1 ("Paragraph 1 of ... in the story"), as a reader would. `article.paragraphs`
+# counts every block from 0, the headline and the set-aside pieces included: in this article the
+# first paragraph of the story is `article.paragraphs[2]`, after the headline and its repeat.
 
-# %%
-# NBVAL_IGNORE_OUTPUT
+# %% tags=["nbval-ignore-output"]
 from newslab.views.widgets import article_browser
 
 browser = article_browser(article)
@@ -203,9 +208,10 @@ browser
 plots.sentence_lengths(article)
 
 # %% [markdown]
-# The average, about 30 words, is long: guides for plain writing often suggest 15 to 20.
+# Read the dashed line: the average sentence of this story is long, since guides for plain
+# writing often suggest 15 to 20 words.
 #
-# ### Exercise q3
+# ### Exercise q4
 #
 # Which sentence is the longest? Find the tallest bar in the chart and give the number `n`
 # under it (as in `article.sentences[n]`).
@@ -213,7 +219,7 @@ plots.sentence_lengths(article)
 # %%
 longest = ____  # replace ____ with a number
 
-ex.q3.check(longest)
+ex.q4.check(longest)
 
 # %% [markdown]
 # Here is that sentence, with its length. `sentence_lengths` is the function the chart is drawn
@@ -276,11 +282,29 @@ example = newslab.Article.from_text(
 # `newslab.load(path, boilerplate="my_rules.txt")`).
 
 # %% [markdown]
+# ## Your progress
+#
+# The next cell lists this notebook's exercises and says which are right. Go back to any that
+# is not right yet, then run this cell again.
+
+# %%
+ex.progress()
+
+# %% [markdown]
+# **Handing in.** Write your name between the quote marks instead of `____` and run the cell.
+# It saves your answers in a file, `hand-in-01-your-name.json`, next to this notebook: in the
+# file browser on the left, right-click the file and choose **Download**, then hand it in the
+# way your teacher asks. Nothing is sent anywhere.
+
+# %%
+ex.hand_in(____)  # replace ____ with your name, in quote marks
+
+# %% [markdown]
 # ## Questions for discussion
 #
 # 1. newslab sets aside the repeated headline and "Related Articles" but keeps them in the
 #    text. Think of an analysis whose result would change if they were left in. Which one?
-# 2. Is a 55-word sentence hard to read? Read sentence 3 aloud. Where would you cut it?
+# 2. Is the longest sentence (exercise q4) hard to read? Read it aloud. Where would you cut it?
 # 3. The article's last two paragraphs hold three passages in quote marks. Use the browser to
 #    read them. Who is speaking in each? Is it always clear? (Notebook 03 comes back to this.)
 # 4. Find a news article online and look for its boilerplate: what would a scraper save

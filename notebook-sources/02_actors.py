@@ -40,7 +40,7 @@ analysis = newslab.analyze(article)
 len(analysis.actors)
 
 # %% [markdown]
-# 21 actors. Here they are, one a line, in the order the article first names them. Each line
+# Here they are, one a line, in the order the article first names them. Each line
 # gives the number of **mentions** (how many times the article names the actor, the headline
 # included), the **kind** of actor, and its name. A `for` loop runs the indented line once for
 # each actor.
@@ -50,8 +50,8 @@ for actor in analysis.actors:
     print(actor.count, actor.kind, actor.name)
 
 # %% [markdown]
-# Read the first line as: Donald Trump, a person, is named 7 times. Most actors are named
-# once; four are named a dozen times or more.
+# Read each line as: this actor, of this kind, is named this many times. Most actors are named
+# only once or twice; a few are named again and again.
 #
 # newslab finds actors in two ways:
 #
@@ -67,7 +67,7 @@ for actor in analysis.actors:
 [actor.name for actor in analysis.actors if actor.discovered]
 
 # %% [markdown]
-# Four places: the city of Dalian, and three buildings or squares of Beijing. For each one
+# Places: the city of Dalian, and buildings or squares of Beijing. For each one
 # newslab guessed the kind from the name ("Hall", "Square" and "House" name places) or from
 # where it stands ("flew to Dalian").
 #
@@ -85,8 +85,8 @@ for mention in kim.mentions:
     print(mention.sentence, mention.text, "|", mention.rule)
 
 # %% [markdown]
-# 18 mentions, and the full name "Kim Jong Un" is not one of them. The rules say why each one
-# counts:
+# Look down the words: the full name "Kim Jong Un" is not among them. The rules say why each
+# one counts:
 #
 # - **catalog alias**: the catalog lists "Kim" as another name of Kim Jong Un;
 # - **catalog alias, after the honorific 'Mr'**: the same, with "Mr" in front. The mention is
@@ -94,8 +94,8 @@ for mention in kim.mentions:
 # - **role description**: "North Korea's leader" (sentence 8) and "North Korean leader"
 #   (sentence 14) describe his job, and the catalog lists these roles for him.
 #
-# Sentence 8 names him twice, so 18 mentions come from 17 places: the headline and 16
-# sentences. Here is his line of the catalog:
+# Sentence 8 names him twice, so he has one mention more than the places that name him. Here
+# is his line of the catalog:
 
 # %%
 from newslab.actors.catalog import load_catalog
@@ -110,21 +110,22 @@ catalog["kim-jong-un"]
 #
 # ### A city that speaks for a country
 #
-# Countries are named in even more ways. Here are the United States' mentions:
+# Countries are named in even more ways. Here are the United States' mentions (the sentence,
+# then the words; their rules are for the widget of section 3):
 
 # %%
 usa = actor_named(analysis.actors, "United States")
 for mention in usa.mentions:
-    print(mention.sentence, mention.text, "|", mention.rule)
+    print(mention.sentence, mention.text)
 
 # %% [markdown]
-# 19 mentions in six forms: "United States", "US", "U.S.", "USA", "America" and
-# "Washington". Sentence 12 names the US three times ("The US delegation", "Deputy US Trade
+# Six forms: "United States", "US", "U.S.", "USA", "America" and "Washington". Sentence 12
+# names the US three times ("The US delegation", "Deputy US Trade
 # Representative", "the US departments").
 #
 # "Washington is pressing the North" does not mean that a city presses: it means the US
-# government. Journalists often name a government by its capital, and newslab's rule says so:
-# **capital for its government**. But in "arrived in Beijing" the capital is just a place, so
+# government. Journalists often name a government by its capital, and newslab has a rule for
+# that (exercise q1 asks you to find its name). But in "arrived in Beijing" the capital is just a place, so
 # Beijing the city is an actor of its own (a place, named twice).
 #
 # ## 3. Pick an actor
@@ -134,31 +135,30 @@ for mention in usa.mentions:
 # set aside (the repeated headline, "Related Articles") is greyed: names there are not
 # counted. (If you see text instead of a list, run the cell again.)
 
-# %%
-# NBVAL_IGNORE_OUTPUT
+# %% tags=["nbval-ignore-output"]
 from newslab.views.widgets import actor_picker
 
 actor_picker(analysis)
 
 # %% [markdown]
-# ### Exercise q2
+# ### Exercise q1
 #
 # The next cell prints the question. Use the widget to find the answer: pick the actor, then
 # find the words in the table. Copy the rule in quote marks, like `"catalog alias"`; the part
 # before any bracket is enough.
 
 # %%
-print(ex.q2.question)
+print(ex.q1.question)
 
 # %%
 rule = ____  # replace ____ with the rule, in quote marks
 
-ex.q2.check(rule)
+ex.q1.check(rule)
 
 # %% [markdown]
 # ## 4. Who is named most?
 #
-# A list of 21 numbers is hard to compare; a bar chart is easier. Each bar is one actor, as
+# A list of numbers is hard to compare; a bar chart is easier. Each bar is one actor, as
 # long as its number of mentions, and the most named is at the top. The colour is the kind of
 # actor; hatched bars are the actors that newslab discovered (not in the catalog).
 
@@ -166,11 +166,7 @@ ex.q2.check(rule)
 plots.mention_counts(analysis.actors)
 
 # %% [markdown]
-# Four actors stand far above the others: the United States (19), Kim Jong Un (18), North
-# Korea (15) and China (12). Then Donald Trump (7), and a long tail of actors named three
-# times or fewer.
-#
-# ### Exercise q1
+# ### Exercise q2
 #
 # Which actor does the article name most often? Write its name in quote marks, as the chart
 # writes it.
@@ -178,11 +174,12 @@ plots.mention_counts(analysis.actors)
 # %%
 most_named = ____  # replace ____ with a name in quote marks
 
-ex.q1.check(most_named)
+ex.q2.check(most_named)
 
 # %% [markdown]
-# The story is about Kim's visit to China, yet the United States is named more often than
-# China, and even more often than Kim. Part of the reason is section 2: the US goes by six
+# A few actors stand far above the others, then comes a long tail of actors named three times
+# or fewer. The story is about Kim's visit to China, yet the United States is named more often
+# than China, and even more often than Kim. Part of the reason is section 2: the US goes by six
 # names, and each of them counts.
 #
 # ## 5. Where in the story?
@@ -207,17 +204,17 @@ plots.mention_map(analysis.actors, article)
 # - the people at the bottom (Jeffrey Gerrish, Lu Kang, Mike Pompeo) are each named once, late
 #   in the story.
 #
-# ### Exercise q4
+# ### Exercise q3
 #
 # Find the row of the actor named in the question, and the right-most dot on it.
 
 # %%
-print(ex.q4.question)
+print(ex.q3.question)
 
 # %%
 last = ____  # replace ____ with a number
 
-ex.q4.check(last)
+ex.q3.check(last)
 
 # %% [markdown]
 # ## 6. Who is named with whom?
@@ -231,28 +228,29 @@ ex.q4.check(last)
 plots.cooccurrence_network(analysis.actors)
 
 # %% [markdown]
-# The thickest lines join Kim Jong Un, the United States and North Korea: the story keeps
-# putting Kim next to the US, more than next to China, his host. Xi Jinping, at the bottom,
-# has thinner lines.
+# ### Exercise q4
 #
-# The same pairs as a table, most shared sentences first. `.head(8)` shows the first 8 rows
-# of the table; `sentences` is how many sentences name both actors.
+# The next cell prints the question. Read the answer on the network.
+
+# %%
+print(ex.q4.question)
+
+# %%
+together = ____  # replace ____ with a number
+
+ex.q4.check(together)
+
+# %% [markdown]
+# The thickest lines join Kim Jong Un, the United States and North Korea: the story keeps
+# putting Kim next to the US, more than next to China, his host. Xi Jinping has thinner lines.
+#
+# The same pairs as a table, most shared sentences first, to check your reading. `.head(8)`
+# shows the first 8 rows of the table; `sentences` is how many sentences name both actors.
 
 # %%
 from newslab.actors import cooccurrence_table
 
 cooccurrence_table(analysis.actors).head(8)
-
-# %% [markdown]
-# ### Exercise q3
-
-# %%
-print(ex.q3.question)
-
-# %%
-together = ____  # replace ____ with a number
-
-ex.q3.check(together)
 
 # %% [markdown]
 # ## 7. What the tool gets wrong
@@ -271,7 +269,7 @@ highlight(article.text, kim.mentions, within=(sentence.start, sentence.end))
 
 # %% [markdown]
 # One mention. But "he was ready", "he warned" and "his country" are Kim too: a reader counts
-# four references to him, newslab one. So the 18 of the bar chart is too low, and so is every
+# four references to him, newslab one. So his bar in the chart is too short, and so is every
 # count of a person who is often called "he" or "she". In the same way, "the capital's west"
 # (sentence 10) means Beijing, but "the capital" is not a name and is not counted.
 #
@@ -316,6 +314,24 @@ example = newslab.Article.from_text("Calm\n\nPyongyang's streets were calm on Su
 # %% [markdown]
 # The rule takes a capital as a place only after words such as "in", "to" or "visited";
 # anywhere else it is the government. Here it should have been the city.
+
+# %% [markdown]
+# ## Your progress
+#
+# The next cell lists this notebook's exercises and says which are right. Go back to any that
+# is not right yet, then run this cell again.
+
+# %%
+ex.progress()
+
+# %% [markdown]
+# **Handing in.** Write your name between the quote marks instead of `____` and run the cell.
+# It saves your answers in a file, `hand-in-02-your-name.json`, next to this notebook: in the
+# file browser on the left, right-click the file and choose **Download**, then hand it in the
+# way your teacher asks. Nothing is sent anywhere.
+
+# %%
+ex.hand_in(____)  # replace ____ with your name, in quote marks
 
 # %% [markdown]
 # ## Questions for discussion

@@ -42,16 +42,15 @@ analysis = newslab.analyze(article)
 len(analysis.quotes)
 
 # %% [markdown]
-# Five. Here they are in the article. Each quote is labelled `Q` and its number, then its
+# Here they are in the article. Each quote is labelled `Q` and its number, then its
 # speaker; the reporting verb ("said", "warned") is marked green. Rest the mouse on a quote to
-# read how newslab found its speaker. Scroll down: four of the five are in the last
-# paragraphs.
+# read how newslab found its speaker. Scroll down: most of them are in the last paragraphs.
 
 # %%
 quotes_view(article, analysis.quotes)
 
 # %% [markdown]
-# The same five quotes as a table. `analysis.tables()` holds every result as a table; the
+# The same quotes as a table. `analysis.tables()` holds every result as a table; the
 # double brackets `[[...]]` pick the columns to show. `sentences` is the sentence (or
 # sentences) the quote is in; `attributed` says whether the text names a speaker. `NaN` is how
 # the table writes an empty cell: no speaker.
@@ -67,7 +66,8 @@ quotes[["id", "speaker_name", "sentences", "attributed", "narration_suspected"]]
 #   reporter's sentence. Its speaker is "he", and newslab takes "he" to be Kim, the last
 #   speaker named before it ("Kim said").
 # - **Q1** (sentence 17) is given to Lu Kang, because of "Lu said".
-# - **Q2** (sentence 19) is given to Kim, because of "Kim said".
+# - **Q2** (sentence 19) is given to Kim Jong Un, because of "Kim said". Section 4 asks whether
+#   that Kim is the right one.
 # - **Q3** and **Q4** have no speaker (`attributed` is `False`). Sections 3 and 4 look at them.
 #
 # ## 2. Who speaks, who is only spoken about
@@ -85,15 +85,6 @@ plots.who_speaks(voices)
 # Each actor has three bars: blue for named, purple for quoted, green for reported. The
 # numbers at the ends are the counts.
 #
-# - Kim Jong Un is named 18 times, quoted twice (Q0 and Q2) and reported once ("Kim said he
-#   was ready", sentence 7).
-# - Xi Jinping, who hosts the visit, is named 3 times and **never** speaks: no quote, no
-#   reported words. China is named 12 times and speaks only through Lu Kang, a spokesman.
-# - Donald Trump is never quoted, but his words are reported twice ("Trump has accused",
-#   "Trump touted").
-# - The United States is named 19 times and never speaks as a country: it is heard through
-#   Donald Trump and Mike Pompeo, and only in reported words.
-#
 # ### Exercise q1
 #
 # Which person is named most often, but never speaks? Go down the chart from the top and stop
@@ -105,10 +96,21 @@ silent = ____  # replace ____ with a name in quote marks
 ex.q1.check(silent)
 
 # %% [markdown]
+# Read the rest of the chart the same way:
+#
+# - Kim Jong Un is named most among the people, quoted (Q0 and Q2) and reported once ("Kim
+#   said he was ready", sentence 7).
+# - China speaks only through Lu Kang, a spokesman; the person who hosts the visit is silent.
+# - Donald Trump is never quoted, but his words are reported ("Trump has accused", "Trump
+#   touted").
+# - The United States never speaks as a country: it is heard through Donald Trump and Mike
+#   Pompeo, and only in reported words.
+
+# %% [markdown]
 # ## 3. A quote with no speaker
 #
-# The last quote of the article, Q4 in sentence 22, is a full sentence with "I" in it: someone
-# is clearly speaking. But who?
+# The last quote of the article, Q4, is a full sentence with "I" in it: someone is clearly
+# speaking. But who?
 
 # %%
 print(analysis.quotes[4].quoted_text)
@@ -123,7 +125,7 @@ print(analysis.quotes[4].why)
 # ### Exercise q2
 #
 # In which sentence is the quote that has no speaker, and does not read like narration? Use
-# the table of section 1.
+# the table of section 1 (the columns `attributed` and `narration_suspected`).
 
 # %%
 sentence_number = ____  # replace ____ with a number
@@ -139,10 +141,24 @@ ex.q2.check(sentence_number)
 quotes_view(article, analysis.quotes, sentences=(19, 20))
 
 # %% [markdown]
-# Q2 is Kim's, and fine. But Q3, `"But Secretary of State Mike Pompeo told CNBC on Monday that
-# China has so far kept the two issues separate"`, is not anyone's own words: it is a sentence
-# *about* what Pompeo said, written the way a reporter writes. Somewhere between the reporter
-# and our file, quote marks were put around the reporter's own sentence.
+# **Which Kim?** Q2 says: "We especially hope that the exchange between China and North Korea
+# this time will be a stepping stone for the second North Korea-U.S. summit", Kim said. newslab
+# gives it to Kim Jong Un, the Kim the whole story is about. Read the words again, slowly. Would
+# North Korea's leader speak of "the exchange between China and North Korea" as if he were
+# watching it from outside, and hope for a summit he would attend himself as if someone else
+# were holding it? The words sound like an onlooker who wishes both sides well.
+#
+# The original news report gives these words to **Kim Eui-kyeom**, the spokesman of South
+# Korea's president. The text we have lost the sentence that introduced him, and kept only
+# "Kim said". The surname fits two people; the tool picked the one the story had already
+# named. So Q2, and everything built on it (who speaks in section 2, and notebook 05's
+# relations), is **doubtful**: a reader who asks "does this fit the speaker?" can catch what a
+# rule cannot. When a speaker is given by surname only, check that the words fit the person.
+#
+# **Narration in quote marks.** Q3, `"But Secretary of State Mike Pompeo told CNBC on Monday
+# that China has so far kept the two issues separate"`, is not anyone's own words: it is a
+# sentence *about* what Pompeo said, written the way a reporter writes. Somewhere between the
+# reporter and our file, quote marks were put around the reporter's own sentence.
 #
 # newslab cannot know how this happened, but it notices that something is wrong and says so
 # with `narration_suspected`:
@@ -172,8 +188,8 @@ analysis.claims[20].voice, analysis.claims[20].source_name
 # - **quoted**: the sentence is (mostly) a direct quote;
 # - **reported**: a reporting clause gives the source, without quote marks: "Pyongyang says
 #   it has already done enough". We get the gist, not the exact words;
-# - **unattributed**: the sentence reports an opinion but names no one: "widely seen", "critics
-#   say".
+# - **unattributed**: the sentence reports an opinion but names no one: "critics say", "it is
+#   believed".
 #
 # It also gives each sentence a **certainty**: *hedged* when it holds a word that makes it less
 # than certain ("could", "might", "is expected to"), else *asserted*. The chart counts the
@@ -184,9 +200,8 @@ counts = claim_counts(analysis.claims)
 plots.claim_voices(counts)
 
 # %% [markdown]
-# Of the 23 sentences, 13 are in the reporter's own voice (10 asserted, 3 hedged), 3 are
-# quoted, 6 are reported and 1 is unattributed. 7 of the 23 are hedged in all. Most of the
-# story is the reporter telling us, not someone we can hear.
+# The longest bar is the reporter's own voice: most of the story is the reporter telling us,
+# not someone we can hear. Exercise q4 asks you to count one part of it with a widget.
 #
 # ## 6. Hedges and weasel words
 #
@@ -204,15 +219,14 @@ default_lexicons().hedges.phrases[:12]
 # and "might" says less than it seems to.
 #
 # **Weasel words** are different: they give an opinion the weight of many people without
-# naming any. Sentence 3 calls the visit "widely seen to be yet another counsel-seeking
-# mission". Seen by whom? (The list is `newslab/data/weasel_words.txt`.)
+# naming any, like "critics say" or "it is believed". Believed by whom? (The list is
+# `newslab/data/weasel_words.txt`.)
 #
 # The widget below shows the sentences of one voice and one certainty. The words that decided
 # are highlighted: quoted words, reporting verbs, weasel words and hedges, each in its colour
 # (see the key at the top). Each sentence ends with newslab's reason, after "why".
 
-# %%
-# NBVAL_IGNORE_OUTPUT
+# %% tags=["nbval-ignore-output"]
 from newslab.views.widgets import claim_filter
 
 claim_filter(analysis)
@@ -238,6 +252,10 @@ ex.q3.check(weasel)
 author_hedged = ____  # replace ____ with a number
 
 ex.q4.check(author_hedged)
+
+# %% [markdown]
+# Sentence 3, the one of exercise q3, calls the visit "yet another counsel-seeking mission" and
+# says that many see it so, without saying who. Seen by whom?
 
 # %% [markdown]
 # ## 7. What the tool gets wrong
@@ -295,6 +313,24 @@ example.claims[0].certainty
 # eye: they show *why* newslab decided, so you can disagree.
 
 # %% [markdown]
+# ## Your progress
+#
+# The next cell lists this notebook's exercises and says which are right. Go back to any that
+# is not right yet, then run this cell again.
+
+# %%
+ex.progress()
+
+# %% [markdown]
+# **Handing in.** Write your name between the quote marks instead of `____` and run the cell.
+# It saves your answers in a file, `hand-in-03-your-name.json`, next to this notebook: in the
+# file browser on the left, right-click the file and choose **Download**, then hand it in the
+# way your teacher asks. Nothing is sent anywhere.
+
+# %%
+ex.hand_in(____)  # replace ____ with your name, in quote marks
+
+# %% [markdown]
 # ## Questions for discussion
 #
 # 1. Xi Jinping hosts the visit but never speaks; China is heard only through a spokesman, in
@@ -303,9 +339,12 @@ example.claims[0].certainty
 #    would you need to be sure? Should a tool ever guess?
 # 3. The Pompeo passage in quote marks: a scraping error, an editing error, or a real quote?
 #    How could you find out?
-# 4. Sentence 4 says Kim "is expected to meet with Xi". Expected by whom? Rewrite the sentence
+# 4. "Kim said": the original report named two people called Kim, our text only one. How
+#    would you check which Kim said the words of Q2? What changes in the story if they are
+#    South Korea's spokesman's words?
+# 5. Sentence 4 says Kim "is expected to meet with Xi". Expected by whom? Rewrite the sentence
 #    so that it says whose expectation it is. Is your sentence better journalism?
-# 5. Can you think of phrases where "could", "may" or "might" make a claim *stronger*, like
+# 6. Can you think of phrases where "could", "may" or "might" make a claim *stronger*, like
 #    "could not be clearer"? How would you change the hedge list to handle them?
 #
 # ## Further reading
