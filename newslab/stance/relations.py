@@ -177,7 +177,7 @@ def find_relations(
         >>> article = newslab.Article.from_text("T\\n\\nOslo has condemned Rome.")
         >>> actors = newslab.analyze(article).actors
         >>> [(r.source_name, r.verb.text, r.target_name, r.score) for r in find_relations(article, actors)]
-        [('Oslo', 'condemned', 'Italy', -1.0)]
+        [('Norway', 'condemned', 'Italy', -1.0)]
     """
     lexicon = framing or load_framing()
     voice_finder = voices or VoiceFinder(article, actors=actors)
