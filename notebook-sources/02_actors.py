@@ -163,7 +163,7 @@ ex.q1.check(rule)
 # actor; hatched bars are the actors that newslab discovered (not in the catalog).
 
 # %%
-plots.mention_counts(analysis.actors)
+plots.mention_counts(analysis)
 
 # %% [markdown]
 # ### Exercise q2
@@ -191,7 +191,7 @@ ex.q2.check(most_named)
 # times.
 
 # %%
-plots.mention_map(analysis.actors, article)
+plots.mention_map(analysis)
 
 # %% [markdown]
 # Read it like a map of the story:
@@ -225,7 +225,7 @@ ex.q3.check(last)
 # sentences or more carry their number. A dot's size grows with the actor's mentions.
 
 # %%
-plots.cooccurrence_network(analysis.actors)
+plots.cooccurrence_network(analysis)
 
 # %% [markdown]
 # ### Exercise q4

@@ -79,7 +79,7 @@ quotes[["id", "speaker_name", "sentences", "attributed", "narration_suspected"]]
 
 # %%
 voices = who_speaks(analysis)
-plots.who_speaks(voices)
+plots.who_speaks(analysis)
 
 # %% [markdown]
 # Each actor has three bars: blue for named, purple for quoted, green for reported. The
@@ -197,7 +197,7 @@ analysis.claims[20].voice, analysis.claims[20].source_name
 
 # %%
 counts = claim_counts(analysis.claims)
-plots.claim_voices(counts)
+plots.claim_voices(analysis)
 
 # %% [markdown]
 # The longest bar is the reporter's own voice: most of the story is the reporter telling us,

@@ -173,7 +173,7 @@ relations[["sentence", "source_name", "verb", "target_name", "polarity", "score"
 # names no actor. The network draws the same relations as arrows.
 
 # %%
-plots.relation_network(analysis.relations)
+plots.relation_network(analysis)
 
 # %% [markdown]
 # Green arrows are cooperation and red ones conflict; a thicker arrow is a stronger verb. Kim

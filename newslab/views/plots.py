@@ -1,6 +1,8 @@
 """Plots (matplotlib) of an article and its analyses, in newslab's colour-blind-safe palette.
 
-Each function takes what it shows, draws one figure with a title and labelled axes, and
+Each function takes an :class:`~newslab.pipeline.analysis.Analysis` (the plots of the text
+alone, before any analysis, take the :class:`~newslab.text.article.Article`), reads what the
+layers found, draws one figure with a title and labelled axes, and
 returns the ``matplotlib.figure.Figure`` without showing it: a notebook cell that ends with the
 call shows it, and ``figure.savefig("name.png")`` saves it. Figures are closed in pyplot right
 away, so making many of them does not pile up memory.
@@ -26,10 +28,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from newslab.actors.mentions import Actor
     from newslab.pipeline.analysis import Analysis
-    from newslab.pipeline.tally import ActorVoice
-    from newslab.stance.relations import Relation
     from newslab.text.article import Article
 
 FIGURE_SIZE = (9.0, 3.6)
@@ -124,7 +123,7 @@ def article_map(article: Article) -> Figure:
 DISCOVERED_HATCH = "///"
 
 
-def mention_counts(actors: Sequence[Actor]) -> Figure:
+def mention_counts(analysis: Analysis) -> Figure:
     """A bar an actor, as long as the number of times the article names it, coloured by kind.
 
     The most named actor is at the top (ties in order of first mention). Actors that newslab
@@ -133,11 +132,11 @@ def mention_counts(actors: Sequence[Actor]) -> Figure:
 
     Example:
         >>> import newslab
-        >>> from newslab.actors import find_actors
-        >>> axes = mention_counts(find_actors(newslab.load())).axes[0]
+        >>> axes = mention_counts(newslab.analyze(newslab.load(), layers=["actors"])).axes[0]
         >>> axes.get_title(), axes.get_yticklabels()[0].get_text()
         ('How often the article names each actor', 'United States')
     """
+    actors = analysis.actors
     from matplotlib.patches import Patch
     from matplotlib.ticker import MaxNLocator
 
@@ -172,7 +171,7 @@ def mention_counts(actors: Sequence[Actor]) -> Figure:
     return _finish(figure)
 
 
-def mention_map(actors: Sequence[Actor], article: Article) -> Figure:
+def mention_map(analysis: Analysis) -> Figure:
     """Where each actor is named: a dot for every sentence that names it (a strip plot).
 
     One row an actor, in order of first mention from the top; the x axis is the sentence
@@ -181,12 +180,11 @@ def mention_map(actors: Sequence[Actor], article: Article) -> Figure:
 
     Example:
         >>> import newslab
-        >>> from newslab.actors import find_actors
-        >>> article = newslab.load()
-        >>> axes = mention_map(find_actors(article), article).axes[0]
+        >>> axes = mention_map(newslab.analyze(newslab.load(), layers=["actors"])).axes[0]
         >>> axes.get_title(), axes.get_yticklabels()[1].get_text()
         ('Where each actor is named', 'Kim Jong Un')
     """
+    actors, article = analysis.actors, analysis.article
     from matplotlib.lines import Line2D
 
     figure, axes = _new_figure(size=(9.5, 1.6 + 0.3 * max(len(actors), 3)))
@@ -239,15 +237,15 @@ def mention_map(actors: Sequence[Actor], article: Article) -> Figure:
 _DOT = 36.0
 
 
-def cooccurrence_network(actors: Sequence[Actor], *, top: int | None = 10, min_sentences: int = 1) -> Figure:
+def cooccurrence_network(analysis: Analysis, *, top: int | None = 10, min_sentences: int = 1) -> Figure:
     """Who is named with whom: actors on a circle, joined when one sentence names both.
 
-    A line's width is the number of sentences that name both actors (the pairs of
-    :func:`newslab.actors.cooccurrence`); lines of 3 sentences or more carry that number. A
+    A line's width is the number of sentences that name both actors (the actors layer's
+    ``cooccurrence`` table); lines of 3 sentences or more carry that number. A
     dot's colour is the actor's kind and its size grows with the actor's mentions.
 
     Args:
-        actors: the actors layer's result.
+        analysis: the analysis (its actors layer).
         top: show only this many actors, the most named (ties in order of first mention);
             ``None`` shows all.
         min_sentences: draw only the lines of pairs that share at least this many sentences.
@@ -257,17 +255,18 @@ def cooccurrence_network(actors: Sequence[Actor], *, top: int | None = 10, min_s
 
     Example:
         >>> import newslab
-        >>> from newslab.actors import find_actors
-        >>> axes = cooccurrence_network(find_actors(newslab.load()), min_sentences=3).axes[0]
+        >>> analysis = newslab.analyze(newslab.load(), layers=["actors"])
+        >>> axes = cooccurrence_network(analysis, min_sentences=3).axes[0]
         >>> axes.get_title(), len(axes.lines)
         ('Who is named with whom', 11)
     """
     from matplotlib.lines import Line2D
 
-    from newslab.actors import cooccurrence
-
+    actors = analysis.actors
+    table = analysis.tables(layers=["actors"])["cooccurrence"]
+    together = zip(table["actor_a"], table["actor_b"], table["sentences"], strict=True)
     kept = {a.id for a in sorted(actors, key=lambda a: -a.count)[:top]}
-    pairs = [(a, b, n) for a, b, n in cooccurrence(actors) if n >= min_sentences and {a, b} <= kept]
+    pairs = [(a, b, int(n)) for a, b, n in together if n >= min_sentences and {a, b} <= kept]
     linked = {actor_id for a, b, _ in pairs for actor_id in (a, b)}
     shown = [actor for actor in actors if actor.id in linked]
     figure, axes = _new_figure(size=_NETWORK_SIZE)
@@ -353,7 +352,7 @@ SPEAKING_COLORS = {
 }
 
 
-def who_speaks(voices: Sequence[ActorVoice]) -> Figure:
+def who_speaks(analysis: Analysis) -> Figure:
     """Three bars an actor: how often it is named, quoted, and reported (see :mod:`newslab.pipeline.tally`).
 
     Actors come in the order given (:func:`newslab.pipeline.tally.who_speaks` puts the most named
@@ -362,11 +361,13 @@ def who_speaks(voices: Sequence[ActorVoice]) -> Figure:
 
     Example:
         >>> import newslab
-        >>> from newslab.pipeline.tally import who_speaks as count
-        >>> axes = who_speaks(count(newslab.analyze(newslab.load()))).axes[0]
+        >>> axes = who_speaks(newslab.analyze(newslab.load())).axes[0]
         >>> axes.get_title(), [t.get_text() for t in axes.get_legend().get_texts()]
         ('Who is named, and who speaks', ['named', 'quoted', 'reported'])
     """
+    from newslab.pipeline.tally import who_speaks as count
+
+    voices = count(analysis)
     from matplotlib.ticker import MaxNLocator
 
     figure, axes = _new_figure(size=(9.0, 1.6 + 0.45 * max(len(voices), 3)))
@@ -390,20 +391,22 @@ def who_speaks(voices: Sequence[ActorVoice]) -> Figure:
     return _finish(figure)
 
 
-def claim_voices(counts: Mapping[str, Mapping[str, int]]) -> Figure:
+def claim_voices(analysis: Analysis) -> Figure:
     """A bar a voice, as long as its number of sentences, split into asserted and hedged.
 
-    ``counts`` is :func:`newslab.pipeline.tally.claim_counts`: ``{voice: {"asserted": n, "hedged": m}}``.
-    The asserted part is solid, the hedged part a lighter, hatched shade of the voice's colour;
+    The counts are :func:`newslab.pipeline.tally.claim_counts` of the claims layer. The
+    asserted part is solid, the hedged part a lighter, hatched shade of the voice's colour;
     the total is written at the end of each bar.
 
     Example:
         >>> import newslab
-        >>> from newslab.pipeline.tally import claim_counts
-        >>> axes = claim_voices(claim_counts(newslab.analyze(newslab.load()).claims)).axes[0]
+        >>> axes = claim_voices(newslab.analyze(newslab.load())).axes[0]
         >>> axes.get_title(), [t.get_text() for t in axes.get_yticklabels()]
         ('Whose voice is each sentence in, and how sure?', ['author', 'quoted', 'reported', 'unattributed'])
     """
+    from newslab.pipeline.tally import claim_counts
+
+    counts = claim_counts(analysis.claims)
     from matplotlib.patches import Patch
 
     voices = list(counts)
@@ -562,7 +565,7 @@ RELATION_COLORS = {
 """The colour of each polarity of a relation (:mod:`newslab.stance.relations`)."""
 
 
-def relation_network(relations: Sequence[Relation]) -> Figure:
+def relation_network(analysis: Analysis) -> Figure:
     """Who acts on whom: actors on a circle, an arrow from the one who acts to the one acted on.
 
     Green arrows are cooperation, red ones conflict (grey: neutral); an arrow's width grows
@@ -573,11 +576,12 @@ def relation_network(relations: Sequence[Relation]) -> Figure:
 
     Example:
         >>> import newslab
-        >>> relations = newslab.analyze(newslab.load()).relations
-        >>> axes = relation_network(relations).axes[0]
-        >>> axes.get_title(), len(axes.patches) == sum(1 for r in relations if r.target)
+        >>> analysis = newslab.analyze(newslab.load())
+        >>> axes = relation_network(analysis).axes[0]
+        >>> axes.get_title(), len(axes.patches) == sum(1 for r in analysis.relations if r.target)
         ('Who acts on whom, framed how', True)
     """
+    relations = analysis.relations
     from matplotlib.lines import Line2D
     from matplotlib.patches import FancyArrowPatch
 

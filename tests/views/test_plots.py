@@ -79,7 +79,7 @@ def hex_of(artist) -> str:
 
 def test_mention_counts_has_a_bar_per_actor_most_named_first(seed_analysis):
     actors = seed_analysis.actors
-    axes = plots.mention_counts(actors).axes[0]
+    axes = plots.mention_counts(seed_analysis).axes[0]
     assert axes.get_title() == "How often the article names each actor"
     assert axes.get_xlabel().startswith("Mentions") and axes.get_ylabel() == "Actor"
     ranked = sorted(actors, key=lambda a: -a.count)
@@ -95,7 +95,7 @@ def test_mention_counts_has_a_bar_per_actor_most_named_first(seed_analysis):
 
 def test_mention_map_puts_a_dot_on_every_sentence_that_names_each_actor(seed_analysis):
     actors, article = seed_analysis.actors, seed_analysis.article
-    axes = plots.mention_map(actors, article).axes[0]
+    axes = plots.mention_map(seed_analysis).axes[0]
     assert axes.get_title() == "Where each actor is named"
     assert axes.get_xlabel().startswith("Sentence number") and axes.get_ylabel().startswith("Actor")
     assert [t.get_text() for t in axes.get_yticklabels()] == [a.name for a in actors]
@@ -117,7 +117,7 @@ def test_mention_map_puts_a_dot_on_every_sentence_that_names_each_actor(seed_ana
 
 def test_cooccurrence_network_draws_a_line_per_pair_as_wide_as_the_shared_sentences(seed_analysis):
     actors = seed_analysis.actors
-    figure = plots.cooccurrence_network(actors, top=None)
+    figure = plots.cooccurrence_network(seed_analysis, top=None)
     axes = figure.axes[0]
     assert axes.get_title() == "Who is named with whom"
     assert axes.get_xlabel().startswith("Line width: the number of sentences")
@@ -134,15 +134,17 @@ def test_cooccurrence_network_draws_a_line_per_pair_as_wide_as_the_shared_senten
 def test_cooccurrence_network_keeps_the_most_named_and_the_strong_pairs(seed_analysis):
     actors = seed_analysis.actors
     top = {a.id for a in sorted(actors, key=lambda a: -a.count)[:4]}
-    axes = plots.cooccurrence_network(actors, top=4, min_sentences=5).axes[0]
+    axes = plots.cooccurrence_network(seed_analysis, top=4, min_sentences=5).axes[0]
     kept = [(a, b, n) for a, b, n in cooccurrence(actors) if {a, b} <= top and n >= 5]
     assert len(axes.lines) == len(kept) and kept
     assert len(axes.collections) == len({i for a, b, _ in kept for i in (a, b)})
 
 
 def test_plots_of_an_article_without_actors_say_so():
-    article = newslab.Article.from_text("weather\n\nit rained all day and then it stopped.")
-    for figure in (plots.mention_counts(()), plots.mention_map((), article), plots.cooccurrence_network(())):
+    analysis = newslab.analyze("weather\n\nit rained all day and then it stopped.", layers=["actors"])
+    assert analysis.actors == ()
+    for draw in (plots.mention_counts, plots.mention_map, plots.cooccurrence_network):
+        figure = draw(analysis)
         assert any(t.get_text().startswith("no ") for t in figure.axes[0].texts)
 
 
@@ -151,7 +153,7 @@ def test_plots_of_an_article_without_actors_say_so():
 
 def test_who_speaks_draws_three_bars_an_actor_from_the_counts(seed_analysis):
     voices = who_speaks(seed_analysis)
-    axes = plots.who_speaks(voices).axes[0]
+    axes = plots.who_speaks(seed_analysis).axes[0]
     assert axes.get_title() == "Who is named, and who speaks"
     assert axes.get_xlabel() and axes.get_ylabel() == "Actor (most named first)"
     assert [t.get_text() for t in axes.get_yticklabels()] == [v.name for v in voices]
@@ -165,7 +167,7 @@ def test_who_speaks_draws_three_bars_an_actor_from_the_counts(seed_analysis):
 
 def test_claim_voices_stacks_asserted_and_hedged_for_each_voice(seed_analysis):
     counts = claim_counts(seed_analysis.claims)
-    axes = plots.claim_voices(counts).axes[0]
+    axes = plots.claim_voices(seed_analysis).axes[0]
     assert axes.get_title() == "Whose voice is each sentence in, and how sure?"
     assert axes.get_xlabel().startswith("Sentences") and axes.get_ylabel() == "Voice"
     assert [t.get_text() for t in axes.get_yticklabels()] == list(VOICES)
@@ -185,12 +187,13 @@ def test_names_with_dollar_signs_are_drawn_as_written(seed_analysis):
     from newslab.pipeline.overview import overview
     from newslab.views.comparison_plots import two_articles
 
-    actors = [replace(a, name=f"{a.name} $5 and $6") for a in seed_analysis.actors]
+    actors = tuple(replace(a, name=f"{a.name} $5 and $6") for a in seed_analysis.actors)
+    renamed = replace(seed_analysis, layers={**seed_analysis.layers, "actors": actors})
     seen = overview(seed_analysis)
     figures = [
-        plots.mention_counts(actors),
-        plots.mention_map(actors, seed_analysis.article),
-        plots.cooccurrence_network(actors),
+        plots.mention_counts(renamed),
+        plots.mention_map(renamed),
+        plots.cooccurrence_network(renamed),
         two_articles(seen, seen, ("Costs $5 and $6", "B $x$")),
     ]
     for figure in figures:
