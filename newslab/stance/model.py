@@ -26,11 +26,9 @@ Example:
 from __future__ import annotations
 
 import functools
-import math
-import re
-import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import accumulate, chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -38,22 +36,27 @@ import numpy as np
 
 from newslab.errors import NewslabError
 from newslab.resources import data_path
-from newslab.tone.lenses import vader_analyzer
+from newslab.stance.features import (  # noqa: F401 - Token, Feature, tokenize: this module's API
+    CUES_PATH,
+    Feature,
+    Features,
+    SentenceReading,
+    TargetSpanError,
+    Token,
+    extract_features,
+    feature_index,
+    read_sentence,
+    target_features,
+    tokenize,
+)
 
 LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
 """The three labels, in the order of the model's output columns."""
 
 MODEL_PATH = data_path("target_sentiment_model.npz")
-CUES_PATH = data_path("target_sentiment_cues.txt")
 
 _MAX_EVIDENCE = 5
-_NEGATION_SCOPE = 3
-_TOKEN_RE = re.compile(r"\w+(?=['’]s\b)|['’]s\b|\w+(?:['’]\w+)*|[^\w\s]")
-_DISTANCE_BUCKETS = ((1, "1"), (3, "3"), (6, "6"), (12, "12"))
-
-
-class TargetSpanError(NewslabError):
-    """The target offsets do not pick a non-empty stretch of the sentence."""
+_MAX_CACHED_COLUMNS = 200_000
 
 
 class TargetSentimentModelError(NewslabError):
@@ -100,258 +103,6 @@ class TargetSentiment:
     target: str
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark: normalised form, offsets, initial capital."""
-
-    norm: str
-    start: int
-    end: int
-    capitalised: bool
-
-
-class Feature(NamedTuple):
-    """A named feature value and the token that fired it (None: the whole sentence)."""
-
-    name: str
-    value: float
-    token: int | None
-
-
-# --------------------------------------------------------------------------- resources
-
-
-@functools.lru_cache(maxsize=1)
-def _cues() -> dict[str, frozenset[str]]:
-    """Read the cue-word lists from ``target_sentiment_cues.txt`` (once)."""
-    sections: dict[str, set[str]] = {}
-    current: set[str] | None = None
-    for raw in CUES_PATH.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]") and len(line) > 2:
-            current = sections.setdefault(line[1:-1], set())
-        elif current is not None:
-            current.add(line)
-    return {name: frozenset(words) for name, words in sections.items()}
-
-
-# --------------------------------------------------------------------------- features
-
-
-def tokenize(sentence: str) -> list[Token]:
-    """Split a sentence into word and punctuation tokens with character offsets.
-
-    Possessive "'s" becomes a token of its own; typographic apostrophes become ASCII.
-
-    Example:
-        >>> [t.norm for t in tokenize("Lee’s plan failed.")]
-        ['lee', "'s", 'plan', 'failed', '.']
-    """
-    tokens = []
-    for match in _TOKEN_RE.finditer(sentence):
-        text = match.group()
-        norm = text.lower().replace("’", "'")
-        if norm.isdigit():
-            norm = "<num>"
-        tokens.append(Token(norm, match.start(), match.end(), text[:1].isupper()))
-    return tokens
-
-
-def _target_token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
-    """Indices ``[first, last)`` of the tokens that overlap the character span."""
-    inside = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
-    if not inside:  # cannot happen for a span with a non-space character; stay safe
-        raise TargetSpanError(f"the target span [{start}, {end}) holds no word")
-    return inside[0], inside[-1] + 1
-
-
-def _distance_bucket(distance: int) -> str:
-    for limit, name in _DISTANCE_BUCKETS:
-        if distance <= limit:
-            return name
-    return "far"
-
-
-def _clause_ids(tokens: Sequence[Token], cues: dict[str, frozenset[str]]) -> list[int]:
-    """Number the clauses: a new one starts at clause punctuation or a clause word."""
-    ids, clause = [], 0
-    breaks, punct = cues["clause_breaks"], cues["clause_punct"]
-    for token in tokens:
-        if token.norm in punct:
-            clause += 1
-            ids.append(clause)
-            continue
-        if token.norm in breaks:
-            clause += 1
-        ids.append(clause)
-    return ids
-
-
-def _valences(tokens: Sequence[Token], cues: dict[str, frozenset[str]]) -> list[float]:
-    """VADER valence of each token in [-1, 1], flipped and damped after a negator."""
-    lexicon = vader_analyzer().lexicon
-    negators = cues["negators"]
-    values = []
-    for i, token in enumerate(tokens):
-        value = lexicon.get(token.norm, 0.0) / 4.0
-        if value and any(t.norm in negators for t in tokens[max(0, i - _NEGATION_SCOPE) : i]):
-            value *= -0.74
-        values.append(value)
-    return values
-
-
-def _inside_quotes(tokens: Sequence[Token], first: int, cues: dict[str, frozenset[str]]) -> bool:
-    """True when an odd number of quotation marks precede the target."""
-    marks = cues["quotes"] - {"'"}
-    return sum(1 for t in tokens[:first] if t.norm in marks) % 2 == 1
-
-
-def extract_features(sentence: str, start: int, end: int) -> list[Feature]:
-    """The named features of one target, each tied to the token that fired it.
-
-    Args:
-        sentence: The sentence.
-        start: Offset of the target's first character.
-        end: Offset after the target's last character.
-
-    Returns:
-        ``(name, value, token index or None)`` triples; the token index points into
-        ``tokenize(sentence)`` and becomes an evidence span.
-
-    Example:
-        >>> names = [f.name for f in extract_features("Fans love Kim.", 10, 13)]
-        >>> "L1:love" in names
-        True
-    """
-    return _tokens_and_features(sentence, start, end)[1]
-
-
-class _SentenceReading(NamedTuple):
-    """What the features of every target in one sentence share: tokens, clauses, valences."""
-
-    tokens: list[Token]
-    clauses: list[int]
-    valences: list[float]
-
-
-def _read_sentence(sentence: str) -> _SentenceReading:
-    cues = _cues()
-    tokens = tokenize(sentence)
-    return _SentenceReading(tokens, _clause_ids(tokens, cues), _valences(tokens, cues))
-
-
-def _tokens_and_features(
-    sentence: str, start: int, end: int, reading: _SentenceReading | None = None
-) -> tuple[list[Token], list[Feature]]:
-    cues = _cues()
-    tokens, clauses, valences = reading if reading is not None else _read_sentence(sentence)
-    first, last = _target_token_range(tokens, start, end)
-    target_clause = clauses[first]
-    features: list[Feature] = [Feature("bias", 1.0, None)]
-    features += _context_word_features(tokens, first, last, clauses, target_clause)
-    features += _bigram_features(tokens, first, last)
-    features += _lexicon_features(valences, tokens, first, last, clauses, target_clause)
-    features += _structure_features(tokens, first, last, cues)
-    features += [Feature("tm:" + t.norm, 1.0, None) for t in tokens[first:last]]
-    return tokens, [Feature(f.name, _damp(f.value), f.token) for f in features]
-
-
-def _damp(value: float) -> float:
-    """Signed square root: keeps 0 and +-1, shrinks large sums, lifts small valences.
-
-    Cross-validation on train preferred it to raw values (about +0.7 macro-F1).
-    """
-    return math.copysign(math.sqrt(abs(value)), value)
-
-
-def _side_and_distance(index: int, first: int, last: int) -> tuple[str, int]:
-    if index < first:
-        return "L", first - index
-    return "R", index - last + 1
-
-
-def _context_word_features(tokens, first, last, clauses, target_clause) -> list[Feature]:
-    """Words by side of the target, distance bucket and whether in the same clause."""
-    features = []
-    for i, token in enumerate(tokens):
-        if first <= i < last:
-            continue
-        side, distance = _side_and_distance(i, first, last)
-        bucket = _distance_bucket(distance)
-        word = token.norm
-        features.append(Feature("u:" + word, 1.0, i))
-        features.append(Feature(f"{side}{bucket}:{word}", 1.0, i))
-        features.append(Feature(f"{side}:{word}", 1.0, i))
-        if clauses[i] == target_clause:
-            features.append(Feature("c:" + word, 1.0, i))
-        if token.capitalised and i > 0:
-            features.append(Feature(f"{side}{bucket}:<name>", 1.0, i))
-    return features
-
-
-def _bigram_features(tokens, first, last) -> list[Feature]:
-    """Word pairs of the sentence, with the target collapsed to one ``<t>`` token."""
-    words = [t.norm for t in tokens[:first]] + ["<t>"] + [t.norm for t in tokens[last:]]
-    positions = list(range(first)) + [None] + list(range(last, len(tokens)))
-    features = []
-    for k in range(len(words) - 1):
-        name = f"b:{words[k]}_{words[k + 1]}"
-        anchor = positions[k + 1] if positions[k] is None else positions[k]
-        features.append(Feature(name, 1.0, anchor))
-    return features
-
-
-def _lexicon_features(valences, tokens, first, last, clauses, target_clause) -> list[Feature]:
-    """Sentiment-lexicon hits by side, distance and clause, plus their sums."""
-    features = []
-    sums = {"pos": 0.0, "neg": 0.0, "cpos": 0.0, "cneg": 0.0, "near": 0.0}
-    for i, value in enumerate(valences):
-        if not value or first <= i < last:
-            continue
-        side, distance = _side_and_distance(i, first, last)
-        sign = "pos" if value > 0 else "neg"
-        magnitude = abs(value)
-        features.append(Feature(f"lex:{side}{_distance_bucket(distance)}:{sign}", magnitude, i))
-        sums[sign] += magnitude
-        if clauses[i] == target_clause:
-            features.append(Feature(f"lexc:{side}:{sign}", magnitude, i))
-            sums["c" + sign] += magnitude
-        sums["near"] += value / (1.0 + distance)
-    features += [Feature("lexsum:" + key, value, None) for key, value in sums.items()]
-    return features
-
-
-def _structure_features(tokens, first, last, cues) -> list[Feature]:
-    """Position of the target, quotes, speech verbs, pronoun targets, other names."""
-    n = len(tokens)
-    features = [Feature("pos:rel" + str(int(4 * first / max(n, 1))), 1.0, None)]
-    if first == 0:
-        features.append(Feature("pos:first", 1.0, None))
-    if last >= n - 1:
-        features.append(Feature("pos:last", 1.0, None))
-    if _inside_quotes(tokens, first, cues):
-        features.append(Feature("quote:inside", 1.0, None))
-    if any(t.norm in cues["quotes"] for t in tokens):
-        features.append(Feature("quote:sentence", 1.0, None))
-    for i in range(max(0, first - 3), min(n, last + 3)):
-        if tokens[i].norm in cues["speech_verbs"]:
-            side = "L" if i < first else "R"
-            features.append(Feature("speech:" + side, 1.0, i))
-    if last - first == 1 and tokens[first].norm in cues["pronouns"]:
-        features.append(Feature("target:pronoun", 1.0, None))
-    names = sum(
-        1 for i, t in enumerate(tokens) if t.capitalised and i > 0 and not first <= i < last
-    )
-    features.append(Feature("names:" + str(min(names, 4)), 1.0, None))
-    return features
-
-
-def feature_index(name: str, n_bits: int) -> int:
-    """The hashed column of a feature name (CRC-32, stable across runs and machines)."""
-    return zlib.crc32(name.encode("utf-8")) & ((1 << n_bits) - 1)
-
-
 # --------------------------------------------------------------------------- model
 
 
@@ -362,6 +113,25 @@ class _Model:
     weights: np.ndarray  # (2 ** n_bits, 3) float32
     bias: np.ndarray  # (3,) float32
     n_bits: int
+    known: dict[str, int] = field(default_factory=dict, compare=False)  # feature name -> column
+
+    def columns(self, names: Sequence[str]) -> np.ndarray:
+        """The hashed column of each feature name; names seen before are looked up, not hashed.
+
+        Example:
+            >>> model = _model()
+            >>> int(model.columns(["bias"])[0]) == feature_index("bias", model.n_bits)
+            True
+        """
+        known = self.known
+        if len(known) > _MAX_CACHED_COLUMNS:  # a long corpus run: start again
+            known.clear()
+        columns = list(map(known.get, names))
+        if None in columns:
+            for name in set(names).difference(known):
+                known[name] = feature_index(name, self.n_bits)
+            columns = list(map(known.__getitem__, names))
+        return np.array(columns, dtype=np.int64)
 
 
 def _model() -> _Model:
@@ -415,44 +185,55 @@ def _describe(feature: str) -> str:
 
 
 def _evidence(
-    sentence: str,
-    tokens: Sequence[Token],
-    features: Sequence[Feature],
-    rows: np.ndarray,
-    direction: np.ndarray,
-) -> tuple[Evidence, ...]:
-    """Sum each token's contribution along ``direction`` and keep the strongest tokens.
+    targets: Sequence[_Target], owners: np.ndarray, anchors: np.ndarray, parts: np.ndarray
+) -> list[tuple[Evidence, ...]]:
+    """Each target's evidence: its tokens that moved the decision most, strongest first.
 
-    ``direction`` contrasts the returned label with the other two (see
-    :func:`_direction`), so a token's weight is how far it moved the logit of the
-    returned label above (> 0) or below (< 0) the average of the alternatives.
-    Word-pair features count for the token they start at (or the word next to the
-    target, when the pair starts with it). The target's own tokens are never evidence.
-    ``rows`` holds the model's weight row of each feature.
+    The arrays hold every target's features one after another: ``owners`` the target each
+    feature is of, ``anchors`` the token it belongs to (-1: the whole sentence) and ``parts``
+    its value times its weight row along the target's label direction (see
+    :func:`_direction`): how far it moved the logit of the returned label above (> 0) or
+    below (< 0) the average of the alternatives. A token's weight is the running sum of its
+    parts in feature order; tokens are ranked by the size of their weight (ties in the order
+    they first fire), at most :data:`_MAX_EVIDENCE` and none below 0.001. Word-pair features
+    count for the token they start at (or the word next to the target, when the pair starts
+    with it). The target's own tokens are never evidence. A token's reason is the feature
+    that moved it most (the first of equals).
     """
-    totals: dict[int, float] = {}
-    best: dict[int, tuple[float, str]] = {}
-    contributions = (rows @ direction).tolist()
-    for feature, contribution in zip(features, contributions, strict=True):
-        if feature.token is None:
-            continue
-        part = feature.value * contribution
-        totals[feature.token] = totals.get(feature.token, 0.0) + part
-        if abs(part) > abs(best.get(feature.token, (0.0, ""))[0]):
-            best[feature.token] = (part, feature.name)
-    ranked = sorted(totals.items(), key=lambda item: -abs(item[1]))
-    items = []
-    for index, weight in ranked[:_MAX_EVIDENCE]:
-        if abs(weight) < 1e-3:
-            break
-        token = tokens[index]
-        name = best[index][1]
+    found: list[list[Evidence]] = [[] for _ in targets]
+    fired = np.flatnonzero(anchors >= 0)  # the features that belong to one token
+    if not len(fired):
+        return [() for _ in targets]
+    token_base = np.array([0, *accumulate(len(t.reading.tokens) for t in targets)][:-1], dtype=np.int64)
+    keys = token_base[owners[fired]] + anchors[fired]  # one key per (target, token)
+    parts = parts[fired]
+    sums = np.bincount(keys, weights=parts)
+    tokens_fired, first_fired = np.unique(keys, return_index=True)
+    owner = owners[fired][first_fired]
+    ranked = np.lexsort((first_fired, -np.abs(sums[tokens_fired]), owner))
+    tokens_fired, owner = tokens_fired[ranked], owner[ranked]
+    rank = np.arange(len(owner)) - np.searchsorted(owner, owner)
+    chosen = (rank < _MAX_EVIDENCE) & (np.abs(sums[tokens_fired]) >= 1e-3)
+    tokens_fired, owner = tokens_fired[chosen], owner[chosen]
+    # each token's strongest feature: by key, strongest first, ties in feature order
+    by_strength = np.lexsort((-np.abs(parts), keys))
+    leading = np.flatnonzero(np.diff(keys[by_strength], prepend=-1))
+    leader_keys, leaders = keys[by_strength][leading], fired[by_strength][leading]
+    strongest = leaders[np.searchsorted(leader_keys, tokens_fired)] - np.array(
+        [0, *accumulate(len(t.features.names) for t in targets)][:-1], dtype=np.int64
+    )[owner]
+    for key, number, feature in zip(tokens_fired.tolist(), owner.tolist(), strongest.tolist()):
+        target = targets[number]
+        weight = float(sums[key])
+        token = target.reading.tokens[key - int(token_base[number])]
+        name = target.features.names[feature]
         reason = f"{_describe(name)} [{name}]"
-        text = sentence[token.start : token.end]
-        items.append(Evidence(token.start, token.end, text, round(weight, 4), reason))
-    return tuple(items)
+        text = target.sentence[token.start : token.end]
+        found[number].append(Evidence(token.start, token.end, text, round(weight, 4), reason))
+    return [tuple(items) for items in found]
 
 
+@functools.lru_cache(maxsize=len(LABELS))
 def _direction(label_index: int) -> np.ndarray:
     """Logit contrast of one label against the mean of the other two."""
     direction = np.full(len(LABELS), -0.5, dtype=np.float32)
@@ -460,28 +241,56 @@ def _direction(label_index: int) -> np.ndarray:
     return direction
 
 
-def _predict(
-    sentence: str, start: int, end: int, reading: _SentenceReading | None = None
-) -> TargetSentiment:
+class _Target(NamedTuple):
+    """A target mention to score, with its sentence already read and its features built."""
+
+    sentence: str
+    start: int
+    end: int
+    reading: SentenceReading
+    features: Features
+
+
+def _target(sentence: str, start: int, end: int, reading: SentenceReading | None = None) -> _Target:
+    reading = read_sentence(sentence) if reading is None else reading
+    return _Target(sentence, start, end, reading, target_features(reading, start, end))
+
+
+def _predict(targets: Sequence[_Target]) -> list[TargetSentiment]:
+    """Score the targets. Their features go to numpy in one piece; each target's logits are
+    then computed on its own stretch, exactly as for a target alone."""
     model = _model()
-    tokens, features = _tokens_and_features(sentence, start, end, reading)
-    columns = np.fromiter(
-        (feature_index(f.name, model.n_bits) for f in features), dtype=np.int64, count=len(features)
+    lengths = [len(t.features.names) for t in targets]
+    ends = list(accumulate(lengths))
+    starts = [0, *ends[:-1]]
+    values = np.array(list(chain.from_iterable(t.features.values for t in targets)), dtype=np.float64)
+    weights = values.astype(np.float32)
+    anchors = np.array(list(chain.from_iterable(t.features.tokens for t in targets)), dtype=np.int64)
+    rows = model.weights[model.columns(list(chain.from_iterable(t.features.names for t in targets)))]
+    logits = np.empty((len(targets), len(LABELS)), dtype=np.float32)
+    for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        logits[number] = weights[start:end] @ rows[start:end] + model.bias
+    exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+    probabilities = exp / exp.sum(axis=1, keepdims=True)
+    label_indices = probabilities.argmax(axis=1).tolist()
+    contributions = np.concatenate(
+        [rows[start:end] @ _direction(label) for start, end, label in zip(starts, ends, label_indices)]
     )
-    values = np.fromiter((f.value for f in features), dtype=np.float32, count=len(features))
-    rows = model.weights[columns]
-    logits = values @ rows + model.bias
-    exp = np.exp(logits - logits.max())
-    probabilities = exp / exp.sum()
-    label_index = int(probabilities.argmax())
-    evidence = _evidence(sentence, tokens, features, rows, _direction(label_index))
-    return TargetSentiment(
-        label=LABELS[label_index],
-        score=float(np.clip(probabilities[2] - probabilities[0], -1.0, 1.0)),
-        probabilities={label: float(p) for label, p in zip(LABELS, probabilities, strict=True)},
-        evidence=evidence,
-        target=sentence[start:end],
-    )
+    owners = np.repeat(np.arange(len(targets)), lengths)
+    evidence = _evidence(targets, owners, anchors, values * contributions.astype(np.float64))
+    scores = np.clip(probabilities[:, 2] - probabilities[:, 0], -1.0, 1.0).tolist()
+    return [
+        TargetSentiment(
+            label=LABELS[label],
+            score=score,
+            probabilities=dict(zip(LABELS, row, strict=True)),
+            evidence=items,
+            target=target.sentence[target.start : target.end],
+        )
+        for target, label, score, row, items in zip(
+            targets, label_indices, scores, probabilities.tolist(), evidence, strict=True
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- public API
@@ -531,7 +340,7 @@ def target_sentiment(sentence: str, start: int, end: int) -> TargetSentiment:
         True
     """
     _check_input(sentence, start, end)
-    return _predict(sentence, int(start), int(end))
+    return _predict([_target(sentence, int(start), int(end))])[0]
 
 
 def target_sentiments(items: Iterable[tuple[str, int, int]]) -> list[TargetSentiment]:
@@ -545,14 +354,14 @@ def target_sentiments(items: Iterable[tuple[str, int, int]]) -> list[TargetSenti
         >>> [r.target for r in target_sentiments([(s, 15, 18), (s, 26, 30)])]
         ['Lee', 'Park']
     """
-    results = []
-    readings: dict[str, _SentenceReading] = {}  # a sentence naming several targets is read once
+    targets = []
+    readings: dict[str, SentenceReading] = {}  # a sentence naming several targets is read once
     for position, (sentence, start, end) in enumerate(items):
         try:
             _check_input(sentence, start, end)
             if sentence not in readings:
-                readings[sentence] = _read_sentence(sentence)
-            results.append(_predict(sentence, int(start), int(end), readings[sentence]))
+                readings[sentence] = read_sentence(sentence)
+            targets.append(_target(sentence, int(start), int(end), readings[sentence]))
         except TargetSpanError as error:
             raise TargetSpanError(f"item {position}: {error}") from error
-    return results
+    return _predict(targets) if targets else []

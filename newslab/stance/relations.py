@@ -69,7 +69,7 @@ from newslab.stance.framing import (
 from newslab.stance.voices import VoiceFinder
 from newslab.text.article import Article, Sentence
 from newslab.text.spans import Span
-from newslab.text.tokens import Token, normalise, tokenize
+from newslab.text.tokens import Token, normalise, sentence_tokens
 
 CLAUSE_WORDS = frozenset({
     "while", "but", "whereas", "although", "though", "because", "if", "when", "unless",
@@ -201,7 +201,7 @@ class _SentenceRelations:
         voices: VoiceFinder,
     ) -> None:
         self.text, self.sentence, self.lexicon, self.voices = text, sentence, lexicon, voices
-        self.tokens = tokenize(text, sentence.start, sentence.end)
+        self.tokens = sentence_tokens(text, sentence.start, sentence.end)
         starts = [t.start for t in self.tokens]
         self.names: list[_Named] = []
         for mention, actor in sorted(named, key=lambda pair: pair[0].start):
