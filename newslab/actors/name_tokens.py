@@ -120,6 +120,9 @@ class PhraseLookup:
             >>> print(lookup.longest(tokenize("North Korean", 0, 12), 0))
             None
         """
+        first = tokens[index].norm
+        if (first, True) not in self._root and (first.lower(), True) not in self._root:
+            return None  # no phrase starts with this word: the common case, answered at once
         best: tuple[int, list[Any]] | None = None
         frontier = [self._root]
         position = index
