@@ -161,6 +161,7 @@ def _load_model(path: Path) -> _Model:
     return _Model(weights, bias, n_bits)
 
 
+@functools.lru_cache(maxsize=4096)
 def _describe(feature: str) -> str:
     """A short reading of a feature name for the evidence list."""
     prefix, _, rest = feature.partition(":")
@@ -208,18 +209,26 @@ def _evidence(
     keys = token_base[owners[fired]] + anchors[fired]  # one key per (target, token)
     parts = parts[fired]
     sums = np.bincount(keys, weights=parts)
-    tokens_fired, first_fired = np.unique(keys, return_index=True)
+    # the features grouped by key, each group in feature order (keys come nearly sorted)
+    by_key = np.argsort(keys, kind="stable")
+    grouped, strength = keys[by_key], np.abs(parts)[by_key]
+    starts = np.flatnonzero(np.diff(grouped, prepend=-1))
+    sizes = np.diff(starts, append=len(grouped))
+    tokens_fired, first_fired = grouped[starts], by_key[starts]
+    # each key's strongest feature: the first whose strength is its group's greatest
+    equal = np.flatnonzero(strength == np.repeat(np.maximum.reduceat(strength, starts), sizes))
+    group = np.repeat(np.arange(len(starts)), sizes)[equal]
+    leaders = fired[by_key[equal[np.diff(group, prepend=-1) != 0]]]
+    # per target, tokens by size of weight, ties in the order they first fire
+    ranked = np.argsort(first_fired, kind="stable")
+    ranked = ranked[np.argsort(-np.abs(sums[tokens_fired[ranked]]), kind="stable")]
     owner = owners[fired][first_fired]
-    ranked = np.lexsort((first_fired, -np.abs(sums[tokens_fired]), owner))
-    tokens_fired, owner = tokens_fired[ranked], owner[ranked]
+    ranked = ranked[np.argsort(owner[ranked], kind="stable")]
+    tokens_fired, owner, leaders = tokens_fired[ranked], owner[ranked], leaders[ranked]
     rank = np.arange(len(owner)) - np.searchsorted(owner, owner)
     chosen = (rank < _MAX_EVIDENCE) & (np.abs(sums[tokens_fired]) >= 1e-3)
-    tokens_fired, owner = tokens_fired[chosen], owner[chosen]
-    # each token's strongest feature: by key, strongest first, ties in feature order
-    by_strength = np.lexsort((-np.abs(parts), keys))
-    leading = np.flatnonzero(np.diff(keys[by_strength], prepend=-1))
-    leader_keys, leaders = keys[by_strength][leading], fired[by_strength][leading]
-    strongest = leaders[np.searchsorted(leader_keys, tokens_fired)] - np.array(
+    tokens_fired, owner, leaders = tokens_fired[chosen], owner[chosen], leaders[chosen]
+    strongest = leaders - np.array(
         [0, *accumulate(len(t.features.names) for t in targets)][:-1], dtype=np.int64
     )[owner]
     for key, number, feature in zip(tokens_fired.tolist(), owner.tolist(), strongest.tolist()):
