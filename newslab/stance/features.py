@@ -71,7 +71,8 @@ class SentenceReading(NamedTuple):
     clauses: list[int]
     valences: list[float]
     pairs: list[str]  # "b:<word>_<next word>" of each token but the last
-    words: list[tuple[str, str, str, str, str]]  # each token's "u:", "L:", "R:", "c:" names, norm
+    words: list[tuple[str, str, str, str, str, bool]]  # each token's "u:", "L:", "R:", "c:" names,
+    # its norm, and whether it counts as a name (capitalised, not the first token)
 
 
 @functools.lru_cache(maxsize=1)
@@ -120,7 +121,10 @@ def read_sentence(sentence: str) -> SentenceReading:
     tokens = tokenize(sentence)
     norms = [t.norm for t in tokens]
     pairs = [f"b:{a}_{b}" for a, b in zip(norms, norms[1:])]
-    names = [("u:" + norm, "L:" + norm, "R:" + norm, "c:" + norm, norm) for norm in norms]
+    names = [
+        ("u:" + t.norm, "L:" + t.norm, "R:" + t.norm, "c:" + t.norm, t.norm, t.capitalised and i > 0)
+        for i, t in enumerate(tokens)
+    ]
     return SentenceReading(tokens, _clause_ids(tokens, words), _valences(tokens, words), pairs, names)
 
 
@@ -211,25 +215,27 @@ def _add(features: Features, name: str, value: float, token: int = -1) -> None:
 def _context_words(features: Features, reading: SentenceReading, first: int, last: int) -> None:
     """Words by side of the target, distance bucket and whether in the same clause."""
     names, values, anchors = features
-    clauses, tokens = reading.clauses, reading.tokens
+    clauses, words = reading.clauses, reading.words
     target_clause = clauses[first]
-    for index in (*range(first), *range(last, len(tokens))):
-        if index < first:
-            place = _LEFT[min(first - index, _FAR)]
-            word, side_word = reading.words[index][4], reading.words[index][1]
-        else:
-            place = _RIGHT[min(index - last + 1, _FAR)]
-            word, side_word = reading.words[index][4], reading.words[index][2]
-        names += (reading.words[index][0], f"{place}:{word}", side_word)
-        count = 3
-        if clauses[index] == target_clause:
-            names.append(reading.words[index][3])
-            count += 1
-        if index > 0 and tokens[index].capitalised:
-            names.append(place + ":<name>")
-            count += 1
-        values += (1.0,) * count
-        anchors += (index,) * count
+    sides = (
+        (range(first), _LEFT, 1, first),  # place = bucket of (first - index)
+        (range(last, len(words)), _RIGHT, 2, 1 - last),  # place = bucket of (index - last + 1)
+    )
+    for indices, places, side, offset in sides:
+        for index in indices:
+            own = words[index]
+            distance = offset - index if side == 1 else index + offset
+            place = places[distance if distance < _FAR else _FAR]
+            names += (own[0], f"{place}:{own[4]}", own[side])
+            count = 3
+            if clauses[index] == target_clause:
+                names.append(own[3])
+                count = 4
+            if own[5]:
+                names.append(place + ":<name>")
+                count += 1
+            values += (1.0,) * count
+            anchors += (index,) * count
 
 
 def _word_pairs(features: Features, reading: SentenceReading, first: int, last: int) -> None:
