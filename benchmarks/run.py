@@ -493,7 +493,7 @@ def main(argv: list[str] | None = None) -> int:
     real = sorted(args.articles.glob("*.txt")) if args.articles else []
     if real:
         texts = [newslab.load(path).text for path in real[: sizes.articles * 2]]
-        label = f"{len(texts)} real articles from {args.articles.name}/"
+        label = f"{len(texts)} real articles from {args.articles.parent.name}/{args.articles.name}/"
         details["articles"] = f"{label} (text not stored here)"
     else:
         texts = generate_articles(sizes.articles, seed=1)

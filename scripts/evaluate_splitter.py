@@ -260,7 +260,7 @@ class Disagreement:
 
 def cuts(bounds: Bounds) -> set[int]:
     """Where sentences end: the end offset of each sentence but the last of a paragraph."""
-    return {end for end, (next_start, _) in zip((e for _, e in bounds), bounds[1:])}
+    return {end for _, end in bounds[:-1]}
 
 
 def disagreements(document: Document, old: Splitter, new: Splitter) -> list[Disagreement]:
@@ -283,10 +283,11 @@ def agreement(documents: list[Document], old: Splitter, new: Splitter) -> list[s
             old_bounds, new_bounds = split(old, document), split(new, document)
             same_sentences += len(set(old_bounds) & set(new_bounds))
             total_sentences += max(len(old_bounds), len(new_bounds))
-            both = [cuts(old(document.text, s, e)) | cuts(new(document.text, s, e)) for s, e in document.paragraphs]
-            agreed = [cuts(old(document.text, s, e)) & cuts(new(document.text, s, e)) for s, e in document.paragraphs]
-            boundaries += sum(len(b) for b in both)
-            shared += sum(len(a) for a in agreed)
+            for start, end in document.paragraphs:
+                old_cuts = cuts(old(document.text, start, end))
+                new_cuts = cuts(new(document.text, start, end))
+                boundaries += len(old_cuts | new_cuts)
+                shared += len(old_cuts & new_cuts)
         lines.append(
             f"  {group:12s} {len(chosen):4d} articles: sentences identical {same_sentences}/{total_sentences}"
             f" ({same_sentences / max(total_sentences, 1):.1%}), boundaries shared {shared}/{boundaries}"
@@ -314,7 +315,9 @@ def listing(documents: list[Document], old: Splitter, new: Splitter, groups: set
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("paths", nargs="+", help='article files or folders of .txt files; "seed"')
     parser.add_argument("--golden", type=Path, help="pySBD's english_golden_rules.py")
     parser.add_argument("--rounds", type=int, default=3)

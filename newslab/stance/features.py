@@ -120,7 +120,7 @@ def read_sentence(sentence: str) -> SentenceReading:
     words = cues()
     tokens = tokenize(sentence)
     norms = [t.norm for t in tokens]
-    pairs = [f"b:{a}_{b}" for a, b in zip(norms, norms[1:])]
+    pairs = [f"b:{a}_{b}" for a, b in zip(norms, norms[1:], strict=False)]
     names = [
         ("u:" + t.norm, "L:" + t.norm, "R:" + t.norm, "c:" + t.norm, t.norm, t.capitalised and i > 0)
         for i, t in enumerate(tokens)

@@ -231,7 +231,9 @@ def _evidence(
     strongest = leaders - np.array(
         [0, *accumulate(len(t.features.names) for t in targets)][:-1], dtype=np.int64
     )[owner]
-    for key, number, feature in zip(tokens_fired.tolist(), owner.tolist(), strongest.tolist()):
+    for key, number, feature in zip(
+        tokens_fired.tolist(), owner.tolist(), strongest.tolist(), strict=True
+    ):
         target = targets[number]
         weight = float(sums[key])
         token = target.reading.tokens[key - int(token_base[number])]
@@ -283,7 +285,10 @@ def _predict(targets: Sequence[_Target]) -> list[TargetSentiment]:
     probabilities = exp / exp.sum(axis=1, keepdims=True)
     label_indices = probabilities.argmax(axis=1).tolist()
     contributions = np.concatenate(
-        [rows[start:end] @ _direction(label) for start, end, label in zip(starts, ends, label_indices)]
+        [
+            rows[start:end] @ _direction(label)
+            for start, end, label in zip(starts, ends, label_indices, strict=True)
+        ]
     )
     owners = np.repeat(np.arange(len(targets)), lengths)
     evidence = _evidence(targets, owners, anchors, values * contributions.astype(np.float64))

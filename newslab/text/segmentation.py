@@ -162,7 +162,7 @@ def _line_bounds(
     spans = [(start + s, start + e) for s, e in _tokenizer().span_tokenize(line)]
     cuts = {
         next_start: sentence_end
-        for (_, sentence_end), (next_start, _) in zip(spans, spans[1:])
+        for (_, sentence_end), (next_start, _) in zip(spans, spans[1:], strict=False)
         if not _goes_on(paragraph, sentence_end, next_start, enclosed)
     }
     for sentence_end, next_start in _missed_cuts(paragraph, start, end, enclosed):

@@ -55,7 +55,8 @@ def sentences(paragraph: str) -> list[str]:
         ("Prices rose 3.5 per cent... Then they fell. I wasn't really ... well, sure.",
          ["Prices rose 3.5 per cent...", "Then they fell.", "I wasn't really ... well, sure."]),
         ("SAN JOSE, Calif. - Shares of Acme rose 11 percent. He left \u2014 quickly. Then he came back.",
-         ["SAN JOSE, Calif.", "- Shares of Acme rose 11 percent.", "He left \u2014 quickly.", "Then he came back."]),
+         ["SAN JOSE, Calif.", "- Shares of Acme rose 11 percent.", "He left \u2014 quickly.",
+          "Then he came back."]),
         # a line break ends a sentence; invisible characters do not hide a full stop
         ("Talks resume;\nBoth sides meet.", ["Talks resume;", "Both sides meet."]),
         ("The minister arrived in Valdora.\u200b \u200bShe spoke.",
