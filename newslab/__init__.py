@@ -18,7 +18,6 @@ Example:
 from typing import Any
 
 from newslab.errors import NewslabError
-from newslab.pipeline.analysis import Analysis, analyze
 from newslab.text.article import Article, load, load_text
 from newslab.text.spans import Span
 from newslab.version import __version__
@@ -37,12 +36,18 @@ __all__ = [
 ]
 
 _LAZY = {"TargetSentiment", "target_sentiment"}
+_PIPELINE = {"Analysis", "analyze"}
 
 
 def __getattr__(name: str) -> Any:
-    # The sentiment model needs numpy: load it on first use so that `import newslab` stays light.
+    # The analysis layers and the sentiment model (numpy) load on first use, so that
+    # `import newslab` stays light: a notebook that only reads articles never pays for them.
     if name in _LAZY:
         from newslab.stance import model as sentiment_model
 
         return getattr(sentiment_model, name)
+    if name in _PIPELINE:
+        from newslab.pipeline import analysis
+
+        return getattr(analysis, name)
     raise AttributeError(f"module 'newslab' has no attribute {name!r}")

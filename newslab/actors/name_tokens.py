@@ -61,9 +61,35 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     previous_end = None
     for match in _TOKEN.finditer(text, start, end):
         space = previous_end is None or match.start() > previous_end
-        tokens.append(Token(match.start(), match.end(), match.group(), space))
+        tokens.append(_token(match.start(), match.end(), match.group(), space))
         previous_end = match.end()
     return tokens
+
+
+_SET_START, _SET_END, _SET_TEXT, _SET_SPACE, _SET_NORM, _SET_WORD, _SET_CAPITAL = (
+    getattr(Token, name).__set__
+    for name in ("start", "end", "text", "space_before", "norm", "is_word", "is_capitalised")
+)
+
+
+def _token(start: int, end: int, text: str, space_before: bool) -> Token:
+    """``Token(start, end, text, space_before)``, made without the dataclass's slower ``__init__``
+    (an article has about a thousand tokens).
+
+    Example:
+        >>> _token(0, 5, "Kim’s", True) == Token(0, 5, "Kim’s", True)
+        True
+    """
+    token = object.__new__(Token)
+    first = text[:1]
+    _SET_START(token, start)
+    _SET_END(token, end)
+    _SET_TEXT(token, text)
+    _SET_SPACE(token, space_before)
+    _SET_NORM(token, text.translate(_FOLD))
+    _SET_WORD(token, first.isalnum())
+    _SET_CAPITAL(token, first.isupper())
+    return token
 
 
 def phrase_key(phrase: str) -> tuple[tuple[str, bool], ...]:
@@ -120,6 +146,9 @@ class PhraseLookup:
             >>> print(lookup.longest(tokenize("North Korean", 0, 12), 0))
             None
         """
+        first = tokens[index].norm
+        if (first, True) not in self._root and (first.lower(), True) not in self._root:
+            return None  # no phrase starts with this word: the common case, answered at once
         best: tuple[int, list[Any]] | None = None
         frontier = [self._root]
         position = index

@@ -41,7 +41,7 @@ from newslab.speech.reporting import Clause, clauses_by_sentence, find_clauses
 from newslab.speech.speakers import SpeakerResolver
 from newslab.text.article import Article, Sentence
 from newslab.text.spans import Span
-from newslab.text.tokens import Token, tokenize
+from newslab.text.tokens import Token, sentence_tokens
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -148,7 +148,7 @@ def _claim(
     words: Lexicons,
 ) -> Claim:
     text = article.text
-    tokens = tokenize(text, sentence.start, sentence.end)
+    tokens = sentence_tokens(text, sentence.start, sentence.end)
     quote_cues, main_quote = _quote_cues(text, sentence, quotes)
     reported = [
         c for c in clauses
@@ -224,7 +224,7 @@ def _quote_cues(text: str, sentence: Sentence, quotes: list[Quote]) -> tuple[lis
     return cues, main
 
 
-def _phrase_cues(text: str, tokens: list[Token], phrases: PhraseList, kind: str) -> list[Cue]:
+def _phrase_cues(text: str, tokens: Sequence[Token], phrases: PhraseList, kind: str) -> list[Cue]:
     first_word = next((i for i, t in enumerate(tokens) if t.is_word), 0)
     cues = []
     index = 0

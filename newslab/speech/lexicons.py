@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from newslab.errors import DataFileError
@@ -52,14 +52,14 @@ class PhraseList:
                 by_first.setdefault(words[0], []).append(words)
         return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()})
 
-    @property
+    @cached_property
     def phrases(self) -> tuple[str, ...]:
         """Every phrase, as text."""
         return tuple(" ".join(words) for group in self.by_first.values() for words in group)
 
-    @property
+    @cached_property
     def words(self) -> frozenset[str]:
-        """The one-word phrases."""
+        """The one-word phrases (worked out once)."""
         return frozenset(g[0] for group in self.by_first.values() for g in group if len(g) == 1)
 
     def match(self, tokens: Sequence[Token], index: int, *, sentence_start: int = 0) -> int:
@@ -111,7 +111,7 @@ class Lexicons:
     first_person: frozenset[str]
     function_words: frozenset[str]
 
-    @property
+    @cached_property
     def common_words(self) -> frozenset[str]:
         """Words that are not names when a sentence starts with them ("Asked", "Critics")."""
         return (

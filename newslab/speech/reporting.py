@@ -26,7 +26,7 @@ from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import QUOTE_MARKS
 from newslab.text.article import Article
 from newslab.text.spans import Span
-from newslab.text.tokens import Token, tokenize
+from newslab.text.tokens import Token, sentence_tokens
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -95,7 +95,7 @@ def find_clauses(article: Article, lexicons: Lexicons | None = None) -> tuple[Cl
     words = lexicons or default_lexicons()
     clauses: list[Clause] = []
     for sentence in article.sentences:
-        tokens = tokenize(article.text, sentence.start, sentence.end)
+        tokens = sentence_tokens(article.text, sentence.start, sentence.end)
         clauses.extend(_ClauseFinder(article.text, tokens, sentence.id, words).clauses())
     return tuple(clauses)
 
@@ -113,7 +113,7 @@ class _Phrase:
 class _ClauseFinder:
     """Finds the clauses of one sentence."""
 
-    def __init__(self, text: str, tokens: list[Token], sentence: int, lexicons: Lexicons) -> None:
+    def __init__(self, text: str, tokens: Sequence[Token], sentence: int, lexicons: Lexicons) -> None:
         self.text, self.tokens, self.sentence, self.words = text, tokens, sentence, lexicons
         self.first_word = next((i for i, t in enumerate(tokens) if t.is_word), 0)
 

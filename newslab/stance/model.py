@@ -31,11 +31,9 @@ Example:
 from __future__ import annotations
 
 import functools
-import math
-import re
-import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import accumulate, chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -43,23 +41,30 @@ import numpy as np
 
 from newslab.errors import NewslabError
 from newslab.resources import data_path
-from newslab.tone.lenses import vader_analyzer
+from newslab.stance.features import (  # noqa: F401 - Token, Feature, tokenize, ...: this module's API
+    CUES_PATH,
+    REASONS_PATH,
+    Feature,
+    Features,
+    SentenceReading,
+    TargetSpanError,
+    Token,
+    extract_features,
+    feature_index,
+    is_reason,
+    read_sentence,
+    reason_words,
+    target_features,
+    tokenize,
+)
 
 LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
 """The three labels, in the order of the model's output columns."""
 
 MODEL_PATH = data_path("target_sentiment_model.npz")
-CUES_PATH = data_path("target_sentiment_cues.txt")
-REASONS_PATH = data_path("stance_reason_words.txt")
 
 _MAX_EVIDENCE = 5
-_NEGATION_SCOPE = 3
-_TOKEN_RE = re.compile(r"\w+(?=['’]s\b)|['’]s\b|\w+(?:['’]\w+)*|[^\w\s]")
-_DISTANCE_BUCKETS = ((1, "1"), (3, "3"), (6, "6"), (12, "12"))
-
-
-class TargetSpanError(NewslabError):
-    """The target offsets do not pick a non-empty stretch of the sentence."""
+_MAX_CACHED_COLUMNS = 200_000
 
 
 class TargetSentimentModelError(NewslabError):
@@ -114,339 +119,6 @@ class TargetSentiment:
     other_weight: float = 0.0
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark: normalised form, offsets, initial capital."""
-
-    norm: str
-    start: int
-    end: int
-    capitalised: bool
-
-
-class Feature(NamedTuple):
-    """A named feature value and the token that fired it (None: the whole sentence).
-
-    ``spread`` is for a sum over several tokens (the lexicon sums): each token's index with
-    its share of the sum, the shares adding up to 1. The evidence splits the feature's
-    contribution among those tokens by their shares.
-    """
-
-    name: str
-    value: float
-    token: int | None
-    spread: tuple[tuple[int, float], ...] = ()
-
-
-# --------------------------------------------------------------------------- resources
-
-
-@functools.lru_cache(maxsize=1)
-def _cues() -> dict[str, frozenset[str]]:
-    """Read the cue-word lists from ``target_sentiment_cues.txt`` (once)."""
-    sections: dict[str, set[str]] = {}
-    current: set[str] | None = None
-    for raw in CUES_PATH.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]") and len(line) > 2:
-            current = sections.setdefault(line[1:-1], set())
-        elif current is not None:
-            current.add(line)
-    return {name: frozenset(words) for name, words in sections.items()}
-
-
-def _word_forms(entry: str) -> set[str]:
-    """An [evaluative] entry with its -s, past and -ing forms (``lie/lied/lying`` as given)."""
-    from newslab.stance.framing import inflect
-
-    lemma, *given = entry.lower().split("/")
-    return {lemma, *inflect(lemma), *(form for form in given if form)}
-
-
-@functools.lru_cache(maxsize=1)
-def reason_words() -> frozenset[str]:
-    """The words that may be shown as evidence (see ``stance_reason_words.txt``).
-
-    VADER's lexicon words, the one-word framing verbs and the framing negations, the
-    negators and the file's [evaluative] words, less its [not_reasons]. (The first word of
-    a framing phrase such as "hold talks" is no reason on its own.)
-
-    Example:
-        >>> words = reason_words()
-        >>> {"disastrous", "accused", "indicted", "not", "praised"} <= words
-        True
-        >>> {"has", "in", "may", "like", "second"} & words
-        set()
-    """
-    from newslab.stance.framing import load_framing
-
-    sections: dict[str, list[str]] = {"evaluative": [], "not_reasons": []}
-    current: list[str] | None = None
-    for raw in REASONS_PATH.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.get(line[1:-1])
-        elif current is not None:
-            current.append(line.lower())
-    framing = load_framing()
-    words = {w for w in vader_analyzer().lexicon if w.isalpha() and len(w) > 1}
-    verbs = {form for form, entries in framing.by_form.items() if any(not e.rest for e in entries)}
-    words |= verbs | set(framing.negations) | _cues()["negators"]
-    for entry in sections["evaluative"]:
-        words |= _word_forms(entry)
-    return frozenset(words - set(sections["not_reasons"]))
-
-
-def is_reason(tokens: Sequence[Token], index: int) -> bool:
-    """Whether ``tokens[index]`` may be shown as a reason: a reason word, not part of a name.
-
-    A capitalised word that is not the first of the sentence is taken for part of a name or
-    title; so is any word with a digit or without a letter.
-
-    Example:
-        >>> tokens = tokenize("Critics slammed the Great Hall plan in May, not Smith.")
-        >>> [t.norm for i, t in enumerate(tokens) if is_reason(tokens, i)]
-        ['critics', 'slammed', 'not']
-    """
-    token = tokens[index]
-    if token.capitalised and index > 0:
-        return False
-    return token.norm in reason_words()
-
-
-# --------------------------------------------------------------------------- features
-
-
-def tokenize(sentence: str) -> list[Token]:
-    """Split a sentence into word and punctuation tokens with character offsets.
-
-    Possessive "'s" becomes a token of its own; typographic apostrophes become ASCII.
-
-    Example:
-        >>> [t.norm for t in tokenize("Lee’s plan failed.")]
-        ['lee', "'s", 'plan', 'failed', '.']
-    """
-    tokens = []
-    for match in _TOKEN_RE.finditer(sentence):
-        text = match.group()
-        norm = text.lower().replace("’", "'")
-        if norm.isdigit():
-            norm = "<num>"
-        tokens.append(Token(norm, match.start(), match.end(), text[:1].isupper()))
-    return tokens
-
-
-def _target_token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
-    """Indices ``[first, last)`` of the tokens that overlap the character span."""
-    inside = [i for i, t in enumerate(tokens) if t.start < end and start < t.end]
-    if not inside:  # cannot happen for a span with a non-space character; stay safe
-        raise TargetSpanError(f"the target span [{start}, {end}) holds no word")
-    return inside[0], inside[-1] + 1
-
-
-def _distance_bucket(distance: int) -> str:
-    for limit, name in _DISTANCE_BUCKETS:
-        if distance <= limit:
-            return name
-    return "far"
-
-
-def _clause_ids(tokens: Sequence[Token], cues: dict[str, frozenset[str]]) -> list[int]:
-    """Number the clauses: a new one starts at clause punctuation or a clause word."""
-    ids, clause = [], 0
-    breaks, punct = cues["clause_breaks"], cues["clause_punct"]
-    for token in tokens:
-        if token.norm in punct:
-            clause += 1
-            ids.append(clause)
-            continue
-        if token.norm in breaks:
-            clause += 1
-        ids.append(clause)
-    return ids
-
-
-def _valences(tokens: Sequence[Token], cues: dict[str, frozenset[str]]) -> list[float]:
-    """VADER valence of each token in [-1, 1], flipped and damped after a negator."""
-    lexicon = vader_analyzer().lexicon
-    negators = cues["negators"]
-    values = []
-    for i, token in enumerate(tokens):
-        value = lexicon.get(token.norm, 0.0) / 4.0
-        if value and any(t.norm in negators for t in tokens[max(0, i - _NEGATION_SCOPE) : i]):
-            value *= -0.74
-        values.append(value)
-    return values
-
-
-def _inside_quotes(tokens: Sequence[Token], first: int, cues: dict[str, frozenset[str]]) -> bool:
-    """True when an odd number of quotation marks precede the target."""
-    marks = cues["quotes"] - {"'"}
-    return sum(1 for t in tokens[:first] if t.norm in marks) % 2 == 1
-
-
-def extract_features(sentence: str, start: int, end: int) -> list[Feature]:
-    """The named features of one target, each tied to the token that fired it.
-
-    Args:
-        sentence: The sentence.
-        start: Offset of the target's first character.
-        end: Offset after the target's last character.
-
-    Returns:
-        ``(name, value, token index or None)`` triples; the token index points into
-        ``tokenize(sentence)`` and becomes an evidence span.
-
-    Example:
-        >>> names = [f.name for f in extract_features("Fans love Kim.", 10, 13)]
-        >>> "L1:love" in names
-        True
-    """
-    return _tokens_and_features(sentence, start, end)[1]
-
-
-class _SentenceReading(NamedTuple):
-    """What the features of every target in one sentence share: tokens, clauses, valences,
-    and which tokens are reason words (see :func:`is_reason`)."""
-
-    tokens: list[Token]
-    clauses: list[int]
-    valences: list[float]
-    reasons: list[bool]
-
-
-def _read_sentence(sentence: str) -> _SentenceReading:
-    cues = _cues()
-    tokens = tokenize(sentence)
-    reasons = [is_reason(tokens, i) for i in range(len(tokens))]
-    return _SentenceReading(tokens, _clause_ids(tokens, cues), _valences(tokens, cues), reasons)
-
-
-def _tokens_and_features(
-    sentence: str, start: int, end: int, reading: _SentenceReading | None = None
-) -> tuple[list[Token], list[Feature]]:
-    cues = _cues()
-    tokens, clauses, valences, reasons = reading if reading is not None else _read_sentence(sentence)
-    first, last = _target_token_range(tokens, start, end)
-    target_clause = clauses[first]
-    features: list[Feature] = [Feature("bias", 1.0, None)]
-    features += _context_word_features(tokens, first, last, clauses, target_clause)
-    features += _bigram_features(tokens, first, last, reasons)
-    features += _lexicon_features(valences, tokens, first, last, clauses, target_clause)
-    features += _structure_features(tokens, first, last, cues)
-    features += [Feature("tm:" + t.norm, 1.0, None) for t in tokens[first:last]]
-    return tokens, [Feature(f.name, _damp(f.value), f.token, f.spread) for f in features]
-
-
-def _damp(value: float) -> float:
-    """Signed square root: keeps 0 and +-1, shrinks large sums, lifts small valences.
-
-    Cross-validation on train preferred it to raw values (about +0.7 macro-F1).
-    """
-    return math.copysign(math.sqrt(abs(value)), value)
-
-
-def _side_and_distance(index: int, first: int, last: int) -> tuple[str, int]:
-    if index < first:
-        return "L", first - index
-    return "R", index - last + 1
-
-
-def _context_word_features(tokens, first, last, clauses, target_clause) -> list[Feature]:
-    """Words by side of the target, distance bucket and whether in the same clause."""
-    features = []
-    for i, token in enumerate(tokens):
-        if first <= i < last:
-            continue
-        side, distance = _side_and_distance(i, first, last)
-        bucket = _distance_bucket(distance)
-        word = token.norm
-        features.append(Feature("u:" + word, 1.0, i))
-        features.append(Feature(f"{side}{bucket}:{word}", 1.0, i))
-        features.append(Feature(f"{side}:{word}", 1.0, i))
-        if clauses[i] == target_clause:
-            features.append(Feature("c:" + word, 1.0, i))
-        if token.capitalised and i > 0:
-            features.append(Feature(f"{side}{bucket}:<name>", 1.0, i))
-    return features
-
-
-def _bigram_features(tokens, first, last, reasons) -> list[Feature]:
-    """Word pairs of the sentence, with the target collapsed to one ``<t>`` token.
-
-    A pair counts, as evidence, for its first reason word ("was praised" for "praised"),
-    else for its first word that is not the target.
-    """
-    words = [t.norm for t in tokens[:first]] + ["<t>"] + [t.norm for t in tokens[last:]]
-    positions = list(range(first)) + [None] + list(range(last, len(tokens)))
-    features = []
-    for k in range(len(words) - 1):
-        name = f"b:{words[k]}_{words[k + 1]}"
-        pair = [p for p in positions[k : k + 2] if p is not None]
-        anchor = next((p for p in pair if reasons[p]), pair[0])
-        features.append(Feature(name, 1.0, anchor))
-    return features
-
-
-def _lexicon_features(valences, tokens, first, last, clauses, target_clause) -> list[Feature]:
-    """Sentiment-lexicon hits by side, distance and clause, plus their sums."""
-    features = []
-    sums = {"pos": 0.0, "neg": 0.0, "cpos": 0.0, "cneg": 0.0, "near": 0.0}
-    terms: dict[str, list[tuple[int, float]]] = {key: [] for key in sums}
-    for i, value in enumerate(valences):
-        if not value or first <= i < last:
-            continue
-        side, distance = _side_and_distance(i, first, last)
-        sign = "pos" if value > 0 else "neg"
-        magnitude = abs(value)
-        features.append(Feature(f"lex:{side}{_distance_bucket(distance)}:{sign}", magnitude, i))
-        sums[sign] += magnitude
-        terms[sign].append((i, magnitude))
-        if clauses[i] == target_clause:
-            features.append(Feature(f"lexc:{side}:{sign}", magnitude, i))
-            sums["c" + sign] += magnitude
-            terms["c" + sign].append((i, magnitude))
-        sums["near"] += value / (1.0 + distance)
-        terms["near"].append((i, value / (1.0 + distance)))
-    for key, total in sums.items():
-        spread = tuple((i, term / total) for i, term in terms[key]) if total else ()
-        features.append(Feature("lexsum:" + key, total, None, spread))
-    return features
-
-
-def _structure_features(tokens, first, last, cues) -> list[Feature]:
-    """Position of the target, quotes, speech verbs, pronoun targets, other names."""
-    n = len(tokens)
-    features = [Feature("pos:rel" + str(int(4 * first / max(n, 1))), 1.0, None)]
-    if first == 0:
-        features.append(Feature("pos:first", 1.0, None))
-    if last >= n - 1:
-        features.append(Feature("pos:last", 1.0, None))
-    if _inside_quotes(tokens, first, cues):
-        features.append(Feature("quote:inside", 1.0, None))
-    if any(t.norm in cues["quotes"] for t in tokens):
-        features.append(Feature("quote:sentence", 1.0, None))
-    for i in range(max(0, first - 3), min(n, last + 3)):
-        if tokens[i].norm in cues["speech_verbs"]:
-            side = "L" if i < first else "R"
-            features.append(Feature("speech:" + side, 1.0, i))
-    if last - first == 1 and tokens[first].norm in cues["pronouns"]:
-        features.append(Feature("target:pronoun", 1.0, None))
-    names = sum(
-        1 for i, t in enumerate(tokens) if t.capitalised and i > 0 and not first <= i < last
-    )
-    features.append(Feature("names:" + str(min(names, 4)), 1.0, None))
-    return features
-
-
-def feature_index(name: str, n_bits: int) -> int:
-    """The hashed column of a feature name (CRC-32, stable across runs and machines)."""
-    return zlib.crc32(name.encode("utf-8")) & ((1 << n_bits) - 1)
-
-
 # --------------------------------------------------------------------------- model
 
 
@@ -457,6 +129,25 @@ class _Model:
     weights: np.ndarray  # (2 ** n_bits, 3) float32
     bias: np.ndarray  # (3,) float32
     n_bits: int
+    known: dict[str, int] = field(default_factory=dict, compare=False)  # feature name -> column
+
+    def columns(self, names: Sequence[str]) -> np.ndarray:
+        """The hashed column of each feature name; names seen before are looked up, not hashed.
+
+        Example:
+            >>> model = _model()
+            >>> int(model.columns(["bias"])[0]) == feature_index("bias", model.n_bits)
+            True
+        """
+        known = self.known
+        if len(known) > _MAX_CACHED_COLUMNS:  # a long corpus run: start again
+            known.clear()
+        columns = list(map(known.get, names))
+        if None in columns:
+            for name in set(names).difference(known):
+                known[name] = feature_index(name, self.n_bits)
+            columns = list(map(known.__getitem__, names))
+        return np.array(columns, dtype=np.int64)
 
 
 def _model() -> _Model:
@@ -486,6 +177,7 @@ def _load_model(path: Path) -> _Model:
     return _Model(weights, bias, n_bits)
 
 
+@functools.lru_cache(maxsize=4096)
 def _describe(feature: str) -> str:
     """A short reading of a feature name for the evidence list."""
     prefix, _, rest = feature.partition(":")
@@ -517,54 +209,102 @@ def _describe(feature: str) -> str:
 
 
 def _evidence(
-    sentence: str,
-    tokens: Sequence[Token],
-    features: Sequence[Feature],
-    rows: np.ndarray,
-    direction: np.ndarray,
-    reasons: Sequence[bool],
-    margin: float,
-) -> tuple[tuple[Evidence, ...], float]:
-    """Sum each reason word's contribution along ``direction``; keep the strongest words.
+    targets: Sequence[_Target],
+    starts: Sequence[int],
+    values: np.ndarray,
+    contributions: np.ndarray,
+    margins: Sequence[float],
+) -> list[tuple[tuple[Evidence, ...], float]]:
+    """Each target's evidence: its reason words that moved the decision most, strongest first;
+    and the part of its margin that no reason word carries (its ``other_weight``).
 
-    ``direction`` contrasts the returned label with the other two (see
-    :func:`_direction`), so a token's weight is how far it moved the logit of the
-    returned label above (> 0) or below (< 0) the average of the alternatives.
-    Word-pair features count for their reason word (see :func:`_bigram_features`); a
-    lexicon sum is split among its words by their part of the sum.
-    Only reason words (``reasons``, see :func:`is_reason`) are evidence; the target's
-    own tokens never are. ``rows`` holds the model's weight row of each feature and
-    ``margin`` the whole contrast of the label's logit.
+    The arrays hold every target's features one after another (target ``n``'s from
+    ``starts[n]``): ``values`` their values and ``contributions`` their weight rows along the
+    target's label direction (see :func:`_direction`). A feature's part is its value times
+    its contribution: how far it moved the logit of the returned label above (> 0) or below
+    (< 0) the average of the alternatives. A feature fired by one token is that token's part;
+    a lexicon sum is split among its tokens by their shares (:attr:`Features.spread`); word
+    pairs already count for their reason word (see :func:`read_sentence`). Only reason words
+    (:func:`is_reason`) are evidence; the target's own tokens never are.
 
-    Returns:
-        The evidence, and the part of ``margin`` that no reason word carries.
+    A token's weight is the running sum of its parts in feature order; tokens are ranked by
+    the size of their weight (ties in the order they first fire), at most
+    :data:`_MAX_EVIDENCE` and none below 0.001. A token's reason is the feature that moved it
+    most (the first of equals). ``margins`` holds each target's whole contrast of the label's
+    logit; its other weight is that margin less the weights of all its reason words.
     """
-    totals: dict[int, float] = {}
-    best: dict[int, tuple[float, str]] = {}
-    contributions = (rows @ direction).tolist()
-    for feature, contribution in zip(features, contributions, strict=True):
-        shares = feature.spread or (((feature.token, 1.0),) if feature.token is not None else ())
-        for token, share in shares:
-            if not reasons[token]:
-                continue
-            part = feature.value * contribution * share
-            totals[token] = totals.get(token, 0.0) + part
-            if abs(part) > abs(best.get(token, (0.0, ""))[0]):
-                best[token] = (part, feature.name)
-    other = margin - sum(totals.values())
-    ranked = sorted(totals.items(), key=lambda item: -abs(item[1]))
-    items = []
-    for index, weight in ranked[:_MAX_EVIDENCE]:
-        if abs(weight) < 1e-3:
-            break
-        token = tokens[index]
-        name = best[index][1]
+    found: list[list[Evidence]] = [[] for _ in targets]
+    owners = np.repeat(np.arange(len(targets)), [len(t.features.names) for t in targets])
+    anchors = np.fromiter(
+        chain.from_iterable(t.features.tokens for t in targets), dtype=np.int64, count=len(values)
+    )
+    # the (feature, token, share) entries: a token's own features, then the shares of the sums
+    feature_of = np.flatnonzero(anchors >= 0)
+    token_of = anchors[feature_of]
+    spread = [
+        (starts[number] + at, token, share)
+        for number, target in enumerate(targets)
+        for at, token, share in target.features.spread
+    ]
+    if spread:
+        shared = np.array(spread, dtype=np.float64)  # positions and tokens are exact in float64
+        share = np.concatenate([np.ones(len(feature_of)), shared[:, 2]])
+        feature_of = np.concatenate([feature_of, shared[:, 0].astype(np.int64)])
+        token_of = np.concatenate([token_of, shared[:, 1].astype(np.int64)])
+        order = np.argsort(feature_of, kind="stable")  # in feature order, shares in their order
+        feature_of, token_of, share = feature_of[order], token_of[order], share[order]
+        parts = values[feature_of] * contributions[feature_of] * share
+    else:
+        parts = values[feature_of] * contributions[feature_of]
+    token_ends = list(accumulate(len(t.reading.tokens) for t in targets))
+    token_base = np.array([0, *token_ends[:-1]], dtype=np.int64)
+    keys = token_base[owners[feature_of]] + token_of  # one key per (target, token)
+    reasons = np.fromiter(
+        chain.from_iterable(t.reading.reasons for t in targets), dtype=bool, count=token_ends[-1]
+    )
+    shown = reasons[keys]
+    keys, parts, feature_of = keys[shown], parts[shown], feature_of[shown]
+    if not len(keys):
+        return [((), round(margin, 4)) for margin in margins]
+    sums = np.bincount(keys, weights=parts)
+    # the entries grouped by key, each group in feature order
+    by_key = np.argsort(keys, kind="stable")
+    grouped, strength = keys[by_key], np.abs(parts)[by_key]
+    groups = np.flatnonzero(np.diff(grouped, prepend=-1))
+    sizes = np.diff(groups, append=len(grouped))
+    tokens_fired, first_fired = grouped[groups], by_key[groups]
+    # each key's strongest feature: the first whose strength is its group's greatest
+    equal = np.flatnonzero(strength == np.repeat(np.maximum.reduceat(strength, groups), sizes))
+    group = np.repeat(np.arange(len(groups)), sizes)[equal]
+    leaders = feature_of[by_key[equal[np.diff(group, prepend=-1) != 0]]]
+    # the keys in the order they first fire (target by target): the weights that the other
+    # weight leaves out are summed in that order
+    ranked = np.argsort(first_fired, kind="stable")
+    owner = owners[feature_of[first_fired]]
+    weights: list[list[float]] = [[] for _ in targets]
+    for number, weight in zip(owner[ranked].tolist(), sums[tokens_fired[ranked]].tolist(), strict=True):
+        weights[number].append(weight)
+    other = [round(margin - sum(items), 4) for margin, items in zip(margins, weights, strict=True)]
+    # per target, tokens by size of weight, ties in the order they first fire
+    ranked = ranked[np.argsort(-np.abs(sums[tokens_fired[ranked]]), kind="stable")]
+    ranked = ranked[np.argsort(owner[ranked], kind="stable")]
+    tokens_fired, owner, leaders = tokens_fired[ranked], owner[ranked], leaders[ranked]
+    rank = np.arange(len(owner)) - np.searchsorted(owner, owner)
+    chosen = (rank < _MAX_EVIDENCE) & (np.abs(sums[tokens_fired]) >= 1e-3)
+    tokens_fired, owner, leaders = tokens_fired[chosen], owner[chosen], leaders[chosen]
+    strongest = leaders - np.array(starts, dtype=np.int64)[owner]
+    for key, number, feature in zip(tokens_fired.tolist(), owner.tolist(), strongest.tolist(), strict=True):
+        target = targets[number]
+        weight = float(sums[key])
+        token = target.reading.tokens[key - int(token_base[number])]
+        name = target.features.names[feature]
         reason = f"{_describe(name)} [{name}]"
-        text = sentence[token.start : token.end]
-        items.append(Evidence(token.start, token.end, text, round(weight, 4), reason))
-    return tuple(items), round(other, 4)
+        text = target.sentence[token.start : token.end]
+        found[number].append(Evidence(token.start, token.end, text, round(weight, 4), reason))
+    return [(tuple(items), weight) for items, weight in zip(found, other, strict=True)]
 
 
+@functools.lru_cache(maxsize=len(LABELS))
 def _direction(label_index: int) -> np.ndarray:
     """Logit contrast of one label against the mean of the other two."""
     direction = np.full(len(LABELS), -0.5, dtype=np.float32)
@@ -572,34 +312,59 @@ def _direction(label_index: int) -> np.ndarray:
     return direction
 
 
-def _predict(
-    sentence: str, start: int, end: int, reading: _SentenceReading | None = None
-) -> TargetSentiment:
+class _Target(NamedTuple):
+    """A target mention to score, with its sentence already read and its features built."""
+
+    sentence: str
+    start: int
+    end: int
+    reading: SentenceReading
+    features: Features
+
+
+def _target(sentence: str, start: int, end: int, reading: SentenceReading | None = None) -> _Target:
+    reading = read_sentence(sentence) if reading is None else reading
+    return _Target(sentence, start, end, reading, target_features(reading, start, end))
+
+
+def _predict(targets: Sequence[_Target]) -> list[TargetSentiment]:
+    """Score the targets. Their features go to numpy in one piece; each target's logits are
+    then computed on its own stretch, exactly as for a target alone."""
     model = _model()
-    reading = reading if reading is not None else _read_sentence(sentence)
-    tokens, features = _tokens_and_features(sentence, start, end, reading)
-    columns = np.fromiter(
-        (feature_index(f.name, model.n_bits) for f in features), dtype=np.int64, count=len(features)
+    lengths = [len(t.features.names) for t in targets]
+    ends = list(accumulate(lengths))
+    starts = [0, *ends[:-1]]
+    values = np.array(list(chain.from_iterable(t.features.values for t in targets)), dtype=np.float64)
+    weights = values.astype(np.float32)
+    rows = model.weights[model.columns(list(chain.from_iterable(t.features.names for t in targets)))]
+    logits = np.empty((len(targets), len(LABELS)), dtype=np.float32)
+    for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        logits[number] = weights[start:end] @ rows[start:end] + model.bias
+    exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+    probabilities = exp / exp.sum(axis=1, keepdims=True)
+    label_indices = probabilities.argmax(axis=1).tolist()
+    contributions = np.concatenate(
+        [
+            rows[start:end] @ _direction(label)
+            for start, end, label in zip(starts, ends, label_indices, strict=True)
+        ]
     )
-    values = np.fromiter((f.value for f in features), dtype=np.float32, count=len(features))
-    rows = model.weights[columns]
-    logits = values @ rows + model.bias
-    exp = np.exp(logits - logits.max())
-    probabilities = exp / exp.sum()
-    label_index = int(probabilities.argmax())
-    direction = _direction(label_index)
-    margin = float(logits @ direction)
-    evidence, other = _evidence(
-        sentence, tokens, features, rows, direction, reading.reasons, margin
-    )
-    return TargetSentiment(
-        label=LABELS[label_index],
-        score=float(np.clip(probabilities[2] - probabilities[0], -1.0, 1.0)),
-        probabilities={label: float(p) for label, p in zip(LABELS, probabilities, strict=True)},
-        evidence=evidence,
-        target=sentence[start:end],
-        other_weight=other,
-    )
+    margins = [float(logits[number] @ _direction(label)) for number, label in enumerate(label_indices)]
+    evidence = _evidence(targets, starts, values, contributions.astype(np.float64), margins)
+    scores = np.clip(probabilities[:, 2] - probabilities[:, 0], -1.0, 1.0).tolist()
+    return [
+        TargetSentiment(
+            label=LABELS[label],
+            score=score,
+            probabilities=dict(zip(LABELS, row, strict=True)),
+            evidence=items,
+            target=target.sentence[target.start : target.end],
+            other_weight=other,
+        )
+        for target, label, score, row, (items, other) in zip(
+            targets, label_indices, scores, probabilities.tolist(), evidence, strict=True
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- public API
@@ -649,7 +414,7 @@ def target_sentiment(sentence: str, start: int, end: int) -> TargetSentiment:
         True
     """
     _check_input(sentence, start, end)
-    return _predict(sentence, int(start), int(end))
+    return _predict([_target(sentence, int(start), int(end))])[0]
 
 
 def target_sentiments(items: Iterable[tuple[str, int, int]]) -> list[TargetSentiment]:
@@ -663,14 +428,14 @@ def target_sentiments(items: Iterable[tuple[str, int, int]]) -> list[TargetSenti
         >>> [r.target for r in target_sentiments([(s, 15, 18), (s, 26, 30)])]
         ['Lee', 'Park']
     """
-    results = []
-    readings: dict[str, _SentenceReading] = {}  # a sentence naming several targets is read once
+    targets = []
+    readings: dict[str, SentenceReading] = {}  # a sentence naming several targets is read once
     for position, (sentence, start, end) in enumerate(items):
         try:
             _check_input(sentence, start, end)
             if sentence not in readings:
-                readings[sentence] = _read_sentence(sentence)
-            results.append(_predict(sentence, int(start), int(end), readings[sentence]))
+                readings[sentence] = read_sentence(sentence)
+            targets.append(_target(sentence, int(start), int(end), readings[sentence]))
         except TargetSpanError as error:
             raise TargetSpanError(f"item {position}: {error}") from error
-    return results
+    return _predict(targets) if targets else []

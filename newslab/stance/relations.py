@@ -72,7 +72,7 @@ from newslab.stance.voices import VoiceFinder
 from newslab.text.article import Article, Sentence
 from newslab.text.marks import DOUBLE_MARKS, SINGLE_CLOSING, SINGLE_OPENING
 from newslab.text.spans import Span
-from newslab.text.tokens import Token, normalise, tokenize
+from newslab.text.tokens import Token, normalise, sentence_tokens
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -209,7 +209,7 @@ class _SentenceRelations:
         voices: VoiceFinder,
     ) -> None:
         self.text, self.sentence, self.lexicon, self.voices = text, sentence, lexicon, voices
-        self.tokens = tokenize(text, sentence.start, sentence.end)
+        self.tokens = sentence_tokens(text, sentence.start, sentence.end)
         starts = [t.start for t in self.tokens]
         self.names: list[_Named] = []
         for mention, actor in sorted(named, key=lambda pair: pair[0].start):

@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,7 @@ from newslab.text.spans import Span
 
 _MAX_TITLE_CHARS = 200
 _MAX_TITLE_WORDS = 30
+_ASCII_LETTERS = str.maketrans("", "", string.ascii_letters)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 
@@ -165,13 +167,13 @@ def language_warning(text: str) -> str | None:
         True
     """
     sample = text[:200_000]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if len(letters) < 40:
+    latin = len(sample) - len(sample.translate(_ASCII_LETTERS))  # counted in C, not per letter
+    letters = latin if sample.isascii() else sum(map(str.isalpha, sample))
+    if letters < 40:
         return None
-    latin = sum(1 for ch in letters if ch.isascii())
     words = [w.casefold() for w in _WORD.findall(sample)]
     function_words = set(read_lines(data_path("english_function_words.txt")))
     common = sum(1 for w in words if w in function_words)
-    if latin / len(letters) < 0.5 or (len(words) >= 8 and common / len(words) < 0.12):
+    if latin / letters < 0.5 or (len(words) >= 8 and common / len(words) < 0.12):
         return "this text does not look like English; newslab's analyses are English-only"
     return None

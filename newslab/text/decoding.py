@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from newslab.errors import BinaryInputError
@@ -36,6 +37,7 @@ _BINARY_SIGNATURES = {
 
 # Control characters other than tab, line feed, form feed and carriage return are rare in text.
 _TEXT_CONTROLS = {"\t", "\n", "\f", "\r", "\v"}
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # control characters other than _TEXT_CONTROLS
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,6 @@ def check_not_binary(text: str) -> None:
     sample = text[:65536]
     if not sample:
         return
-    controls = sum(1 for ch in sample if ch < " " and ch not in _TEXT_CONTROLS)
+    controls = len(_CONTROL.findall(sample))
     if controls / len(sample) > 0.05:
         raise BinaryInputError("this looks like binary data (many control characters), not text")

@@ -1,7 +1,9 @@
 """Words and punctuation as character spans, for the rule-based quote and claim finders.
 
 A :class:`Token` keeps its place in the article's text. ``norm`` is the lower-case form with
-curly apostrophes made straight, which is what the word lists are matched against.
+curly apostrophes made straight, which is what the word lists are matched against. The layers
+that read whole sentences (reporting clauses, claims, relations) share one tokenisation of each
+sentence through :func:`sentence_tokens`.
 
 Example:
     >>> [t.text for t in tokenize("Kim’s aide said: “We’re ready.”")]
@@ -13,7 +15,8 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import threading
+from typing import NamedTuple
 
 # A word: letters or digits, with inner apostrophes, hyphens or dots ("U.S", "45-year-old",
 # "Kim’s"). Each other non-space character is a token of its own. No nested repetition, so
@@ -22,9 +25,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*|[^\w\s]|_")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark at ``[start, end)`` of the text."""
+class Token(NamedTuple):
+    """A word or punctuation mark at ``[start, end)`` of the text (a named tuple: light to make)."""
 
     start: int
     end: int
@@ -54,7 +56,9 @@ def normalise(word: str) -> str:
         >>> normalise("It’s")
         "it's"
     """
-    return word.translate(_APOSTROPHES).lower()
+    if "\u2019" in word or "\u2018" in word:
+        word = word.translate(_APOSTROPHES)
+    return word.lower()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -65,7 +69,35 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         [(3, 'said'), (7, ','), (9, "'"), (10, 'No'), (12, '.'), (13, "'")]
     """
     stop = len(text) if end is None else end
-    return [
-        Token(m.start(), m.end(), m.group(), normalise(m.group()))
-        for m in _TOKEN.finditer(text, start, stop)
-    ]
+    tokens = []
+    for match in _TOKEN.finditer(text, start, stop):
+        word = match.group()
+        tokens.append(Token(match.start(), match.end(), word, normalise(word)))
+    return tokens
+
+
+_recent = threading.local()  # per thread: the text last tokenised, and its sentences' tokens
+
+
+def sentence_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """The tokens of the sentence ``text[start:end]``, tokenised once per text and shared.
+
+    Each thread remembers the sentences of the last text it saw (the article being analysed),
+    so every layer gets the same tokens without tokenising again. The tokens are a tuple: no
+    layer can change them for the next one.
+
+    Example:
+        >>> text = "Kim left. Xi stayed."
+        >>> sentence_tokens(text, 10, 20) is sentence_tokens(text, 10, 20)
+        True
+        >>> [t.text for t in sentence_tokens(text, 10, 20)]
+        ['Xi', 'stayed', '.']
+    """
+    cache = getattr(_recent, "sentences", None)
+    if cache is None or _recent.text is not text:
+        _recent.text, _recent.sentences = text, {}
+        cache = _recent.sentences
+    tokens = cache.get((start, end))
+    if tokens is None:
+        tokens = cache[(start, end)] = tuple(tokenize(text, start, end))
+    return tokens
