@@ -56,8 +56,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SCRIPTS = Path(__file__).resolve().parent
-if str(SCRIPTS) not in sys.path:
-    sys.path.insert(0, str(SCRIPTS))
+# the newslab of this checkout (not another installed copy), then scoring.py beside this file
+for folder in (SCRIPTS.parent, SCRIPTS):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
 
 from scoring import Column, figure, format_table, precision_recall_f1, ratio  # noqa: E402
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from newslab.actors.mentions import Actor
@@ -43,6 +43,7 @@ from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.quotemarks import Quotation, find_quotations
 from newslab.speech.reporting import Clause, find_clauses
 from newslab.speech.speakers import SpeakerResolver
+from newslab.speech.subjects import subject_clause
 from newslab.text.article import Article
 from newslab.text.spans import Span
 from newslab.text.tokens import tokenize
@@ -174,7 +175,7 @@ def find_quotes(
     finder.set_quotations(kept)
     candidates = [finder.examine(q) for q in kept]
     groups = _join_split_quotes(article.text, candidates)
-    quotes = tuple(finder.build(index, group) for index, group in enumerate(groups))
+    quotes = finder.carry_over([finder.build(index, group) for index, group in enumerate(groups)])
     stray = tuple(
         StrayQuoteMark(s.position, s.position + 1, article.text[s.position], s.reason)
         for s in sorted(strays, key=lambda s: s.position)
@@ -286,10 +287,26 @@ class _Finder:
             if clause is not None:
                 candidate.clause, candidate.where = clause, where
                 break
+        if candidate.clause is None:
+            subject = self._subject(opener, window_start)
+            if subject is not None:
+                candidate.clause, candidate.where = subject, "as the subject of the sentence"
         candidate.partial = self._partial(quotation, window_start, immediate)
         if candidate.clause is None:
             candidate.narration = self._narration(quotation)
         return candidate
+
+    def _subject(self, opener: int, window_start: int) -> Clause | None:
+        """``Hollande denounced the remarks as "hurtful"``: the sentence's subject speaks."""
+        sentence = self._sentence_at(opener)
+        if sentence < 0:
+            return None
+        clause = subject_clause(self.article, sentence, opener, self.words)
+        if clause is None or clause.subject.start < window_start or self._inside(clause.subject.start):
+            return None
+        if self._inside(clause.verb.start):
+            return None
+        return clause
 
     def _window_start(self, opener: int) -> int:
         """Start of the text before the opening mark that belongs to the same sentence."""
@@ -415,6 +432,80 @@ class _Finder:
             cue=clause.verb, partial=first.partial, attributed=True, sentences=sentences,
             why=why, problems=problems,
         )
+
+    # -- step 6: a quote with no speaker of its own, after one that has a speaker ----------
+
+    def carry_over(self, quotes: list[Quote]) -> tuple[Quote, ...]:
+        """Give a quote that names no speaker the speaker of the sentence or quote before it.
+
+        Looked at, nearest first: the sentences before the quote in its paragraph (at most
+        two) or, for a quote that opens its paragraph, the previous paragraph's last sentence.
+        The first of them that holds a quote with a speaker, a reporting clause or a subject
+        that speaks gives the speaker; one that holds none of these, or a quote without a
+        speaker, stops the search.
+        """
+        done: list[Quote] = []
+        for quote in quotes:
+            if quote.attributed or quote.narration_suspected or not quote.sentences:
+                done.append(quote)
+                continue
+            done.append(self._carried(quote, done) or quote)
+        return tuple(done)
+
+    def _carried(self, quote: Quote, earlier: list[Quote]) -> Quote | None:
+        for sid in self._sentences_before(quote):
+            sentence = self.article.sentences[sid]
+            here = [q for q in earlier if q.start < sentence.end and q.end > sentence.start]
+            if here:
+                source = here[-1]
+                if not source.attributed or source.speaker_name is None:
+                    return None
+                why = (f"speaker of the quote just before it ({source.why.split(';')[0]}); "
+                       "the text names no one else in between")
+                return replace(
+                    quote, speaker=source.speaker, speaker_name=source.speaker_name,
+                    speaker_mention=source.speaker_mention, cue=source.cue, attributed=True,
+                    why=why,
+                )
+            clauses = [
+                c for c in self._clauses_in(sentence.start, sentence.end)
+                if not c.belief and not c.vague and not self._inside(c.verb.start)
+            ]
+            clause = clauses[-1] if clauses else subject_clause(
+                self.article, sid, sentence.end, self.words
+            )
+            if clause is None or clause.kind == "description" or self._inside(clause.subject.start):
+                return None
+            speaker = self.resolver.identify(clause.subject, clause.kind, clause.sentence)
+            if speaker.name is None:
+                return None
+            how = "reporting clause" if clauses else "subject"
+            why = f"speaker named in the sentence before it ({how} '{clause.label}')"
+            if speaker.note:
+                why += f"; {speaker.note}"
+            return replace(
+                quote, speaker=speaker.actor, speaker_name=speaker.name,
+                speaker_mention=clause.subject, cue=clause.verb if clauses else None,
+                attributed=True, why=why,
+            )
+        return None
+
+    def _sentences_before(self, quote: Quote) -> list[int]:
+        first = quote.sentences[0]
+        paragraph = self._paragraph_at(quote.start)
+        paragraph_start = self.paragraphs[paragraph][0]
+        inside = [
+            sid for sid in range(first - 1, max(-1, first - 3), -1)
+            if self.article.sentences[sid].start >= paragraph_start
+        ]
+        if inside or _next_non_space(self.text, paragraph_start, quote.start + 1) != quote.start:
+            return inside
+        if paragraph == 0:
+            return []
+        previous = self._sentence_at(paragraph_start - 1)
+        if previous < 0 or self.article.sentences[previous].start < self.paragraphs[paragraph - 1][0]:
+            return []
+        return [previous]
 
     # -- lookups --------------------------------------------------------------------------
 
