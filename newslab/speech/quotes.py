@@ -492,6 +492,8 @@ class _Finder:
 
     def _sentences_before(self, quote: Quote) -> list[int]:
         first = quote.sentences[0]
+        if any(ch.isalnum() for ch in self.text[self._window_start(quote.start) : quote.start]):
+            return []  # the quote sits in the reporter's sentence, which has its own subject
         paragraph = self._paragraph_at(quote.start)
         paragraph_start = self.paragraphs[paragraph][0]
         inside = [

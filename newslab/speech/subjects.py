@@ -65,6 +65,8 @@ def subject_clause(
         if phrase is None:
             return None
         first, last, phrase_first, kind = phrase.first, phrase.last, phrase.phrase_first, phrase.kind
+    if tokens[last].norm.endswith("'s"):
+        return None  # "Holloway's side": the subject is the side, not Holloway
     verb = _verb_after(tokens, last + 1, words)
     if verb is None:
         return None
