@@ -136,19 +136,43 @@ def read_ann(path: Path, text: str) -> list[Attribution]:
 
 
 def _name_pronoun_sources(attributions: list[Attribution]) -> None:
-    """Give each source its names; a pronoun source also gets the last named source before it."""
+    """Give each source its names; a pronoun source also gets the last fitting name before it.
+
+    A source *names* someone when its head (the words before a comma, "of", "who" or a
+    bracket) ends in a capitalised word ("Rep. Lee Zeldin of New York, a Trump supporter,"
+    names "Rep. Lee Zeldin"; "The Cruz campaign" names no one). "he" and "she" skip names
+    whose first name or title says otherwise; a pronoun takes the name its own antecedent had.
+    """
+    from newslab.speech.speaker_words import fits_pronoun, gender_of_name
+
     named = sorted((a for a in attributions if a.source), key=lambda a: a.source[0])
-    last_name = ""
+    history: list[str] = []
     for attribution in named:
         words = attribution.source_text.split()
         attribution.names = [attribution.source_text]
         if len(words) == 1 and words[0].casefold() in PRONOUNS:
-            if last_name:
-                attribution.names.append(last_name)
-        elif any(w[:1].isupper() for w in words[1:]) or (
-            words and words[0][:1].isupper() and words[0].casefold() not in ("the", "a", "an")
-        ):
-            last_name = attribution.source_text
+            pronoun = words[0].casefold()
+            for name in reversed(history):
+                if pronoun in ("he", "she") and not fits_pronoun(pronoun, gender_of_name(name)):
+                    continue
+                attribution.names.append(name)
+                history.append(name)
+                break
+            continue
+        head = _head(attribution.source_text)
+        if head:
+            history.append(head)
+
+
+def _head(source: str) -> str:
+    """The name a source's words give, or "" when they name no one."""
+    head = re.split(r",|\(| of | who | from | at ", source)[0].strip()
+    words = head.split()
+    if not words or not words[-1][:1].isupper():
+        return ""
+    if words[-1].rstrip("’'s").casefold() in ("", "news"):
+        return ""
+    return head
 
 
 def paragraphs_of(text: str) -> list[tuple[int, int]]:
@@ -365,6 +389,11 @@ def score_article(text: str, attributions: list[Attribution], tally: Tally, name
         if getattr(best, "doubtful", False):
             tally.doubtful += 1
             tally.doubtful_wrong += not right
+            key = "flagged doubtful, " + ("speaker wrong" if not right else "speaker right")
+            tally.examples[key].append(
+                f"{name}: {text[stretch.start:stretch.end][:100]!r} gold {gold_names} "
+                f"predicted {names} ({best.why[-140:]})"
+            )
         if not right:
             kind = ("no speaker" if none else "wrong speaker") + (
                 " (direct)" if stretch.direct else " (fragment)"

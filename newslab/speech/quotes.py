@@ -9,13 +9,20 @@ Steps, each a plain rule a student can check against the text:
 2. Find the speaker from reporting clauses (:mod:`newslab.speech.reporting`) in this order: right
    before the quote (``Kim said: "..."``), right after it (``"...," Lu said``), earlier in the
    same sentence (``he warned that ... "find a new way"``), ``according to X`` in the sentence,
-   or a sentence ending in a colon just before it. Nothing else: a quote is never given the
-   previous quote's speaker without a cue in the text.
+   a sentence ending in a colon just before it, or else the subject of the quote's sentence
+   (``Hollande denounced the remarks as "hurtful"``, :mod:`newslab.speech.subjects`).
 3. A quotation with no speaker whose words report what a named third party said ("Mike
    Pompeo told CNBC that ...") and contain no I, we or you is flagged ``narration_suspected``.
 4. ``"...," he said. "..."``: a quotation that directly follows another one's attribution
    and has no speaker of its own continues it, as a second part (never a suspected narration).
-5. Pronoun speakers are resolved by :mod:`newslab.speech.speakers`.
+5. Pronoun speakers are resolved by :mod:`newslab.speech.speakers` ("she" skips a man named by
+   title or first name).
+6. A quote that opens its sentence and still has no speaker takes the speaker of the quote,
+   reporting clause or speaking subject in the sentence before it (at most two back in its
+   paragraph; for a quote that opens its paragraph, the previous paragraph's last sentence).
+   A sentence without any of these stops the search: narration in between breaks the chain.
+7. A quote whose words speak of its speaker from outside is flagged ``doubtful``
+   (:mod:`newslab.speech.doubt`).
 
 Example:
     >>> import newslab
@@ -39,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from newslab.actors.mentions import Actor
 from newslab.layer import Layer
+from newslab.speech.doubt import doubt_reason
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.quotemarks import Quotation, find_quotations
 from newslab.speech.reporting import Clause, find_clauses
@@ -78,7 +86,9 @@ class Quote(Span):
     ``speaker`` is an actor id (None without a matching actor), ``speaker_name`` a readable
     name, ``speaker_mention`` the words naming the speaker, ``cue`` the reporting verb.
     ``partial`` marks a fragment built into the reporter's sentence; ``attributed`` is false
-    when the text names no speaker; ``why`` says how the speaker was found.
+    when the text names no speaker; ``doubtful`` when the quote's own words speak of its
+    speaker from outside (the reason is in ``why`` and ``problems``); ``why`` says how the
+    speaker was found.
     """
 
     id: int = 0
@@ -90,6 +100,7 @@ class Quote(Span):
     partial: bool = False
     attributed: bool = False
     narration_suspected: bool = False
+    doubtful: bool = False
     sentences: tuple[int, ...] = ()
     why: str = ""
     problems: tuple[str, ...] = ()
@@ -112,6 +123,7 @@ class Quote(Span):
             "partial": self.partial,
             "attributed": self.attributed,
             "narration_suspected": self.narration_suspected,
+            "doubtful": self.doubtful,
             "sentences": list(self.sentences),
             "why": self.why,
             "problems": list(self.problems),
@@ -176,6 +188,7 @@ def find_quotes(
     candidates = [finder.examine(q) for q in kept]
     groups = _join_split_quotes(article.text, candidates)
     quotes = finder.carry_over([finder.build(index, group) for index, group in enumerate(groups)])
+    quotes = tuple(_with_doubt(article.text, quote, actors) for quote in quotes)
     stray = tuple(
         StrayQuoteMark(s.position, s.position + 1, article.text[s.position], s.reason)
         for s in sorted(strays, key=lambda s: s.position)
@@ -314,9 +327,28 @@ class _Finder:
         paragraph_start = self.paragraphs[self._paragraph_at(opener)][0]
         start = max(paragraph_start, self.article.sentences[sentence].start if sentence >= 0 else 0)
         for match in _SENTENCE_END.finditer(self.text, start, opener):
-            if not self._inside(match.start()):
+            if not self._inside(match.start()) and not self._abbreviation(match.start(), opener):
                 start = match.end()
         return start
+
+    def _abbreviation(self, stop: int, limit: int) -> bool:
+        """True when the mark at ``stop`` ends an abbreviation, not a sentence: an initial
+        ("David E. Kendall"), a title ("Sen."), a bracket ("(D-Nev.)") or lower case after it."""
+        text = self.text
+        if text[stop] != ".":
+            return False
+        word_start = stop
+        while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(":
+            word_start -= 1
+        word = text[word_start:stop]
+        following = _next_non_space(text, stop + 1, limit)
+        after = text[following] if following < limit else ""
+        return (
+            (len(word) == 1 and word.isupper())
+            or word in self.words.titles
+            or text[stop + 1 : stop + 2] == ")"
+            or after.islower()
+        )
 
     def _introduces(self, clause: Clause, opener: int) -> bool:
         between = self.text[clause.phrase.end : opener].strip()
@@ -539,6 +571,17 @@ class _Finder:
         return tuple(found)
 
 
+def _with_doubt(text: str, quote: Quote, actors: Sequence[Actor]) -> Quote:
+    """The quote, marked ``doubtful`` when its words speak of its speaker from outside."""
+    reason = doubt_reason(text, [(p.start, p.end) for p in quote.parts], quote.speaker, actors)
+    if not reason:
+        return quote
+    return replace(
+        quote, doubtful=True, why=f"{quote.why}; doubtful: {reason}",
+        problems=(*quote.problems, f"doubtful attribution: {reason}"),
+    )
+
+
 def _join_split_quotes(text: str, candidates: list[_Candidate]) -> list[list[_Candidate]]:
     """``"...," he said. "..."``: join a quotation to the one whose attribution it follows."""
     groups: list[list[_Candidate]] = []
@@ -601,7 +644,7 @@ def to_tables(quotes: Quotes) -> dict[str, pd.DataFrame]:
 
     columns = [
         "id", "start", "end", "quoted", "speaker", "speaker_name", "speaker_mention", "cue",
-        "partial", "attributed", "narration_suspected", "sentences", "why", "problems",
+        "partial", "attributed", "narration_suspected", "doubtful", "sentences", "why", "problems",
     ]
     rows = [
         {
@@ -616,6 +659,7 @@ def to_tables(quotes: Quotes) -> dict[str, pd.DataFrame]:
             "partial": q.partial,
             "attributed": q.attributed,
             "narration_suspected": q.narration_suspected,
+            "doubtful": q.doubtful,
             "sentences": list(q.sentences),
             "why": q.why,
             "problems": "; ".join(q.problems),

@@ -32,6 +32,7 @@ _RELATIVE = frozenset({"who", "that", "which"})
 _MAX_DESCRIPTION = 6
 _MAX_ROLE_WORDS = 4
 _MAX_APPOSITION = 20
+_MAX_BRACKET = 10
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,14 @@ class _ClauseFinder:
             return None  # "was announced": no speaker given
         while last >= 0 and tokens[last].is_lower and tokens[last].norm in words.between:
             last -= 1
+        if last > 0 and tokens[last].text == ")":
+            # "Sen. Bernie Sanders (I-Vt.) called": the speaker is before the bracket
+            opening = next(
+                (i for i in range(last - 1, max(-1, last - _MAX_BRACKET), -1) if tokens[i].text == "("),
+                None,
+            )
+            if opening is not None:
+                last = opening - 1
         if last < 0:
             return None
         if tokens[last].is_lower and tokens[last].norm in _RELATIVE and last > 0:
@@ -268,7 +277,7 @@ class _ClauseFinder:
             if tokens[index].text == ",":
                 opening = index
                 break
-            if not tokens[index].is_word and tokens[index].text not in "-'\u2019":
+            if not tokens[index].is_word and tokens[index].text not in "-'\u2019.()":
                 return None
         if opening is None or opening == 0:
             return None

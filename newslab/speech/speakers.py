@@ -31,6 +31,7 @@ from newslab.actors.mentions import Actor
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
 from newslab.speech.speaker_words import fits_pronoun, gender_of_name, speaker_words
+from newslab.speech.subjects import subject_clause
 from newslab.text.article import Article
 from newslab.text.spans import Span
 from newslab.text.tokens import tokenize
@@ -145,6 +146,13 @@ class SpeakerResolver:
         sentences = self.article.sentences
         for sid in range(sentence, max(-1, sentence - _LOOK_BACK_SENTENCES - 1), -1):
             limit = pronoun.start if sid == sentence else sentences[sid].end
+            subject = None
+            if sid < sentence:
+                subject = subject_clause(self.article, sid, sentences[sid].end, self.words)
+                if subject is not None and subject.kind == "pronoun":
+                    if subject.subject.text.lower() == pronoun.text.lower():
+                        continue  # "He ...": the same person again; look further back
+                    subject = None
             for clause in reversed(self.clauses.get(sid, [])):
                 if clause.kind == "pronoun" or clause.vague or clause.belief:
                     continue
@@ -160,6 +168,15 @@ class SpeakerResolver:
                     )
             if sid == sentence:
                 continue  # "Speaking to the BBC, he added": names in its own clause are not it
+            if subject is not None and not self.inside_quote(subject.subject.start):
+                found = self._compatible(subject.subject, subject.kind, kinds)
+                if found is not None:
+                    return Speaker(
+                        found.actor or None,
+                        found.name,
+                        f"'{pronoun.text}' is taken to be {found.name}, the subject of an earlier "
+                        f"sentence ('{subject.label}')",
+                    )
             for name in self._candidates(sid, kinds):
                 if not self.inside_quote(name.start) and self._fits(name):
                     return Speaker(
