@@ -223,7 +223,9 @@ class _ClauseFinder:
                 tokens[first - 2].is_capitalised
             ):
                 first -= 1
-            elif before.text == "." and first >= 2 and tokens[first - 2].text in words.titles:
+            elif before.text == "." and first >= 2 and (
+                tokens[first - 2].text in words.titles or _initial(tokens[first - 2])
+            ):
                 first -= 1
             else:
                 break
@@ -333,7 +335,7 @@ class _ClauseFinder:
                 tokens[last + 2].is_capitalised
             ):
                 last += 1
-            elif following.text == "." and tokens[last].text in words.titles:
+            elif following.text == "." and (tokens[last].text in words.titles or _initial(tokens[last])):
                 last += 1
             else:
                 break
@@ -420,6 +422,11 @@ class _ClauseFinder:
         return any(
             t.norm in words for t in self.tokens[phrase.phrase_first : phrase.last + 1]
         )
+
+
+def _initial(token: Token) -> bool:
+    """A single capital letter: the initial in "David E. Kendall"."""
+    return len(token.text) == 1 and token.text.isupper()
 
 
 def _possessive(token: Token) -> bool:
