@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.quotemarks import QUOTE_MARKS
+from newslab.speech.speaker_words import speaker_words
 from newslab.text.article import Article
 from newslab.text.spans import Span
 from newslab.text.tokens import Token, tokenize
@@ -33,6 +34,8 @@ _MAX_DESCRIPTION = 6
 _MAX_ROLE_WORDS = 4
 _MAX_APPOSITION = 20
 _MAX_BRACKET = 10
+_MAX_INTRO = 30
+_ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "then", "now"})
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,8 @@ class _ClauseFinder:
         participle = not according and tokens[index].norm.endswith("ing")
         if phrase is None and participle and index > 0 and tokens[index - 1].text == ",":
             # "Harbor Foods lowered its forecast, saying ...": the sentence's own subject
-            phrase = self._speaker_after(self.first_word)
+            opening = skip_opening(self.tokens)
+            phrase = None if opening is None else self._speaker_after(opening)
         elif phrase is None and not belief and (according or self._after_quote_or_comma(index)):
             phrase = None if participle else self._speaker_after(index + size)
             inverted = True
@@ -162,6 +166,10 @@ class _ClauseFinder:
             return None  # "was announced": no speaker given
         while last >= 0 and tokens[last].is_lower and tokens[last].norm in words.between:
             last -= 1
+        if last >= 2 and tokens[last].text == "," and tokens[last - 2].text == "," and (
+            tokens[last - 1].norm in _ASIDES
+        ):
+            last -= 3  # "Proponents of the bill, however, say"
         if last > 0 and tokens[last].text == ")":
             # "Sen. Bernie Sanders (I-Vt.) called": the speaker is before the bracket
             opening = next(
@@ -189,7 +197,7 @@ class _ClauseFinder:
             return _Phrase(last, last, last, "pronoun")
         if token.is_capitalised:
             phrase = self._name_ending_at(last)
-        elif token.is_lower and self._content_word(token):
+        elif token.is_lower and self._content_word(token) and token.norm not in speaker_words().time:
             phrase = self._description_ending_at(last)
         else:
             return None
@@ -422,6 +430,38 @@ class _ClauseFinder:
         return any(
             t.norm in words for t in self.tokens[phrase.phrase_first : phrase.last + 1]
         )
+
+
+def skip_opening(tokens: Sequence[Token]) -> int | None:
+    """Where a sentence's subject may start: past a leading "But" and an introductory phrase
+    ("In a Fox interview later that day,"); None when the sentence opens with a quote mark or
+    an introductory phrase with no comma to end it.
+
+    Example:
+        >>> tokens = tokenize("But in Ohio, Ada Obi said no.")
+        >>> tokens[skip_opening(tokens)].text
+        'Ada'
+    """
+    words = speaker_words()
+    index = 0
+    while index < len(tokens) and not tokens[index].is_word:
+        if tokens[index].text in QUOTE_MARKS:
+            return None
+        index += 1
+    for _ in range(2):
+        if index < len(tokens) and tokens[index].norm in words.lead:
+            index += 1
+            if index < len(tokens) and tokens[index].text == ",":
+                index += 1
+        if index < len(tokens) and tokens[index].norm in words.intro:
+            comma = next(
+                (i for i in range(index, min(len(tokens), index + _MAX_INTRO)) if tokens[i].text == ","),
+                None,
+            )
+            if comma is None:
+                return None
+            index = comma + 1
+    return index
 
 
 def _initial(token: Token) -> bool:

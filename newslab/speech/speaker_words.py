@@ -31,11 +31,13 @@ class SpeakerWordsError(NewslabError):
 
 @dataclass(frozen=True)
 class SpeakerWords:
-    """The word lists: ``intro``, ``lead``, ``links``, and titles and first names by gender."""
+    """The word lists: ``intro``, ``lead``, ``links``, ``time``, and titles and first names by
+    gender."""
 
     intro: frozenset[str]
     lead: frozenset[str]
     links: frozenset[str]
+    time: frozenset[str]
     titles: dict[str, str]
     first_names: dict[str, str]
 
@@ -48,7 +50,7 @@ def speaker_words() -> SpeakerWords:
         >>> speaker_words().titles["mrs"]
         'female'
     """
-    sections: dict[str, set[str]] = {"intro": set(), "lead": set(), "link": set()}
+    sections: dict[str, set[str]] = {"intro": set(), "lead": set(), "link": set(), "time": set()}
     titles: dict[str, str] = {}
     path = data_path("speaker_words.txt")
     for number, line in enumerate(read_lines(path), 1):
@@ -58,7 +60,7 @@ def speaker_words() -> SpeakerWords:
         if len(parts) != 2 or parts[0] not in (*sections, "male", "female"):
             raise SpeakerWordsError(
                 f"{path.name} line {number}: expected 'SECTION WORD' with SECTION one of "
-                f"intro, lead, link, male, female; got {line!r}"
+                f"intro, lead, link, time, male, female; got {line!r}"
             )
         if parts[0] in ("male", "female"):
             titles[parts[1].lower()] = parts[0]
@@ -66,7 +68,7 @@ def speaker_words() -> SpeakerWords:
             sections[parts[0]].add(parts[1].lower())
     return SpeakerWords(
         frozenset(sections["intro"]), frozenset(sections["lead"]), frozenset(sections["link"]),
-        titles, _first_names(),
+        frozenset(sections["time"]), titles, _first_names(),
     )
 
 

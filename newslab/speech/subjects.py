@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.quotemarks import QUOTE_MARKS
-from newslab.speech.reporting import Clause, _ClauseFinder
+from newslab.speech.reporting import Clause, _ClauseFinder, skip_opening
 from newslab.speech.speaker_words import speaker_words
 from newslab.text.article import Article
 from newslab.text.spans import Span
@@ -29,7 +29,6 @@ from newslab.text.tokens import Token, tokenize
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
 _MAX_APPOSITION = 30
-_MAX_INTRO = 30
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "morning afternoon evening night week month year".split()
@@ -51,7 +50,7 @@ def subject_clause(
     words = lexicons or default_lexicons()
     start = article.sentences[sentence].start
     tokens = tokenize(article.text, start, end)
-    index = _skip_opening(tokens)
+    index = skip_opening(tokens)
     if index is None or index >= len(tokens):
         return None
     token = tokens[index]
@@ -91,30 +90,6 @@ def _new_clause(tokens: list[Token], index: int) -> bool:
         ):
             return True
     return False
-
-
-def _skip_opening(tokens: list[Token]) -> int | None:
-    """The index where the subject may start: after "But", and after an introductory phrase."""
-    words = speaker_words()
-    index = 0
-    while index < len(tokens) and not tokens[index].is_word:
-        if tokens[index].text in QUOTE_MARKS:
-            return None
-        index += 1
-    for _ in range(2):
-        if index < len(tokens) and tokens[index].norm in words.lead:
-            index += 1
-            if index < len(tokens) and tokens[index].text == ",":
-                index += 1
-        if index < len(tokens) and tokens[index].norm in words.intro:
-            comma = next(
-                (i for i in range(index, min(len(tokens), index + _MAX_INTRO)) if tokens[i].text == ","),
-                None,
-            )
-            if comma is None:
-                return None
-            index = comma + 1
-    return index
 
 
 def _verb_after(tokens: list[Token], index: int, lexicons: Lexicons) -> int | None:
