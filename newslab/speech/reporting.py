@@ -281,6 +281,30 @@ class _ClauseFinder:
 
     def _apposition(self, comma: int) -> _Phrase | None:
         """``Lu Kang, a spokesman, said`` or ``The operator, Halvard Terminals, said``."""
+        return self._one_apposition(comma) or self._name_after_quote(comma)
+
+    def _name_after_quote(self, comma: int) -> _Phrase | None:
+        """``"...," Harry Bond, 30, of Raleigh, who was polled, said``: a long aside of several
+        commas; the speaker is the name right after the closing quote mark."""
+        tokens = self.tokens
+        for index in range(comma - 1, max(-1, comma - 2 * _MAX_APPOSITION), -1):
+            if tokens[index].text not in QUOTE_MARKS:
+                continue
+            first = index + 1
+            if first < comma and tokens[first].text == ",":
+                first += 1
+            last = first
+            while last + 1 < comma and tokens[last + 1].is_word and tokens[last + 1].is_capitalised:
+                last += 1
+            if first >= comma or not tokens[first].is_capitalised or tokens[last + 1].text != ",":
+                return None
+            name = self._name_ending_at(last)
+            if name is None or name.first != first:
+                return None
+            return _Phrase(name.first, name.last, name.first, "name")
+        return None
+
+    def _one_apposition(self, comma: int) -> _Phrase | None:
         tokens = self.tokens
         opening = None
         for index in range(comma - 1, max(-1, comma - _MAX_APPOSITION), -1):
