@@ -370,6 +370,8 @@ class _Finder:
         if first_word >= limit:
             return None, limit
         stop = _SENTENCE_END.search(self.text, first_word, limit)
+        while stop is not None and self._abbreviation(stop.start(), limit):
+            stop = _SENTENCE_END.search(self.text, stop.end(), limit)  # "(D-N.Y.) said"
         window_end = stop.start() if stop else limit
         new_sentence = _SENTENCE_END.search(self.text, end, first_word) is not None
         for clause in self._clauses_in(first_word, window_end):
