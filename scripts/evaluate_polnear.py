@@ -48,6 +48,7 @@ How newslab is scored:
 from __future__ import annotations
 
 import argparse
+import bisect
 import random
 import re
 import sys
@@ -61,7 +62,7 @@ for folder in (SCRIPTS.parent, SCRIPTS):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-from scoring import Column, figure, format_table, precision_recall_f1, ratio  # noqa: E402
+from scoring import Column, f1_score, figure, format_table, ratio  # noqa: E402
 
 OPENING = "\u201c"
 CLOSING = "\u201d"
@@ -295,7 +296,6 @@ class Tally:
 def where_is_source(article, stretch: Stretch, quote) -> str:
     """Where the gold source lies relative to the quote, and what kind of words it is."""
     source = stretch.attribution.source
-    text = article.text
     words = stretch.attribution.source_text.split()
     if len(words) == 1 and words[0].casefold() in PRONOUNS:
         kind = "pronoun"
@@ -315,13 +315,11 @@ def where_is_source(article, stretch: Stretch, quote) -> str:
         where = "earlier sentence"
     else:
         where = "later sentence"
-    del text
     return f"{where} / {kind}"
 
 
 def _sentence_finder(article):
     starts = [s.start for s in article.sentences]
-    import bisect
 
     def find(position: int) -> int:
         return bisect.bisect_right(starts, position) - 1
@@ -444,11 +442,9 @@ def main(argv: list[str]) -> int:
 
 
 def print_report(tally: Tally, args: argparse.Namespace) -> None:
-    precision, _, _ = precision_recall_f1(tally.predicted_in_content, tally.predicted, 1)
+    precision = ratio(tally.predicted_in_content, tally.predicted)
     recall = ratio(tally.direct_found, tally.direct_gold)
-    f1 = None if precision is None or recall is None else (
-        2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    )
+    f1 = f1_score(precision, recall)
     print(f"PolNeAR {args.split}: {tally.articles} articles, {tally.direct_gold} direct quotes, "
           f"{tally.fragments_gold} fragments, {tally.predicted} predicted quotes")
     rows = [
