@@ -65,12 +65,7 @@ def doubt_reason(
     own = by_id.get(speaker)
     if own is None:
         return ""
-    inside = [
-        (m.start, m.end, actor)
-        for actor in actors
-        for m in actor.mentions
-        if any(start <= m.start and m.end <= end for start, end in parts)
-    ]
+    inside = _mentions_inside(parts, actors)
     if own.kind == "person" and any(actor.id == speaker for _, _, actor in inside):
         return f"the quote names {own.name}, its own speaker, from outside"
     words = {normalise(w) for start, end in parts for w in _WORD.findall(text[start:end])}
@@ -91,6 +86,20 @@ def doubt_reason(
                     f"beside {other.name} as one of two parties, as an outsider would"
                 )
     return ""
+
+
+def _mentions_inside(
+    parts: Sequence[tuple[int, int]], actors: Sequence[Actor]
+) -> list[tuple[int, int, Actor]]:
+    """Every actor mention that lies inside one of the quoted stretches."""
+    low = min(start for start, _ in parts)
+    high = max(end for _, end in parts)
+    return [
+        (m.start, m.end, actor)
+        for actor in actors
+        for m in actor.mentions
+        if low <= m.start < high and any(start <= m.start and m.end <= end for start, end in parts)
+    ]
 
 
 @lru_cache(maxsize=512)
