@@ -9,13 +9,20 @@ Steps, each a plain rule a student can check against the text:
 2. Find the speaker from reporting clauses (:mod:`newslab.speech.reporting`) in this order: right
    before the quote (``Kim said: "..."``), right after it (``"...," Lu said``), earlier in the
    same sentence (``he warned that ... "find a new way"``), ``according to X`` in the sentence,
-   or a sentence ending in a colon just before it. Nothing else: a quote is never given the
-   previous quote's speaker without a cue in the text.
+   a sentence ending in a colon just before it, or else the subject of the quote's sentence
+   (``Hollande denounced the remarks as "hurtful"``, :mod:`newslab.speech.subjects`).
 3. A quotation with no speaker whose words report what a named third party said ("Mike
    Pompeo told CNBC that ...") and contain no I, we or you is flagged ``narration_suspected``.
 4. ``"...," he said. "..."``: a quotation that directly follows another one's attribution
    and has no speaker of its own continues it, as a second part (never a suspected narration).
-5. Pronoun speakers are resolved by :mod:`newslab.speech.speakers`.
+5. Pronoun speakers are resolved by :mod:`newslab.speech.speakers` ("she" skips a man named by
+   title or first name).
+6. A quote that opens its sentence and still has no speaker takes the speaker of the quote,
+   reporting clause or speaking subject in the sentence before it (at most two back in its
+   paragraph; for a quote that opens its paragraph, the previous paragraph's last sentence).
+   A sentence without any of these stops the search: narration in between breaks the chain.
+7. A quote whose words speak of its speaker from outside is flagged ``doubtful``
+   (:mod:`newslab.speech.doubt`).
 
 Example:
     >>> import newslab
@@ -34,15 +41,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from newslab.actors.mentions import Actor
 from newslab.layer import Layer, table
+from newslab.speech.doubt import doubt_reason
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import Quotation, find_quotations
 from newslab.speech.reporting import Clause, find_clauses
 from newslab.speech.speakers import SpeakerResolver
+from newslab.speech.subjects import subject_clause
 from newslab.text.article import Article
 from newslab.text.spans import Span
 from newslab.text.tokens import tokenize
@@ -77,7 +86,9 @@ class Quote(Span):
     ``speaker`` is an actor id (None without a matching actor), ``speaker_name`` a readable
     name, ``speaker_mention`` the words naming the speaker, ``cue`` the reporting verb.
     ``partial`` marks a fragment built into the reporter's sentence; ``attributed`` is false
-    when the text names no speaker; ``why`` says how the speaker was found.
+    when the text names no speaker; ``doubtful`` when the quote's own words speak of its
+    speaker from outside (the reason is in ``why`` and ``problems``); ``why`` says how the
+    speaker was found.
     """
 
     id: int = 0
@@ -89,6 +100,7 @@ class Quote(Span):
     partial: bool = False
     attributed: bool = False
     narration_suspected: bool = False
+    doubtful: bool = False
     sentences: tuple[int, ...] = ()
     why: str = ""
     problems: tuple[str, ...] = ()
@@ -111,6 +123,7 @@ class Quote(Span):
             "partial": self.partial,
             "attributed": self.attributed,
             "narration_suspected": self.narration_suspected,
+            "doubtful": self.doubtful,
             "sentences": list(self.sentences),
             "why": self.why,
             "problems": list(self.problems),
@@ -172,7 +185,8 @@ def find_quotes(
     finder.set_quotations(kept)
     candidates = [finder.examine(q) for q in kept]
     groups = _join_split_quotes(article.text, candidates)
-    quotes = tuple(finder.build(index, group) for index, group in enumerate(groups))
+    quotes = finder.carry_over([finder.build(index, group) for index, group in enumerate(groups)])
+    quotes = tuple(_with_doubt(article.text, quote, actors) for quote in quotes)
     stray = tuple(
         StrayQuoteMark(s.position, s.position + 1, article.text[s.position], s.reason)
         for s in sorted(strays, key=lambda s: s.position)
@@ -284,10 +298,26 @@ class _Finder:
             if clause is not None:
                 candidate.clause, candidate.where = clause, where
                 break
+        if candidate.clause is None:
+            subject = self._subject(opener, window_start)
+            if subject is not None:
+                candidate.clause, candidate.where = subject, "as the subject of the sentence"
         candidate.partial = self._partial(quotation, window_start, immediate)
         if candidate.clause is None:
             candidate.narration = self._narration(quotation)
         return candidate
+
+    def _subject(self, opener: int, window_start: int) -> Clause | None:
+        """``Hollande denounced the remarks as "hurtful"``: the sentence's subject speaks."""
+        sentence = self._sentence_at(opener)
+        if sentence < 0:
+            return None
+        clause = subject_clause(self.article, sentence, opener, self.words)
+        if clause is None or clause.subject.start < window_start or self._inside(clause.subject.start):
+            return None
+        if self._inside(clause.verb.start):
+            return None
+        return clause
 
     def _window_start(self, opener: int) -> int:
         """Start of the text before the opening mark that belongs to the same sentence."""
@@ -295,9 +325,28 @@ class _Finder:
         paragraph_start = self.paragraphs[self._paragraph_at(opener)][0]
         start = max(paragraph_start, self.article.sentences[sentence].start if sentence >= 0 else 0)
         for match in _SENTENCE_END.finditer(self.text, start, opener):
-            if not self._inside(match.start()):
+            if not self._inside(match.start()) and not self._abbreviation(match.start(), opener):
                 start = match.end()
         return start
+
+    def _abbreviation(self, stop: int, limit: int) -> bool:
+        """True when the mark at ``stop`` ends an abbreviation, not a sentence: an initial
+        ("David E. Kendall"), a title ("Sen."), a bracket ("(D-Nev.)") or lower case after it."""
+        text = self.text
+        if text[stop] != ".":
+            return False
+        word_start = stop
+        while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(":
+            word_start -= 1
+        word = text[word_start:stop]
+        following = _next_non_space(text, stop + 1, limit)
+        after = text[following] if following < limit else ""
+        return (
+            (len(word) == 1 and word.isupper())
+            or word in self.words.titles
+            or text[stop + 1 : stop + 2] == ")"
+            or after.islower()
+        )
 
     def _introduces(self, clause: Clause, opener: int) -> bool:
         between = self.text[clause.phrase.end : opener].strip()
@@ -319,6 +368,8 @@ class _Finder:
         if first_word >= limit:
             return None, limit
         stop = _SENTENCE_END.search(self.text, first_word, limit)
+        while stop is not None and self._abbreviation(stop.start(), limit):
+            stop = _SENTENCE_END.search(self.text, stop.end(), limit)  # "(D-N.Y.) said"
         window_end = stop.start() if stop else limit
         new_sentence = _SENTENCE_END.search(self.text, end, first_word) is not None
         for clause in self._clauses_in(first_word, window_end):
@@ -414,6 +465,82 @@ class _Finder:
             why=why, problems=problems,
         )
 
+    # -- step 6: a quote with no speaker of its own, after one that has a speaker ----------
+
+    def carry_over(self, quotes: list[Quote]) -> tuple[Quote, ...]:
+        """Give a quote that names no speaker the speaker of the sentence or quote before it.
+
+        Looked at, nearest first: the sentences before the quote in its paragraph (at most
+        two) or, for a quote that opens its paragraph, the previous paragraph's last sentence.
+        The first of them that holds a quote with a speaker, a reporting clause or a subject
+        that speaks gives the speaker; one that holds none of these, or a quote without a
+        speaker, stops the search.
+        """
+        done: list[Quote] = []
+        for quote in quotes:
+            if quote.attributed or quote.narration_suspected or not quote.sentences:
+                done.append(quote)
+                continue
+            done.append(self._carried(quote, done) or quote)
+        return tuple(done)
+
+    def _carried(self, quote: Quote, earlier: list[Quote]) -> Quote | None:
+        for sid in self._sentences_before(quote):
+            sentence = self.article.sentences[sid]
+            here = [q for q in earlier if q.start < sentence.end and q.end > sentence.start]
+            if here:
+                source = here[-1]
+                if not source.attributed or source.speaker_name is None:
+                    return None
+                why = (f"speaker of the quote just before it ({source.why.split(';')[0]}); "
+                       "the text names no one else in between")
+                return replace(
+                    quote, speaker=source.speaker, speaker_name=source.speaker_name,
+                    speaker_mention=source.speaker_mention, cue=source.cue, attributed=True,
+                    why=why,
+                )
+            clauses = [
+                c for c in self._clauses_in(sentence.start, sentence.end)
+                if not c.belief and not c.vague and not self._inside(c.verb.start)
+            ]
+            clause = clauses[-1] if clauses else subject_clause(
+                self.article, sid, sentence.end, self.words
+            )
+            if clause is None or clause.kind == "description" or self._inside(clause.subject.start):
+                return None
+            speaker = self.resolver.identify(clause.subject, clause.kind, clause.sentence)
+            if speaker.name is None:
+                return None
+            how = "reporting clause" if clauses else "subject"
+            why = f"speaker named in the sentence before it ({how} '{clause.label}')"
+            if speaker.note:
+                why += f"; {speaker.note}"
+            return replace(
+                quote, speaker=speaker.actor, speaker_name=speaker.name,
+                speaker_mention=clause.subject, cue=clause.verb if clauses else None,
+                attributed=True, why=why,
+            )
+        return None
+
+    def _sentences_before(self, quote: Quote) -> list[int]:
+        first = quote.sentences[0]
+        if any(ch.isalnum() for ch in self.text[self._window_start(quote.start) : quote.start]):
+            return []  # the quote sits in the reporter's sentence, which has its own subject
+        paragraph = self._paragraph_at(quote.start)
+        paragraph_start = self.paragraphs[paragraph][0]
+        inside = [
+            sid for sid in range(first - 1, max(-1, first - 3), -1)
+            if self.article.sentences[sid].start >= paragraph_start
+        ]
+        if inside or _next_non_space(self.text, paragraph_start, quote.start + 1) != quote.start:
+            return inside
+        if paragraph == 0:
+            return []
+        previous = self._sentence_at(paragraph_start - 1)
+        if previous < 0 or self.article.sentences[previous].start < self.paragraphs[paragraph - 1][0]:
+            return []
+        return [previous]
+
     # -- lookups --------------------------------------------------------------------------
 
     def _clauses_in(self, start: int, end: int) -> list[Clause]:
@@ -442,6 +569,17 @@ class _Finder:
             if sentences[sid].end > start:
                 found.append(sid)
         return tuple(found)
+
+
+def _with_doubt(text: str, quote: Quote, actors: Sequence[Actor]) -> Quote:
+    """The quote, marked ``doubtful`` when its words speak of its speaker from outside."""
+    reason = doubt_reason(text, [(p.start, p.end) for p in quote.parts], quote.speaker, actors)
+    if not reason:
+        return quote
+    return replace(
+        quote, doubtful=True, why=f"{quote.why}; doubtful: {reason}",
+        problems=(*quote.problems, f"doubtful attribution: {reason}"),
+    )
 
 
 def _join_split_quotes(text: str, candidates: list[_Candidate]) -> list[list[_Candidate]]:
@@ -533,6 +671,7 @@ QUOTE_COLUMNS: dict[str, Any] = {
     "partial": lambda q: q.partial,
     "attributed": lambda q: q.attributed,
     "narration_suspected": lambda q: q.narration_suspected,
+    "doubtful": lambda q: q.doubtful,
     "sentences": lambda q: list(q.sentences),
     "why": lambda q: q.why,
     "problems": lambda q: "; ".join(q.problems),

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from newslab.layer import Layer, table
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import QUOTE_MARKS
+from newslab.speech.speaker_words import speaker_words
 from newslab.text.article import Article
 from newslab.text.spans import Span
 from newslab.text.tokens import Token, sentence_tokens
@@ -37,6 +38,9 @@ _RELATIVE = frozenset({"who", "that", "which"})
 _MAX_DESCRIPTION = 6
 _MAX_ROLE_WORDS = 4
 _MAX_APPOSITION = 20
+_MAX_BRACKET = 10
+_MAX_INTRO = 30
+_ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "then", "now"})
 
 
 @dataclass(frozen=True)
@@ -155,7 +159,8 @@ class _ClauseFinder:
         participle = not according and tokens[index].norm.endswith("ing")
         if phrase is None and participle and index > 0 and tokens[index - 1].text == ",":
             # "Harbor Foods lowered its forecast, saying ...": the sentence's own subject
-            phrase = self._speaker_after(self.first_word)
+            opening = skip_opening(self.tokens)
+            phrase = None if opening is None else self._speaker_after(opening)
         elif phrase is None and not belief and (according or self._after_quote_or_comma(index)):
             phrase = None if participle else self._speaker_after(index + size)
             inverted = True
@@ -180,6 +185,18 @@ class _ClauseFinder:
             return None  # "was announced": no speaker given
         while last >= 0 and tokens[last].is_lower and tokens[last].norm in words.between:
             last -= 1
+        if last >= 2 and tokens[last].text == "," and tokens[last - 2].text == "," and (
+            tokens[last - 1].norm in _ASIDES
+        ):
+            last -= 3  # "Proponents of the bill, however, say"
+        if last > 0 and tokens[last].text == ")":
+            # "Sen. Bernie Sanders (I-Vt.) called": the speaker is before the bracket
+            opening = next(
+                (i for i in range(last - 1, max(-1, last - _MAX_BRACKET), -1) if tokens[i].text == "("),
+                None,
+            )
+            if opening is not None:
+                last = opening - 1
         if last < 0:
             return None
         if tokens[last].is_lower and tokens[last].norm in _RELATIVE and last > 0:
@@ -199,7 +216,7 @@ class _ClauseFinder:
             return _Phrase(last, last, last, "pronoun")
         if token.is_capitalised:
             phrase = self._name_ending_at(last)
-        elif token.is_lower and self._content_word(token):
+        elif token.is_lower and self._content_word(token) and token.norm not in speaker_words().time:
             phrase = self._description_ending_at(last)
         else:
             return None
@@ -233,7 +250,9 @@ class _ClauseFinder:
                 tokens[first - 2].is_capitalised
             ):
                 first -= 1
-            elif before.text == "." and first >= 2 and tokens[first - 2].text in words.titles:
+            elif before.text == "." and first >= 2 and (
+                tokens[first - 2].text in words.titles or _initial(tokens[first - 2])
+            ):
                 first -= 1
             else:
                 break
@@ -281,13 +300,37 @@ class _ClauseFinder:
 
     def _apposition(self, comma: int) -> _Phrase | None:
         """``Lu Kang, a spokesman, said`` or ``The operator, Halvard Terminals, said``."""
+        return self._one_apposition(comma) or self._name_after_quote(comma)
+
+    def _name_after_quote(self, comma: int) -> _Phrase | None:
+        """``"...," Harry Bond, 30, of Raleigh, who was polled, said``: a long aside of several
+        commas; the speaker is the name right after the closing quote mark."""
+        tokens = self.tokens
+        for index in range(comma - 1, max(-1, comma - 2 * _MAX_APPOSITION), -1):
+            if tokens[index].text not in QUOTE_MARKS:
+                continue
+            first = index + 1
+            if first < comma and tokens[first].text == ",":
+                first += 1
+            last = first
+            while last + 1 < comma and tokens[last + 1].is_word and tokens[last + 1].is_capitalised:
+                last += 1
+            if first >= comma or not tokens[first].is_capitalised or tokens[last + 1].text != ",":
+                return None
+            name = self._name_ending_at(last)
+            if name is None or name.first != first:
+                return None
+            return _Phrase(name.first, name.last, name.first, "name")
+        return None
+
+    def _one_apposition(self, comma: int) -> _Phrase | None:
         tokens = self.tokens
         opening = None
         for index in range(comma - 1, max(-1, comma - _MAX_APPOSITION), -1):
             if tokens[index].text == ",":
                 opening = index
                 break
-            if not tokens[index].is_word and tokens[index].text not in "-'\u2019":
+            if not tokens[index].is_word and tokens[index].text not in "-'\u2019.()":
                 return None
         if opening is None or opening == 0:
             return None
@@ -343,7 +386,7 @@ class _ClauseFinder:
                 tokens[last + 2].is_capitalised
             ):
                 last += 1
-            elif following.text == "." and tokens[last].text in words.titles:
+            elif following.text == "." and (tokens[last].text in words.titles or _initial(tokens[last])):
                 last += 1
             else:
                 break
@@ -430,6 +473,44 @@ class _ClauseFinder:
         return any(
             t.norm in words for t in self.tokens[phrase.phrase_first : phrase.last + 1]
         )
+
+
+def skip_opening(tokens: Sequence[Token]) -> int | None:
+    """Where a sentence's subject may start: past a leading "But" and an introductory phrase
+    ("In a Fox interview later that day,"); None when the sentence opens with a quote mark or
+    an introductory phrase with no comma to end it.
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> tokens = tokenize("But in Ohio, Ada Obi said no.")
+        >>> tokens[skip_opening(tokens)].text
+        'Ada'
+    """
+    words = speaker_words()
+    index = 0
+    while index < len(tokens) and not tokens[index].is_word:
+        if tokens[index].text in QUOTE_MARKS:
+            return None
+        index += 1
+    for _ in range(2):
+        if index < len(tokens) and tokens[index].norm in words.lead:
+            index += 1
+            if index < len(tokens) and tokens[index].text == ",":
+                index += 1
+        if index < len(tokens) and tokens[index].norm in words.intro:
+            comma = next(
+                (i for i in range(index, min(len(tokens), index + _MAX_INTRO)) if tokens[i].text == ","),
+                None,
+            )
+            if comma is None:
+                return None
+            index = comma + 1
+    return index
+
+
+def _initial(token: Token) -> bool:
+    """A single capital letter: the initial in "David E. Kendall"."""
+    return len(token.text) == 1 and token.text.isupper()
 
 
 def _possessive(token: Token) -> bool:

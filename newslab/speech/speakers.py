@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from newslab.actors.mentions import Actor
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
+from newslab.speech.speaker_words import fits_pronoun, gender_of_name, speaker_words
+from newslab.speech.subjects import subject_clause
 from newslab.text.article import Article
 from newslab.text.spans import Span
 from newslab.text.tokens import tokenize
@@ -118,6 +120,7 @@ class SpeakerResolver:
         self.article = article
         self.words = lexicons or default_lexicons()
         self.index = ActorIndex(actors)
+        self.actor_genders = _actor_genders(article.text, actors)
         self.clauses = clauses_by_sentence(clauses)
         self.quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self.quoted]
@@ -138,10 +141,18 @@ class SpeakerResolver:
         return index >= 0 and position < self.quoted[index][1]
 
     def _resolve(self, pronoun: Span, sentence: int) -> Speaker:
+        self._pronoun = pronoun.text.lower()
         kinds = self.words.pronouns.get(pronoun.text.lower(), frozenset())
         sentences = self.article.sentences
         for sid in range(sentence, max(-1, sentence - _LOOK_BACK_SENTENCES - 1), -1):
             limit = pronoun.start if sid == sentence else sentences[sid].end
+            subject = None
+            if sid < sentence:
+                subject = subject_clause(self.article, sid, sentences[sid].end, self.words)
+                if subject is not None and subject.kind == "pronoun":
+                    if subject.subject.text.lower() == pronoun.text.lower():
+                        continue  # "He ...": the same person again; look further back
+                    subject = None
             for clause in reversed(self.clauses.get(sid, [])):
                 if clause.kind == "pronoun" or clause.vague or clause.belief:
                     continue
@@ -157,8 +168,17 @@ class SpeakerResolver:
                     )
             if sid == sentence:
                 continue  # "Speaking to the BBC, he added": names in its own clause are not it
+            if subject is not None and not self.inside_quote(subject.subject.start):
+                found = self._compatible(subject.subject, subject.kind, kinds)
+                if found is not None:
+                    return Speaker(
+                        found.actor or None,
+                        found.name,
+                        f"'{pronoun.text}' is taken to be {found.name}, the subject of an earlier "
+                        f"sentence ('{subject.label}')",
+                    )
             for name in self._candidates(sid, kinds):
-                if not self.inside_quote(name.start):
+                if not self.inside_quote(name.start) and self._fits(name):
                     return Speaker(
                         name.actor or None,
                         name.name,
@@ -167,12 +187,22 @@ class SpeakerResolver:
                     )
         return Speaker(None, None, f"'{pronoun.text}' could not be matched to anyone named before it")
 
+    def gender(self, ref: _Ref) -> str:
+        """"male", "female" or "" for whoever ``ref`` names."""
+        if ref.actor:
+            return self.actor_genders.get(ref.actor, "")
+        return _gender_in_text(self.article.text, ref.start, ref.name)
+
+    def _fits(self, ref: _Ref) -> bool:
+        return fits_pronoun(getattr(self, "_pronoun", ""), self.gender(ref))
+
     def _compatible(self, subject: Span, kind: str, kinds: frozenset[str]) -> _Ref | None:
         ref = self.index.actor_at(subject.start, subject.end)
         if ref is not None:
-            return ref if ref.kind in kinds else None
+            return ref if ref.kind in kinds and self._fits(ref) else None
         if kind == "name" and (not self.index or "person" in kinds):
-            return _Ref(subject.start, subject.end, "", "", subject.text)
+            ref = _Ref(subject.start, subject.end, "", "", subject.text)
+            return ref if self._fits(ref) else None
         if kind == "description" and kinds - {"person"}:
             return _Ref(subject.start, subject.end, "", "", subject.text)
         return None
@@ -190,6 +220,32 @@ class SpeakerResolver:
             sentence = self.article.sentences[sid]
             self._names[sid] = names_in(self.article.text, sentence.start, sentence.end, self.words)
         return self._names[sid]
+
+
+def _title_before(text: str, start: int) -> str:
+    """The gender a title right before ``start`` gives ("Mr. Lu", "Ms Cho"), or ""."""
+    window = text[max(0, start - 8) : start].rstrip().rstrip(".").split()
+    if not window:
+        return ""
+    return speaker_words().titles.get(window[-1].lower(), "")
+
+
+def _gender_in_text(text: str, start: int, name: str) -> str:
+    return _title_before(text, start) or gender_of_name(name)
+
+
+def _actor_genders(text: str, actors: Sequence[Actor]) -> dict[str, str]:
+    """Each person's gender from a title before one of their mentions, else their first name."""
+    genders = {}
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        titled = {_title_before(text, m.start) for m in actor.mentions} - {""}
+        if len(titled) == 1:
+            genders[actor.id] = titled.pop()
+        else:
+            genders[actor.id] = gender_of_name(actor.name)
+    return genders
 
 
 def names_in(text: str, start: int, end: int, lexicons: Lexicons | None = None) -> list[Span]:

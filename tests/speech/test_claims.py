@@ -89,7 +89,8 @@ def test_plain_statements_are_the_authors_and_asserted():
 
 def test_quoted_sentences_take_the_quotes_speaker():
     claims = claims_of('"We are ready," Kim said.\n\n"Nobody wants a war."')
-    assert [(c.voice, c.source_name) for c in claims] == [("quoted", "Kim"), ("quoted", None)]
+    # issue 14: a quote that opens the paragraph after Kim's quote goes on in Kim's voice
+    assert [(c.voice, c.source_name) for c in claims] == [("quoted", "Kim"), ("quoted", "Kim")]
     cues = [(c.kind, c.text) for c in claims[0].cues]
     assert cues == [("quote", "We are ready,"), ("reporting_verb", "said")]
 

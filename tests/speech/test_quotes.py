@@ -120,8 +120,10 @@ def test_without_an_actor_the_speaker_id_is_null_but_the_mention_is_found():
     assert quote.speaker_mention.text == "Tomas Berg"
 
 
-def test_a_quote_with_no_cue_never_borrows_the_previous_speaker():
-    quotes = find_quotes(article('"We are ready," Kim said.\n\n"Nobody wants a war."'))
+def test_a_quote_with_no_cue_does_not_borrow_a_speaker_across_narration():
+    # issue 14: right after Kim's quote it would be Kim's; a narrative paragraph stops that
+    text = '"We are ready," Kim said.\n\nThe talks are set for June.\n\n"Nobody wants a war."'
+    quotes = find_quotes(article(text))
     assert [q.attributed for q in quotes] == [True, False]
     assert quotes[1].speaker is None and quotes[1].speaker_name is None
     assert quotes[1].why == "no speaker named in the text"

@@ -1,0 +1,119 @@
+"""Word lists for finding speakers no reporting verb points to, and for telling "he" from "she".
+
+Two data files in ``newslab/data/``: ``speaker_words.txt`` (introductory words, words after
+which a name is not a sentence's subject, titles that mark a man or a woman) and
+``first_names.txt`` (first names read as a man's or a woman's). A person whose first name is
+not listed, or who is named only by a surname, fits either pronoun.
+
+Example:
+    >>> words = speaker_words()
+    >>> gender_of_name("Hillary Clinton"), gender_of_name("Mr. Lu"), gender_of_name("Clinton")
+    ('female', 'male', '')
+    >>> "in" in words.intro, "of" in words.links
+    (True, True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newslab.errors import NewslabError
+from newslab.resources import data_path, read_lines
+from newslab.text.tokens import normalise
+
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+
+
+class SpeakerWordsError(NewslabError):
+    """A line of a speaker word list does not follow its format."""
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    """The word lists: ``intro``, ``lead``, ``links``, ``time``, and titles and first names by
+    gender."""
+
+    intro: frozenset[str]
+    lead: frozenset[str]
+    links: frozenset[str]
+    time: frozenset[str]
+    titles: dict[str, str]
+    first_names: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def speaker_words() -> SpeakerWords:
+    """newslab's own lists, read once.
+
+    Example:
+        >>> speaker_words().titles["mrs"]
+        'female'
+    """
+    sections: dict[str, set[str]] = {"intro": set(), "lead": set(), "link": set(), "time": set()}
+    titles: dict[str, str] = {}
+    path = data_path("speaker_words.txt")
+    for number, line in enumerate(read_lines(path), 1):
+        parts = line.split()
+        if not parts:
+            continue
+        if len(parts) != 2 or parts[0] not in (*sections, "male", "female"):
+            raise SpeakerWordsError(
+                f"{path.name} line {number}: expected 'SECTION WORD' with SECTION one of "
+                f"intro, lead, link, time, male, female; got {line!r}"
+            )
+        if parts[0] in ("male", "female"):
+            titles[parts[1].lower()] = parts[0]
+        else:
+            sections[parts[0]].add(parts[1].lower())
+    return SpeakerWords(
+        frozenset(sections["intro"]), frozenset(sections["lead"]), frozenset(sections["link"]),
+        frozenset(sections["time"]), titles, _first_names(),
+    )
+
+
+def _first_names() -> dict[str, str]:
+    path = data_path("first_names.txt")
+    genders: dict[str, str] = {}
+    for number, line in enumerate(read_lines(path), 1):
+        head, _, names = line.partition(":")
+        if head.strip() not in ("male", "female") or not names.strip():
+            raise SpeakerWordsError(
+                f"{path.name} line {number}: expected 'male:' or 'female:' then names; got {line!r}"
+            )
+        for name in names.split():
+            known = genders.get(name.lower())
+            genders[name.lower()] = head.strip() if known in (None, head.strip()) else ""
+    return genders
+
+
+def gender_of_name(name: str) -> str:
+    """"male", "female" or "" (unknown) for a person's name, from a title or a first name.
+
+    Only a name of two words or more has a first name ("Clinton" alone could be anyone).
+
+    Example:
+        >>> gender_of_name("Ms. Jones"), gender_of_name("Donald J. Trump"), gender_of_name("Xi")
+        ('female', 'male', '')
+    """
+    words = speaker_words()
+    tokens = [normalise(t).strip(".,") for t in name.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return ""
+    if tokens[0] in words.titles:
+        return words.titles[tokens[0]]
+    if len(tokens) < 2:
+        return ""
+    return words.first_names.get(tokens[0], "")
+
+
+def fits_pronoun(pronoun: str, gender: str) -> bool:
+    """False only when both the pronoun's and the person's gender are known and differ.
+
+    Example:
+        >>> fits_pronoun("she", "male"), fits_pronoun("he", ""), fits_pronoun("they", "male")
+        (False, True, True)
+    """
+    wanted = PRONOUN_GENDER.get(pronoun.lower(), "")
+    return not wanted or not gender or wanted == gender

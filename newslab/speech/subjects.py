@@ -1,0 +1,130 @@
+"""The subject of a sentence, as a speaker when no reporting verb names one.
+
+"Hollande denounced the remarks as "hurtful"" has no reporting verb before its quote, yet the
+words in quote marks are Hollande's: the one the sentence is about. :func:`subject_clause`
+finds that subject with plain rules: an introductory phrase ("In a Fox interview later that
+day,") and a leading "But" or "And" are skipped; then a pronoun, a name (with the role words
+before it, "Republican front-runner Donald Trump") or a description ("the company") must be
+followed, after an apposition or a bracket if any, by a word in lower case: the verb. The
+result is a :class:`~newslab.speech.reporting.Clause` whose ``verb`` is that word.
+
+Example:
+    >>> import newslab
+    >>> text = 'T\\n\\nAt the rally, Senator Ada Obi called the plan "a disgrace."'
+    >>> article = newslab.Article.from_text(text)
+    >>> clause = subject_clause(article, 0, text.index('"'))
+    >>> clause.subject.text, clause.verb.text, clause.label
+    ('Senator Ada Obi', 'called', 'Senator Ada Obi called')
+"""
+
+from __future__ import annotations
+
+from newslab.speech.lexicons import Lexicons, default_lexicons
+from newslab.speech.quotemarks import QUOTE_MARKS
+from newslab.speech.reporting import Clause, _ClauseFinder, skip_opening
+from newslab.speech.speaker_words import speaker_words
+from newslab.text.article import Article
+from newslab.text.spans import Span
+from newslab.text.tokens import Token, tokenize
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_MAX_APPOSITION = 30
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "morning afternoon evening night week month year".split()
+)
+
+
+def subject_clause(
+    article: Article, sentence: int, end: int, lexicons: Lexicons | None = None
+) -> Clause | None:
+    """The subject of sentence ``sentence`` and its verb, both before ``end``; None if unclear.
+
+    Example:
+        >>> import newslab
+        >>> text = 'T\\n\\nThe so-called "experts" were wrong.'
+        >>> article = newslab.Article.from_text(text)
+        >>> subject_clause(article, 0, text.index('"')) is None
+        True
+    """
+    words = lexicons or default_lexicons()
+    start = article.sentences[sentence].start
+    tokens = tokenize(article.text, start, end)
+    index = skip_opening(tokens)
+    if index is None or index >= len(tokens):
+        return None
+    token = tokens[index]
+    finder = _ClauseFinder(article.text, tokens, sentence, words)
+    if token.norm in _SUBJECT_PRONOUNS:
+        first, last, phrase_first, kind = index, index, index, "pronoun"
+    else:
+        if token.norm in words.first_person or token.text in QUOTE_MARKS:
+            return None
+        phrase = finder._speaker_after(index)
+        if phrase is None:
+            return None
+        first, last, phrase_first, kind = phrase.first, phrase.last, phrase.phrase_first, phrase.kind
+    if tokens[last].norm.endswith("'s"):
+        return None  # "Holloway's side": the subject is the side, not Holloway
+    verb = _verb_after(tokens, last + 1, words)
+    if verb is None:
+        return None
+    if _new_clause(tokens, verb + 1):
+        return None
+    subject = Span.of(article.text, tokens[first].start, tokens[last].end)
+    whole = Span.of(article.text, tokens[phrase_first].start, tokens[verb].end)
+    verb_span = Span.of(article.text, tokens[verb].start, tokens[verb].end)
+    vague = any(t.norm in words.vague_sources for t in tokens[phrase_first : last + 1])
+    return Clause(verb_span, subject, whole, kind, sentence, vague=vague)
+
+
+def _new_clause(tokens: list[Token], index: int) -> bool:
+    """True when a new clause starts after ``index`` (", and", ", but", ";"): its words are
+    not the subject's."""
+    for position in range(index, len(tokens)):
+        token = tokens[position]
+        if token.text == ";":
+            return True
+        if token.text == "," and position + 1 < len(tokens) and tokens[position + 1].norm in (
+            "and", "but", "while", "whereas", "so", "yet"
+        ):
+            return True
+    return False
+
+
+def _verb_after(tokens: list[Token], index: int, lexicons: Lexicons) -> int | None:
+    """The index of the verb after a subject: past an apposition, a bracket or a day."""
+    words = speaker_words()
+    for _ in range(3):
+        if index >= len(tokens):
+            return None
+        token = tokens[index]
+        if token.text in ",(":
+            closing = "," if token.text == "," else ")"
+            following = next(
+                (i for i in range(index + 1, min(len(tokens), index + _MAX_APPOSITION))
+                 if tokens[i].text == closing),
+                None,
+            )
+            if following is None:
+                return None
+            index = following + 1
+            continue
+        if token.norm in ("on", "last", "this", "late", "early") and index + 1 < len(tokens) and (
+            tokens[index + 1].norm in _TIME_WORDS
+        ):
+            index += 2
+            continue
+        break
+    if index >= len(tokens):
+        return None
+    token = tokens[index]
+    if token.norm in lexicons.between and token.is_lower and index + 1 < len(tokens):
+        index += 1
+        token = tokens[index]
+    if not token.is_lower or token.norm in words.links or token.norm in ("and", "or", "who", "which", "that"):
+        return None
+    if token.norm in lexicons.function_words and token.norm not in lexicons.between:
+        if token.norm not in ("is", "was", "are", "were", "has", "had", "have", "will", "would"):
+            return None
+    return index

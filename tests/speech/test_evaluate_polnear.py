@@ -1,0 +1,70 @@
+"""scripts/evaluate_polnear.py on a tiny PolNeAR-shaped folder written here (no corpus text)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "evaluate_polnear.py"
+
+TEXT = (
+    "Port talks stall\n\n"
+    '"We will not move," Ana Ruiz said on Monday.\n\n'
+    'The union called the offer "an insult" and walked out.\n'
+)
+
+
+def _offsets(needle: str) -> tuple[int, int]:
+    start = TEXT.index(needle)
+    return start, start + len(needle)
+
+
+def write_snapshot(root: Path) -> Path:
+    split = root / "data" / "dev"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    (split / "text" / "port.txt").write_text(TEXT, encoding="utf-8")
+    lines = []
+    spans = {
+        "T1": ("Content", '"We will not move,"'),
+        "T2": ("Source", "Ana Ruiz"),
+        "T3": ("Cue", "said"),
+        "T4": ("Content", 'the offer "an insult"'),
+        "T5": ("Source", "The union"),
+        "T6": ("Cue", "called"),
+    }
+    for key, (label, words) in spans.items():
+        start, end = _offsets(words)
+        lines.append(f"{key}\t{label} {start} {end}\t{words}")
+    lines.append("E1\tAttribution:T3 Source:T2 Content:T1 Cue:T3")
+    lines.append("E2\tAttribution:T6 Source:T5 Content:T4 Cue:T6")
+    (split / "attributions" / "port_a1b2.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+
+
+def test_scores_a_direct_quote_and_a_fragment(tmp_path):
+    result = run(str(write_snapshot(tmp_path)), "--split", "dev")
+    assert result.returncode == 0, result.stderr
+    lines = {line[:38].strip(): line[38:].split() for line in result.stdout.splitlines()}
+    assert lines["speaker right, direct quotes"] == ["1.000", "1/1"]
+    assert lines["speaker right, every quoted stretch"] == ["1.000", "2/2"]
+    assert lines["no speaker, every quoted stretch"] == ["0.000", "0/2"]
+    assert "1 direct quotes, 1 fragments" in result.stdout
+
+
+def test_the_test_split_is_refused(tmp_path):
+    result = run(str(write_snapshot(tmp_path)), "--split", "test")
+    assert result.returncode != 0 and "invalid choice" in result.stderr
+
+
+def test_a_folder_without_the_split_says_so(tmp_path):
+    result = run(str(tmp_path), "--split", "train")
+    assert result.returncode != 0 and "no PolNeAR train split" in result.stderr
