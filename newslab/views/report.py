@@ -444,9 +444,7 @@ def _stance(document: Document) -> str | None:
         return None
     from newslab.views.plots import stance_by_voice, voice_name
 
-    names = {a["id"]: a["name"] for a in _items(document, "actors")}
     actors = _items(document, "stance")
-    names.update({a.get("actor"): a.get("name") for a in actors if a.get("actor") and a.get("name")})
     parts = []
     if actors:
         parts.append(_figure(stance_by_voice(document), "stance",
@@ -454,17 +452,18 @@ def _stance(document: Document) -> str | None:
         rows = []
         for actor in actors:
             voices = "<br>".join(
-                f'<span class="nl-nowrap">{_e(voice_name(v))}: {_e(_signed(v.get("score")))}</span>'
-                + (f' <span class="nl-quiet">({_e(v["label"])})</span>' if v.get("label") else "")
-                for v in actor.get("voices") or []
+                f'<span class="nl-nowrap">{_e(voice_name(v))}: {_e(_signed(v["score"]))}</span>'
+                f' <span class="nl-quiet">({_e(v["label"])})</span>'
+                for v in actor["voices"]
             )
-            evidence = list(actor.get("evidence") or [])
-            texts = [_evidence_text(e) for e in evidence]
-            shown = "".join(f'<br><span class="nl-snippet">{_e(t)}</span>' for t in texts[:3])
+            evidence = actor["evidence"]
+            shown = "".join(
+                f'<br><span class="nl-snippet">{_e(_evidence_text(e))}</span>' for e in evidence[:3]
+            )
             rows.append([
-                _e(actor.get("name") or actor.get("actor") or "?"),
-                _e(actor.get("label") or ""),
-                _number_cell(_signed(actor.get("score"))),
+                _e(actor["name"]),
+                _e(actor["label"]),
+                _number_cell(_signed(actor["score"])),
                 voices or '<span class="nl-quiet">none</span>',
                 f"{_count(len(evidence), 'piece')}{shown}",
             ])
