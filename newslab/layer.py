@@ -58,10 +58,6 @@ class Layer:
     summarize: Callable[[Any], list[str]]
 
 
-Columns = Mapping[str, Callable[[Any], Any]]
-"""A table's columns, each declared once: its name and how to read it from one item."""
-
-
 def table(items: Iterable[Item], columns: Mapping[str, Callable[[Item], Any]]) -> pd.DataFrame:
     """A pandas DataFrame with a row an item and the ``columns`` in their order.
 
