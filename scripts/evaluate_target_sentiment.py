@@ -3,8 +3,8 @@
 Prints, in one run:
 
 * 5-fold cross-validated macro-F1 on ``train.jsonl`` (folds grouped by article; the
-  model is refitted in each fold with the ``C``, column scaling ``nb`` and hash size stored in
-  the weights file);
+  model is refitted in each fold with the ``C``, column scaling ``nb``, scheme (one-vs-rest or
+  multinomial) and hash size stored in the weights file);
 * macro-F1 of the shipped weights on ``dev_rw.jsonl`` and ``dev_mt.jsonl``, next to the
   whole-sentence TextBlob and VADER baselines and the always-"neutral" floor;
 * the median and 90th-percentile time of one ``target_sentiment`` call on the dev
@@ -98,15 +98,16 @@ def main(argv: list[str] | None = None) -> int:
     with np.load(args.model) as archive:
         c, n_bits = float(archive["C"]), int(archive["n_bits"])
         nb = float(archive["nb"]) if "nb" in archive.files else 0.0
+        scheme = str(archive["scheme"]) if "scheme" in archive.files else "multinomial"
     size_mb = args.model.stat().st_size / 1e6
-    print(f"model {args.model} ({size_mb:.2f} MB), C={c}, nb={nb}, 2**{n_bits} hashed columns")
+    print(f"model {args.model} ({size_mb:.2f} MB), C={c}, nb={nb}, {scheme}, 2**{n_bits} hashed columns")
 
     if not args.no_cv:
         train = load_examples(args.data_dir / "train.jsonl")
         matrix = build_matrix(featurize(train), n_bits)
         labels = np.array([e.label for e in train])
         groups = np.array([e.article for e in train])
-        cv = cross_validated_f1(matrix, labels, groups, c, nb)
+        cv = cross_validated_f1(matrix, labels, groups, c, nb, scheme)
         print(f"train: 5-fold CV macro-F1 (grouped by article) {cv:.1f} on {len(train)} targets")
 
     ts.target_sentiment("Warm-up call: load the weights.", 0, 4)

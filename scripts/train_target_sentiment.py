@@ -3,22 +3,24 @@
 Reads ``DATA_DIR/train.jsonl`` (NewsMTSC format), turns every target into the hashed
 features that ``newslab.stance.model.extract_features`` produces, chooses the
 regularisation strength ``C`` by 5-fold cross-validation grouped by article (macro-F1),
-fits a class-balanced multinomial logistic regression on all of train and writes the
-weights as a small ``.npz`` file that the package reads with numpy alone.
+fits class-balanced L2 logistic regression on all of train and writes the weights as a
+small ``.npz`` file that the package reads with numpy alone.
 
-Before fitting, every column is multiplied by ``1 + nb * r``, where ``r`` is how unevenly
-the feature fires across the three labels in the training rows (the largest absolute
-log-ratio of its per-label firing rate to the mean of the three, add-one smoothed; the
-scaling of NBSVM, Wang & Manning, ACL 2012). Under the same L2 penalty, a feature that
-separates the labels is then cheaper to use than one that fires everywhere. The scale is
-folded into the saved weights, so inference is unchanged: ``value * weight`` per feature.
-In cross-validation the scale is computed on each fold's training rows only.
+The fit is NBSVM-like (Wang & Manning, ACL 2012): one binary model per label (that label
+against the other two), each fitted on the columns multiplied by ``1 + nb * |r|``, where
+``r`` is the feature's log-count ratio for that label (how much more often it fires in the
+label's rows than in the others, add-one smoothed). Under the same L2 penalty, a feature that
+separates the labels is then cheaper to use than one that fires everywhere. The scales are
+folded into the saved weights and the three log-odds are the model's logits, so inference is
+unchanged: ``value * weight`` per feature, then a softmax. In cross-validation the scales are
+computed on each fold's training rows only. ``--scheme multinomial`` fits one multinomial
+model instead (its columns scaled by :func:`label_scale`).
 
 Only train.jsonl is read: the dev files play no part in fitting or in choosing ``C``.
 scikit-learn and scipy are needed here (development dependencies), never at inference.
 
 Usage:
-    python scripts/train_target_sentiment.py DATA_DIR [-o OUT] [--C 0.01] [--nb 3] [--bits 20]
+    python scripts/train_target_sentiment.py DATA_DIR [-o OUT] [--C 0.01] [--nb 3] [--scheme ovr] [--bits 20]
 
 Example:
     python scripts/train_target_sentiment.py PATH/TO/newsmtsc
@@ -98,7 +100,7 @@ def build_matrix(feature_lists: list[list], n_bits: int):
 
 
 def label_scale(matrix, labels: np.ndarray, nb: float, alpha: float = 1.0) -> np.ndarray:
-    """The scale ``1 + nb * r`` of every column (see the module docstring).
+    """The multinomial scheme's scale ``1 + nb * r`` of every column.
 
     ``r`` is the largest absolute difference between the log of the column's firing rate in
     one label's rows (add-``alpha`` smoothed) and the mean of those logs over the labels.
@@ -111,69 +113,134 @@ def label_scale(matrix, labels: np.ndarray, nb: float, alpha: float = 1.0) -> np
     return 1.0 + nb * ratio
 
 
-def fit(matrix, labels: np.ndarray, c: float, nb: float = 0.0):
-    """A class-balanced multinomial logistic regression (lbfgs, deterministic) on the columns
-    scaled by :func:`label_scale`. Returns the model, the used columns and their scales."""
+def one_vs_rest_scale(matrix, is_label: np.ndarray, nb: float, alpha: float = 1.0) -> np.ndarray:
+    """The one-vs-rest scheme's scale ``1 + nb * |r|`` of every column, for one label.
+
+    ``r`` is NBSVM's log-count ratio: the log of the column's share of all firings in the
+    label's rows over its share in the other rows, each count add-``alpha`` smoothed.
+    """
+    fired = (matrix != 0).astype(np.float64)
+    inside = np.asarray(fired[is_label].sum(axis=0)).ravel() + alpha
+    outside = np.asarray(fired[~is_label].sum(axis=0)).ravel() + alpha
+    ratio = np.log((inside / inside.sum()) / (outside / outside.sum()))
+    return 1.0 + nb * np.abs(ratio)
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """A fitted linear model: the used hash columns, their weights (the column scales folded
+    in; one column per label) and the intercepts. ``logits = X[:, used] @ weights + bias``."""
+
+    used: np.ndarray
+    weights: np.ndarray  # (len(used), 3)
+    bias: np.ndarray  # (3,)
+
+    def logits(self, matrix) -> np.ndarray:
+        """The logits of every row of a hashed feature matrix."""
+        return np.asarray(matrix[:, self.used] @ self.weights + self.bias)
+
+    def predict(self, matrix) -> np.ndarray:
+        """The label index of every row of a hashed feature matrix."""
+        return self.logits(matrix).argmax(axis=1)
+
+
+def fit(matrix, labels: np.ndarray, c: float, nb: float = 0.0, scheme: str = "ovr") -> Fitted:
+    """Class-balanced L2 logistic regression (lbfgs, deterministic) on scaled columns.
+
+    ``scheme="ovr"``: one binary model per label (that label against the other two), each on
+    the columns scaled by :func:`one_vs_rest_scale` for its label; the three log-odds are the
+    logits. ``scheme="multinomial"``: one multinomial model on the columns scaled by
+    :func:`label_scale`. ``nb=0`` leaves the columns unscaled.
+    """
     from sklearn.linear_model import LogisticRegression
 
     used = np.flatnonzero(matrix.getnnz(axis=0))  # drop empty hash columns: faster lbfgs
-    columns = matrix[:, used]
-    scale = label_scale(columns, labels, nb) if nb else np.ones(len(used))
-    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced", random_state=SEED)
-    model.fit(columns.multiply(scale[None, :]).tocsr(), labels)
-    return model, used, scale
+    columns = matrix[:, used].tocsr()
+    if scheme == "multinomial":
+        scale = label_scale(columns, labels, nb) if nb else np.ones(len(used))
+        model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced", random_state=SEED)
+        model.fit(columns.multiply(scale[None, :]).tocsr(), labels)
+        return Fitted(used, model.coef_.T * scale[:, None], model.intercept_.copy())
+    if scheme != "ovr":
+        raise ValueError(f"unknown scheme {scheme!r}: 'ovr' or 'multinomial'")
+    weights = np.zeros((len(used), len(ts.LABELS)))
+    bias = np.zeros(len(ts.LABELS))
+    for label in range(len(ts.LABELS)):
+        is_label = labels == label
+        scale = one_vs_rest_scale(columns, is_label, nb) if nb else np.ones(len(used))
+        model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced", random_state=SEED)
+        model.fit(columns.multiply(scale[None, :]).tocsr(), is_label.astype(int))
+        weights[:, label] = model.coef_[0] * scale
+        bias[label] = model.intercept_[0]
+    return Fitted(used, weights, bias)
 
 
-def predict(model, used: np.ndarray, scale: np.ndarray, matrix) -> np.ndarray:
-    """Labels predicted by a model returned by :func:`fit`."""
-    return model.predict(matrix[:, used].multiply(scale[None, :]).tocsr())
-
-
-def cross_validated_predictions(
-    matrix, labels: np.ndarray, groups: np.ndarray, c: float, nb: float = 0.0
+def cross_validated_logits(
+    matrix, labels: np.ndarray, groups: np.ndarray, c: float, nb: float = 0.0, scheme: str = "ovr"
 ) -> np.ndarray:
-    """Out-of-fold predictions, folds grouped by article."""
+    """Out-of-fold logits (rows x 3), folds grouped by article."""
     from joblib import Parallel, delayed
     from sklearn.model_selection import GroupKFold
 
     def one_fold(train_rows, test_rows):
-        model, used, scale = fit(matrix[train_rows], labels[train_rows], c, nb)
-        return test_rows, predict(model, used, scale, matrix[test_rows])
+        fitted = fit(matrix[train_rows], labels[train_rows], c, nb, scheme)
+        return test_rows, fitted.logits(matrix[test_rows])
 
     folds = GroupKFold(n_splits=N_FOLDS).split(matrix, labels, groups)
-    predictions = np.zeros_like(labels)
-    for test_rows, predicted in Parallel(n_jobs=2)(delayed(one_fold)(a, b) for a, b in folds):
-        predictions[test_rows] = predicted
-    return predictions
+    logits = np.zeros((len(labels), len(ts.LABELS)))
+    for test_rows, fold_logits in Parallel(n_jobs=2)(delayed(one_fold)(a, b) for a, b in folds):
+        logits[test_rows] = fold_logits
+    return logits
+
+
+def macro_f1_of_logits(labels: np.ndarray, logits: np.ndarray) -> float:
+    """Macro-F1 (in %) of the labels the logits choose."""
+    from sklearn.metrics import f1_score
+
+    return 100.0 * f1_score(labels, logits.argmax(axis=1), average="macro")
 
 
 def cross_validated_f1(
-    matrix, labels: np.ndarray, groups: np.ndarray, c: float, nb: float = 0.0
+    matrix, labels: np.ndarray, groups: np.ndarray, c: float, nb: float = 0.0, scheme: str = "ovr"
 ) -> float:
     """Macro-F1 (in %) of out-of-fold predictions, folds grouped by article."""
-    from sklearn.metrics import f1_score
+    return macro_f1_of_logits(labels, cross_validated_logits(matrix, labels, groups, c, nb, scheme))
 
-    predictions = cross_validated_predictions(matrix, labels, groups, c, nb)
-    return 100.0 * f1_score(labels, predictions, average="macro")
+
+def temperature(labels: np.ndarray, logits: np.ndarray) -> float:
+    """The ``T`` whose ``softmax(logits / T)`` has the least log-loss on these (out-of-fold)
+    logits. One-vs-rest log-odds put through a softmax are over-confident (``T`` > 1 softens
+    them); dividing by ``T`` changes no label."""
+    from scipy.optimize import minimize_scalar
+
+    def log_loss(t: float) -> float:
+        scaled = logits / t
+        scaled = scaled - scaled.max(axis=1, keepdims=True)
+        log_norm = np.log(np.exp(scaled).sum(axis=1))
+        return float(-(scaled[np.arange(len(labels)), labels] - log_norm).mean())
+
+    return float(minimize_scalar(log_loss, bounds=(0.2, 10.0), method="bounded").x)
 
 
 def save_weights(
-    model, used: np.ndarray, scale: np.ndarray, n_bits: int, c: float, nb: float, out: Path
+    fitted: Fitted, n_bits: int, c: float, nb: float, scheme: str, t: float, out: Path
 ) -> None:
-    """Write the non-zero weight rows, the column scales folded in, as float16 with their
+    """Write the non-zero weight rows, divided by the temperature ``t``, as float16 with their
     hash columns."""
-    weights = (model.coef_.T * scale[:, None]).astype(np.float32)  # (used columns, 3 labels)
+    weights = (fitted.weights / t).astype(np.float32)  # (used columns, 3 labels)
     keep = np.abs(weights).max(axis=1) >= 1e-4
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
         out,
-        rows=used[keep].astype(np.int32),
+        rows=fitted.used[keep].astype(np.int32),
         values=weights[keep].astype(np.float16),
-        bias=model.intercept_.astype(np.float32),
+        bias=(fitted.bias / t).astype(np.float32),
         n_bits=np.int32(n_bits),
         labels=np.array(ts.LABELS),
         C=np.float64(c),
         nb=np.float64(nb),
+        scheme=np.array(scheme),
+        temperature=np.float64(t),
     )
 
 
@@ -181,8 +248,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir", type=Path, help="folder holding train.jsonl")
     parser.add_argument("-o", "--out", type=Path, default=ts.MODEL_PATH, help="weights file")
-    parser.add_argument("--C", type=float, default=None, help="skip the CV search, use this C")
+    parser.add_argument("--C", type=float, default=None, help="skip the C search, use this C")
     parser.add_argument("--nb", type=float, default=DEFAULT_NB, help="column scaling, 0: none")
+    parser.add_argument(
+        "--scheme", choices=("ovr", "multinomial"), default="ovr", help="one-vs-rest or multinomial"
+    )
     parser.add_argument("--bits", type=int, default=DEFAULT_BITS, help="hash size, 2**bits")
     args = parser.parse_args(argv)
 
@@ -193,17 +263,19 @@ def main(argv: list[str] | None = None) -> int:
     matrix = build_matrix(featurize(examples), args.bits)
     print(f"{len(examples)} targets, features in {time.perf_counter() - started:.1f}s")
 
-    c = args.C
-    if c is None:
-        scores = {
-            grid_c: cross_validated_f1(matrix, labels, groups, grid_c, args.nb) for grid_c in C_GRID
-        }
-        for grid_c, score in scores.items():
-            print(f"C={grid_c:<5} {N_FOLDS}-fold CV macro-F1 {score:.1f}")
-        c = max(scores, key=lambda k: (round(scores[k], 1), -k))
-        print(f"chosen C={c}")
-    model, used, scale = fit(matrix, labels, c, args.nb)
-    save_weights(model, used, scale, args.bits, c, args.nb, args.out)
+    grid = C_GRID if args.C is None else (args.C,)
+    logits = {
+        grid_c: cross_validated_logits(matrix, labels, groups, grid_c, args.nb, args.scheme)
+        for grid_c in grid
+    }
+    scores = {grid_c: macro_f1_of_logits(labels, found) for grid_c, found in logits.items()}
+    for grid_c, score in scores.items():
+        print(f"C={grid_c:<5} {N_FOLDS}-fold CV macro-F1 {score:.1f}")
+    c = max(scores, key=lambda k: (round(scores[k], 1), -k))
+    t = temperature(labels, logits[c])
+    print(f"chosen C={c}, temperature {t:.3f} (out-of-fold log-loss)")
+    fitted = fit(matrix, labels, c, args.nb, args.scheme)
+    save_weights(fitted, args.bits, c, args.nb, args.scheme, t, args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
     return 0
 
