@@ -71,8 +71,7 @@ def vader_baseline(examples) -> list[int]:
 
     analyser = SentimentIntensityAnalyzer()
     return [
-        polarity_to_label(analyser.polarity_scores(e.sentence)["compound"], 0.05 - 1e-9)
-        for e in examples
+        polarity_to_label(analyser.polarity_scores(e.sentence)["compound"], 0.05 - 1e-9) for e in examples
     ]
 
 

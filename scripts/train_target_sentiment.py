@@ -222,9 +222,7 @@ def temperature(labels: np.ndarray, logits: np.ndarray) -> float:
     return float(minimize_scalar(log_loss, bounds=(0.2, 10.0), method="bounded").x)
 
 
-def save_weights(
-    fitted: Fitted, n_bits: int, c: float, nb: float, scheme: str, t: float, out: Path
-) -> None:
+def save_weights(fitted: Fitted, n_bits: int, c: float, nb: float, scheme: str, t: float, out: Path) -> None:
     """Write the non-zero weight rows, divided by the temperature ``t``, as float16 with their
     hash columns."""
     weights = (fitted.weights / t).astype(np.float32)  # (used columns, 3 labels)
