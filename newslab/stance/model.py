@@ -3,7 +3,8 @@
 A sentence can be friendly to one person and hostile to another ("Supporters cheered
 Lee as Park conceded defeat"), so a single sentence-level score is not enough. This
 module scores the sentence *toward a target mention* given by character offsets, with
-a multinomial logistic regression over target-relative features (words by side and
+a linear model (three one-vs-rest logistic regressions, their log-odds put through a
+softmax) over target-relative features (words by side and
 distance, words in the target's clause, word pairs, VADER-lexicon hits with negation
 and simple sentence-structure cues such as quotes and verbs of saying). The weights were
 trained on NewsMTSC (Hamborg & Donnay, EACL 2021); see
