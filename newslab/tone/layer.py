@@ -45,13 +45,12 @@ from newslab.tone.lenses import (
     assessment_tokens,
     read_textblob,
     read_vader,
-    score_text,
     score_tokens,
     token_spans,
     vader_part_compound,
 )
 from newslab.tone.misread import MisreadList, find_misread, misread_words
-from newslab.tone.pooling import TokenRun, average, join_runs
+from newslab.tone.pooling import TokenRun, average, join_or_read, join_runs
 from newslab.tone.quoted import (
     Piece,
     find_quoted_stretches,
@@ -273,11 +272,12 @@ def analyze_tone(
         for parts in zip(article.sentences, readings, vader, pieces, strict=True)
     )
     paragraphs, runs = _paragraph_tones(article, readings, sentences)
-    joined = join_runs(runs, ["\n\n"] * (len(runs) - 1))
-    if joined is None:
-        polarity, subjectivity = score_text("\n\n".join(p.text for p in article.body_paragraphs))
-    else:
-        polarity, subjectivity = average(joined.assessments, 1), average(joined.assessments, 2)
+    joined = join_or_read(  # TextBlob's reading of the body paragraphs joined by blank lines
+        [(p.text, run) for p, run in zip(article.body_paragraphs, runs, strict=True)],
+        "\n\n",
+        lambda piece: TokenRun.of(read_textblob(piece)),
+    )
+    polarity, subjectivity = average(joined.assessments, 1), average(joined.assessments, 2)
     narration, quoted = _voices(text, article.sentences, readings, vader, sentences, pieces)
     return Tone(
         article=ToneScores(polarity, subjectivity, _mean([s.vader for s in sentences])),
