@@ -69,7 +69,7 @@ def title_start(
         if not seen_head:
             break
         word = tokens[start - 1]
-        lower = word.norm.lower()
+        lower = word.lower
         if word.is_word and (lower in cues.words["modifier"] or lower in cues.words["portfolio"]):
             start -= 1
             continue
@@ -126,12 +126,12 @@ def is_locative(
     """
     if first == 0:
         return False
-    before = tokens[first - 1].norm.lower()
+    before = tokens[first - 1].lower
     if before in cues.words["locative"] or before in cues.words["motion"]:
         return True
     if before in cues.words["directional"]:
         window = tokens[max(0, first - 1 - _MOTION_WINDOW) : first - 1]
-        return any(t.norm.lower() in cues.words["motion"] for t in window)
+        return any(t.lower in cues.words["motion"] for t in window)
     if before in _COORDINATORS and previous_locative_end is not None:
         return 0 <= first - previous_locative_end <= _COORDINATION_WINDOW
     return False
@@ -151,8 +151,8 @@ def reporting_verb_next_to(
     """
     verbs = cues.words["reporting"]
     for index in (last, first - 1):
-        if 0 <= index < len(tokens) and tokens[index].norm.lower() in verbs:
-            return tokens[index].norm.lower()
+        if 0 <= index < len(tokens) and tokens[index].lower in verbs:
+            return tokens[index].lower
     return None
 
 
@@ -197,7 +197,7 @@ def is_title_case(tokens: Sequence[Token], function_words: Collection[str]) -> b
     content = [
         t for t in tokens
         if t.is_word and t.text[:1].isalpha() and len(t.text) >= 4
-        and t.norm.lower() not in function_words
+        and t.lower not in function_words
     ]
     if len(content) < 4 or not all(t.is_capitalised for t in content):
         return False

@@ -139,7 +139,7 @@ class ActorFinder:
             token.text
             for index, token in enumerate(tokens)
             if capital(index) and index not in initial and not capital(index + 1)
-            and (not capital(index - 1) or tokens[index - 1].norm.lower() in vocabulary)
+            and (not capital(index - 1) or tokens[index - 1].lower in vocabulary)
         }
 
     # --- one sentence -------------------------------------------------------------------
@@ -180,11 +180,11 @@ class ActorFinder:
                 return False  # a demonym before a person: "South African Amanda Coetzer"
             if self._name_like(tokens, right, initial, taken):
                 return True
-        of = left - 1 if left >= 0 and tokens[left].norm.lower() == "the" else left
-        if of >= 1 and tokens[of].norm.lower() == "of":
+        of = left - 1 if left >= 0 and tokens[left].lower == "the" else left
+        if of >= 1 and tokens[of].lower == "of":
             head = tokens[of - 1]
             heads = self.cues.words["org-head"] | self.cues.words["place-head"]
-            return head.is_capitalised and head.norm.lower() in heads
+            return head.is_capitalised and head.lower in heads
         return False
 
     def _name_like(self, tokens: list[Token], index: int, initial: set[int], taken: set[int]) -> bool:
@@ -195,7 +195,7 @@ class ActorFinder:
         token = tokens[index]
         if not (token.is_word and token.is_capitalised):
             return False
-        lower = token.norm.lower()
+        lower = token.lower
         words = self.cues.words
         if lower in self.function_words and index not in initial and self._name_like(
             tokens, index + 1, initial, taken

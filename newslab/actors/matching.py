@@ -215,7 +215,7 @@ def state_noun_after(tokens: Sequence[Token], index: int, cues: Cues) -> str | N
             if len(words) == size and all(
                 w.is_word and w.space_before and not w.is_capitalised for w in words
             ):
-                phrase = " ".join(w.norm.lower() for w in words)
+                phrase = " ".join(w.lower for w in words)
                 if phrase in nouns:
                     return phrase
     return None
