@@ -194,12 +194,13 @@ def is_title_case(tokens: Sequence[Token], function_words: Collection[str]) -> b
         >>> is_title_case(tokenize(text, 0, len(text)), {"on", "s"})
         True
     """
-    content = [
-        t for t in tokens
-        if t.is_word and t.text[:1].isalpha() and len(t.text) >= 4
-        and t.lower not in function_words
-    ]
-    if len(content) < 4 or not all(t.is_capitalised for t in content):
+    content = []
+    for t in tokens:
+        if t.is_word and t.text[:1].isalpha() and len(t.text) >= 4 and t.lower not in function_words:
+            if not t.is_capitalised:
+                return False  # the common case: a lower-case word, decided at once
+            content.append(t)
+    if len(content) < 4:
         return False
     ordinary = [t for t in content if is_common_word(t.text) and not is_given_name(t.text)]
     return len(ordinary) >= 0.3 * len(content)
@@ -216,8 +217,18 @@ def is_shouted(tokens: Sequence[Token]) -> bool:
         >>> is_shouted(tokenize("Kim met MOON", 0, 12))
         False
     """
-    lettered = [t.text for t in tokens if t.is_word and any(c.isalpha() for c in t.text)]
-    return bool(lettered) and all(w.isupper() for w in lettered) and any(len(w) > 1 for w in lettered)
+    lettered = long = False
+    for token in tokens:
+        if not token.is_word:
+            continue
+        word = token.text
+        if not (word.isalpha() or any(c.isalpha() for c in word)):
+            continue  # no letters
+        if not word.isupper():
+            return False  # the common case, decided at the first word in lower case
+        lettered = True
+        long = long or len(word) > 1
+    return lettered and long
 
 
 def is_dateline(tokens: Sequence[Token], first: int, last: int) -> bool:

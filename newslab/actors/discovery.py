@@ -69,8 +69,10 @@ def capitalised_runs(
     """
     runs = []
     index = 0
+    count = min(len(tokens), len(covered))
     while index < len(tokens):
-        if not _capitalised(tokens, covered, index):
+        token = tokens[index]  # inline _capitalised: this runs for every token
+        if not (index < count and not covered[index] and token.is_word and token.is_capitalised):
             index += 1
             continue
         end = index + 1
@@ -158,7 +160,16 @@ def is_head(word: str, heads: Collection[str]) -> bool:
 
 
 def _heads(cues: Cues) -> frozenset[str]:
-    return cues.words["org-head"] | cues.words["place-head"] | cues.words["media-head"]
+    kept = _HEADS.get(id(cues))
+    if kept is None or kept[0] is not cues:
+        heads = cues.words["org-head"] | cues.words["place-head"] | cues.words["media-head"]
+        if len(_HEADS) >= 8:
+            _HEADS.clear()
+        kept = _HEADS[id(cues)] = (cues, frozenset(heads))
+    return kept[1]
+
+
+_HEADS: dict[int, tuple[Cues, frozenset[str]]] = {}  # cues (read-only once loaded) -> heads
 
 
 def split_run(tokens: Sequence[Token], run: tuple[int, int], context: RunContext) -> list[tuple[int, int]]:
@@ -289,10 +300,16 @@ def guess_kind(
     if is_dateline(tokens, first, last) and not all(is_common_word(t.text) for t in words):
         return "place", 3, "a dateline"
     several = len(" ".join(t.text for t in words).split()) > 1
-    mixed_case = not all(t.text.isupper() for t in tokens if t.is_word and t.text[:1].isalpha())
     if several:
+        mixed_case = None  # whether the sentence mixes cases: read only when needed
         for token in tokens[first:last]:
-            if token.text == "&" or (mixed_case and len(token.text) > 1 and token.text.isupper()):
+            if token.text != "&" and not (len(token.text) > 1 and token.text.isupper()):
+                continue
+            if token.text != "&" and mixed_case is None:
+                mixed_case = not all(
+                    t.text.isupper() for t in tokens if t.is_word and t.text[:1].isalpha()
+                )
+            if token.text == "&" or mixed_case:
                 return "organisation", 2.2, f"'{token.text}' inside a name"
         opening = words[0].text
         named_after = _place_at_start(words)

@@ -115,21 +115,27 @@ class ActorFinder:
     def find(self) -> tuple[Actor, ...]:
         """Read the body sentences, then the headline, and build the actors."""
         text = self.article.text
-        regions = [(s.id, tokenize(text, s.start, s.end)) for s in self.article.sentences]
+        regions = []
+        for s in self.article.sentences:
+            tokens = tokenize(text, s.start, s.end)
+            regions.append((s.id, tokens, sentence_initial(tokens)))
         self.seen_capitalised = frozenset(
-            word for _, tokens in regions for word in self._standalone_capitalised(tokens)
+            word
+            for _, tokens, initial in regions
+            for word in self._standalone_capitalised(tokens, initial)
         )
         title = self.article.title
         if title is not None:
-            regions.append((-1, tokenize(text, title.start, title.end)))
-        for sentence, tokens in regions:
+            tokens = tokenize(text, title.start, title.end)
+            regions.append((-1, tokens, sentence_initial(tokens)))
+        for sentence, tokens, initial in regions:
             if tokens:
-                self._sentence(sentence, tokens)
+                self._sentence(sentence, tokens, initial)
         return self._actors()
 
-    def _standalone_capitalised(self, tokens: list[Token]) -> set[str]:
-        """Capitalised words in the middle of the sentence, not inside a longer name."""
-        initial = sentence_initial(tokens)
+    def _standalone_capitalised(self, tokens: list[Token], initial: set[int]) -> set[str]:
+        """Capitalised words in the middle of the sentence, not inside a longer name
+        (``initial``: the sentence's initial words, :func:`sentence_initial`)."""
         vocabulary = self.cues.title_vocabulary
 
         def capital(index: int) -> bool:
@@ -144,8 +150,7 @@ class ActorFinder:
 
     # --- one sentence -------------------------------------------------------------------
 
-    def _sentence(self, sentence: int, tokens: list[Token]) -> None:
-        initial = sentence_initial(tokens)
+    def _sentence(self, sentence: int, tokens: list[Token], initial: set[int]) -> None:
         titles = title_cover(tokens, self.cues)
         shouted = is_shouted(tokens)
         hits = self.index.hits(tokens)
