@@ -96,9 +96,15 @@ def title_cover(tokens: Sequence[Token], cues: Cues) -> set[int]:
         [0, 1]
     """
     covered: set[int] = set()
+    starts = cues.titles.first_words
     index = 0
     while index < len(tokens):
-        match = cues.titles.longest(tokens, index) if tokens[index].is_word else None
+        token = tokens[index]
+        match = (
+            cues.titles.longest(tokens, index)
+            if token.is_word and (token.norm in starts or token.lower in starts)
+            else None
+        )
         if match is None:
             index += 1
             continue

@@ -137,15 +137,13 @@ class ActorFinder:
         """Capitalised words in the middle of the sentence, not inside a longer name
         (``initial``: the sentence's initial words, :func:`sentence_initial`)."""
         vocabulary = self.cues.title_vocabulary
-
-        def capital(index: int) -> bool:
-            return 0 <= index < len(tokens) and tokens[index].is_word and tokens[index].is_capitalised
-
+        capital = [token.is_word and token.is_capitalised for token in tokens] + [False]
+        # capital[-1] (before the first token) and capital[len(tokens)] are False
         return {
             token.text
             for index, token in enumerate(tokens)
-            if capital(index) and index not in initial and not capital(index + 1)
-            and (not capital(index - 1) or tokens[index - 1].lower in vocabulary)
+            if capital[index] and index not in initial and not capital[index + 1]
+            and (not capital[index - 1] or tokens[index - 1].lower in vocabulary)
         }
 
     # --- one sentence -------------------------------------------------------------------

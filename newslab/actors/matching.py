@@ -99,10 +99,13 @@ class CatalogIndex:
         """
         lookups = (self._names, self._roles) if roles else (self._names,)
         found = []
-        for index in range(len(tokens)):
-            if not tokens[index].is_word:
+        for index, token in enumerate(tokens):
+            if not token.is_word:
                 continue
             for lookup in lookups:
+                starts = lookup.first_words
+                if token.norm not in starts and token.lower not in starts:
+                    continue  # no phrase starts here: the common case
                 match = lookup.longest(tokens, index)
                 if match is not None:
                     end, values = match

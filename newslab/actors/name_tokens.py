@@ -118,7 +118,9 @@ class PhraseLookup:
 
     def __init__(self) -> None:
         self._root: dict[Any, Any] = {}
-        self._first: set[str] = set()  # the texts phrases start with (as stored)
+        self.first_words: set[str] = set()
+        """The texts phrases start with, as stored: a token whose ``norm`` and ``lower`` are
+        both outside it starts no phrase (callers may test this before :meth:`longest`)."""
         self.longest_phrase = 0
 
     def add(
@@ -141,7 +143,7 @@ class PhraseLookup:
             text = text.lower() if any_case or text.lower() in lowercase else text
             node = node.setdefault((text, space or index == 0), {})
             if index == 0:
-                self._first.add(text)
+                self.first_words.add(text)
         node.setdefault(None, []).append(value)
         self.longest_phrase = max(self.longest_phrase, len(key))
 
@@ -155,7 +157,7 @@ class PhraseLookup:
             None
         """
         first = tokens[index]
-        if first.norm not in self._first and first.lower not in self._first:
+        if first.norm not in self.first_words and first.lower not in self.first_words:
             return None  # no phrase starts with this word: the common case, answered at once
         best: tuple[int, list[Any]] | None = None
         frontier = [self._root]
