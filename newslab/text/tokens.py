@@ -69,11 +69,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         [(3, 'said'), (7, ','), (9, "'"), (10, 'No'), (12, '.'), (13, "'")]
     """
     stop = len(text) if end is None else end
-    tokens = []
-    for match in _TOKEN.finditer(text, start, stop):
-        word = match.group()
-        tokens.append(Token(match.start(), match.end(), word, normalise(word)))
+    tokens: list[Token] = []
+    append = tokens.append
+    curly = "\u2019" in text[start:stop] or "\u2018" in text[start:stop]
+    position = start
+    for space, word in _SPACED_TOKEN.findall(text, start, stop):  # only spaces between tokens
+        begin = position + len(space)
+        position = begin + len(word)
+        append(_new_token(Token, (begin, position, word, normalise(word) if curly else word.lower())))
     return tokens
+
+
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")  # the spaces before a token, the token
+_new_token = tuple.__new__  # Token(...) without its Python-level __new__: a token in one step
 
 
 _recent = threading.local()  # per thread: the text last tokenised, and its sentences' tokens
