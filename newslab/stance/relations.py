@@ -68,7 +68,7 @@ from newslab.stance.framing import (
     FramingMatch,
     load_framing,
 )
-from newslab.stance.voices import VoiceFinder
+from newslab.stance.voices import VoiceFinder, shared_voice_finder
 from newslab.text.article import Article, Sentence
 from newslab.text.marks import DOUBLE_MARKS, SINGLE_CLOSING, SINGLE_OPENING
 from newslab.text.spans import Span
@@ -553,7 +553,9 @@ def _clause_ids(tokens: Sequence[Token]) -> list[int]:
 
 def run(article: Article, earlier: Mapping[str, Any], settings: Any = None) -> tuple[Relation, ...]:
     """The layer's entry point: relations, each in the voice the earlier layers say it is in."""
-    voices = VoiceFinder(article, earlier["quotes"], earlier["claims"], earlier["actors"], earlier["clauses"])
+    voices = shared_voice_finder(  # the one the stance layer built, when it ran
+        article, earlier["quotes"], earlier["claims"], earlier["actors"], earlier["clauses"]
+    )
     framing = load_framing(settings.path("framing_verbs.txt") if settings else None)
     return find_relations(article, earlier["actors"], voices=voices, framing=framing)
 
