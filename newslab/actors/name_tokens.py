@@ -24,6 +24,7 @@ from typing import Any
 
 _SPACED_TOKEN = re.compile(r"(\s*)([^\W_]+|\S)")  # a token: letters and digits, or one mark
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
+_FOLDED = re.compile("[\u2019\u2018\u2010\u2011]")  # the characters _FOLD changes
 
 
 _TokenFields = namedtuple(
@@ -78,13 +79,13 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """
     tokens = []
     append = tokens.append
-    fold = _FOLD
+    fold = _FOLD if _FOLDED.search(text, start, end) else None  # most sentences have none
     position = start
     for space, word in _SPACED_TOKEN.findall(text, start, end):  # the space before, the token
         begin = position + len(space)
         position = begin + len(word)
-        norm = word.translate(fold)
-        first = word[:1]
+        norm = word.translate(fold) if fold else word
+        first = word[0]
         append(
             _new_tuple(
                 Token,
