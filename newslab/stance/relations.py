@@ -51,6 +51,7 @@ target: relative clause: the antecedent of 'who'"
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -217,8 +218,12 @@ class _SentenceRelations:
             last = max(first, bisect.bisect_left(starts, mention.end) - 1)
             self.names.append(_Named(mention, actor, first, last))
         self.name_at = {i: n for n in self.names for i in range(n.first, n.last + 1)}
-        self.clause = _clause_ids(self.tokens)
         self.reporting_verbs = default_lexicons().reporting_verbs.words
+
+    @functools.cached_property
+    def clause(self) -> list[int]:
+        """The clause number of each token; worked out only for a sentence with a framing verb."""
+        return _clause_ids(self.tokens)
 
     def relations(self) -> list[Relation]:
         name_ends = {n.last for n in self.names if not _possessive(self.tokens[n.last])}
