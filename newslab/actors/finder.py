@@ -473,7 +473,9 @@ class ActorFinder:
             if key.startswith(_NEW):
                 record = self.discovered[key]
                 actor_id = _unique(_slug(record.name), taken)
-                mentions = [replace(m, actor=actor_id) for m in mentions]
+                mentions = [  # replace(m, actor=actor_id), without replace's field lookups
+                    Mention(m.start, m.end, m.text, actor_id, m.sentence, m.rule) for m in mentions
+                ]
                 actors.append(Actor(actor_id, record.name, record.kind, tuple(mentions), True))
             else:
                 entry = self.index.catalog[key]
@@ -511,7 +513,7 @@ class ActorFinder:
                     full.kind, full.strength = "person", 2
                     how = how.replace("short name of", "surname after full name")
                 self.mentions[owner].extend(
-                    replace(m, actor=owner, rule=_keep_title(m.rule, how))
+                    Mention(m.start, m.end, m.text, owner, m.sentence, _keep_title(m.rule, how))
                     for m in self.mentions.pop(key)
                 )
 
