@@ -306,22 +306,19 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
     sentitext = SentiText(stripped)
     items = sentitext.words_and_emoticons
     lexicon = analyzer.lexicon
-    hits = []
+    lowered = [item.lower() for item in items]
+    hits = [i for i, lower in enumerate(lowered) if lower in lexicon]
     sentiments: list[float] = []
-    for i, item in enumerate(items):
-        lower = item.lower()
-        if lower not in lexicon:
-            sentiments.append(0)  # what VADER gives a word outside its lexicon
-            continue
-        hits.append(i)
-        if lower in BOOSTER_DICT or (
-            lower == "kind" and i < len(items) - 1 and items[i + 1].lower() == "of"
-        ):
+    for i in hits:
+        sentiments.extend([0] * (i - len(sentiments)))  # what VADER gives words outside its lexicon
+        lower = lowered[i]
+        if lower in BOOSTER_DICT or (lower == "kind" and i < len(items) - 1 and lowered[i + 1] == "of"):
             sentiments.append(0)
             continue
         first = max(0, i - _VADER_REACH_BACK)
         window = _VaderWindow(items[first : i + _VADER_REACH_AHEAD + 1], sentitext.is_cap_diff)
-        sentiments = analyzer.sentiment_valence(0, window, item, i - first, sentiments)
+        sentiments = analyzer.sentiment_valence(0, window, items[i], i - first, sentiments)
+    sentiments.extend([0] * (len(items) - len(sentiments)))
     sentiments = analyzer._but_check(items, sentiments)
     compound = analyzer.score_valence(sentiments, stripped)["compound"]
     words = []
@@ -333,7 +330,7 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
             start, end = start + lead, end + lead
             if origin is not None:
                 start, end = origin[start], origin[end - 1] + 1
-            value = lexicon[items[i].lower()]
+            value = lexicon[lowered[i]]
             words.append(VaderWord(start + base, end + base, items[i], i, value, sentiments[i]))
     return VaderReading(compound, tuple(items), tuple(words), sentitext.is_cap_diff)
 
