@@ -111,6 +111,10 @@ class ActorFinder:
         self.surnames: dict[str, tuple[int, int, str]] = {}
         self.counter = 0
         self.seen_capitalised: frozenset[str] = frozenset()
+        self._kinds: tuple[list[Token] | None, dict[tuple[int, int, bool, bool], tuple[str, float, str]]] = (
+            None,
+            {},
+        )  # the sentence's tokens, and the kinds guessed for its names
 
     def find(self) -> tuple[Actor, ...]:
         """Read the body sentences, then the headline, and build the actors."""
@@ -358,8 +362,7 @@ class ActorFinder:
         if hit.via == "place":
             return place_named(_name_text(tokens, hit.first, hit.last)).kind == "place"  # type: ignore[union-attr]
         if hit.via == "discovered":
-            kind, strength, _ = guess_kind(tokens, hit.first, hit.last, self.cues, titled=False,
-                                           locative=False)
+            kind, strength, _ = self._kind(tokens, hit.first, hit.last, False, False)
             return not (strength == 3 and kind != "person")
         return hit.via in ("name", "alias") and self.index.is_person(hit.actor)
 
@@ -400,11 +403,23 @@ class ActorFinder:
         country = self.index.catalog[place.stands_for]
         return place.stands_for, f"capital for its government ({place.name} -> {country.name})"
 
+    def _kind(
+        self, tokens: list[Token], first: int, last: int, titled: bool, locative: bool
+    ) -> tuple[str, float, str]:
+        """:func:`guess_kind` of a name, asked once per sentence for the same question (a
+        discovered name is asked before and after its title is known; mostly the same)."""
+        key = (first, last, titled, locative)
+        if self._kinds[0] is not tokens:
+            self._kinds = (tokens, {})
+        known = self._kinds[1].get(key)
+        if known is None:
+            known = self._kinds[1][key] = guess_kind(
+                tokens, first, last, self.cues, titled=titled, locative=locative
+            )
+        return known
+
     def _discovered_rule(self, tokens: list[Token], hit: Hit, locative: bool) -> str:
-        kind, strength, reason = guess_kind(
-            tokens, hit.first, hit.last, self.cues, titled=hit.title is not None,
-            locative=locative,
-        )
+        kind, strength, reason = self._kind(tokens, hit.first, hit.last, hit.title is not None, locative)
         name = _name_text(tokens, hit.first, hit.last)
         record = self.discovered.setdefault(hit.actor, _Discovered(name, len(name.split())))
         record.guess(kind, strength)
