@@ -64,6 +64,17 @@ class Token(_TokenFields):
             f"space_before={self.space_before!r})"
         )
 
+    def __getnewargs__(self) -> tuple[int, int, str, bool]:  # what copy and pickle make it from
+        return (self.start, self.end, self.text, self.space_before)
+
+    def _replace(self, **changes: object) -> Token:
+        """A copy with some of the four fields changed (the others follow the new text)."""
+        fields = dict(zip(("start", "end", "text", "space_before"), self.__getnewargs__(), strict=True))
+        unknown = set(changes) - set(fields)
+        if unknown:
+            raise ValueError(f"a token is made from start, end, text and space_before, not {sorted(unknown)}")
+        return type(self)(**(fields | changes))  # type: ignore[arg-type]
+
 
 _new_tuple = tuple.__new__
 

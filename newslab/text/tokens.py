@@ -55,6 +55,17 @@ class Token(_TokenFields):
     def __repr__(self) -> str:
         return f"Token(start={self.start!r}, end={self.end!r}, text={self.text!r}, norm={self.norm!r})"
 
+    def __getnewargs__(self) -> tuple[int, int, str, str]:  # what copy and pickle make it from
+        return (self.start, self.end, self.text, self.norm)
+
+    def _replace(self, **changes: object) -> Token:
+        """A copy with some of the four fields changed (the flags follow the new text)."""
+        fields = dict(zip(("start", "end", "text", "norm"), self.__getnewargs__(), strict=True))
+        unknown = set(changes) - set(fields)
+        if unknown:
+            raise ValueError(f"a token is made from start, end, text and norm, not {sorted(unknown)}")
+        return type(self)(**(fields | changes))  # type: ignore[arg-type]
+
 
 def normalise(word: str) -> str:
     """Lower case, with curly apostrophes made straight.

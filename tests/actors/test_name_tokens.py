@@ -69,3 +69,15 @@ def test_catalog_hits_are_found_as_before():
         ("North Korean leader", "kim-jong-un", "role"),
         ("Pyongyang", "pyongyang", "capital"),
     ]
+
+
+def test_tokens_copy_pickle_and_replace():
+    import copy
+    import pickle
+
+    tokens = tokenize("Kim’s aide", 0, 10)
+    assert pickle.loads(pickle.dumps(tokens)) == tokens
+    assert copy.deepcopy(tokens) == tokens
+    assert tokens[0]._replace(text="KIM") == Token(0, 3, "KIM", True)
+    with pytest.raises(ValueError, match="space_before"):
+        tokens[0]._replace(lower="kim")

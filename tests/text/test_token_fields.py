@@ -37,3 +37,14 @@ def test_a_token_made_by_hand_equals_the_tokenizers():
     assert tokenize("Said") == [made]
     assert (made.is_word, made.is_capitalised, made.is_lower) == (True, True, False)
     assert repr(made) == "Token(start=0, end=4, text='Said', norm='said')"
+
+
+def test_tokens_copy_pickle_and_replace_as_the_named_tuple_did():
+    import copy
+    import pickle
+
+    tokens = tokenize("Kim’s aide said")
+    assert pickle.loads(pickle.dumps(tokens)) == tokens
+    assert copy.deepcopy(tokens) == tokens
+    changed = tokens[0]._replace(text="lee", norm="lee")
+    assert changed == Token(0, 5, "lee", "lee") and changed.is_lower and not changed.is_capitalised
