@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from newslab.actors.mentions import ACTOR_KINDS
 from newslab.errors import DataFileError, UnreadableInputError
@@ -69,6 +70,12 @@ class Catalog(Mapping[str, CatalogEntry]):
     def __getitem__(self, actor_id: str) -> CatalogEntry:
         return self._entries[actor_id]
 
+    def get(self, actor_id: str, default: Any = None) -> Any:  # the dict's own: asked often
+        return self._entries.get(actor_id, default)
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._entries
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._entries)
 
@@ -91,8 +98,15 @@ def load_catalog(path: str | os.PathLike[str] | None = None) -> Catalog:
         >>> load_catalog()["china"].demonyms
         ('Chinese',)
     """
-    file = Path(path) if path is not None else data_path("actors.csv")
-    return _load(str(file.resolve()))
+    if path is None:
+        return _load(_shipped_path("actors.csv"))
+    return _load(str(Path(path).resolve()))
+
+
+@lru_cache(maxsize=4)
+def _shipped_path(name: str) -> str:
+    """The resolved path of a shipped data file (resolving asks the file system each time)."""
+    return str(data_path(name).resolve())
 
 
 @lru_cache(maxsize=16)

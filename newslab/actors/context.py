@@ -69,7 +69,7 @@ def title_start(
         if not seen_head:
             break
         word = tokens[start - 1]
-        lower = word.norm.lower()
+        lower = word.lower
         if word.is_word and (lower in cues.words["modifier"] or lower in cues.words["portfolio"]):
             start -= 1
             continue
@@ -96,9 +96,15 @@ def title_cover(tokens: Sequence[Token], cues: Cues) -> set[int]:
         [0, 1]
     """
     covered: set[int] = set()
+    starts = cues.titles.first_words
     index = 0
     while index < len(tokens):
-        match = cues.titles.longest(tokens, index) if tokens[index].is_word else None
+        token = tokens[index]
+        match = (
+            cues.titles.longest(tokens, index)
+            if token.is_word and (token.norm in starts or token.lower in starts)
+            else None
+        )
         if match is None:
             index += 1
             continue
@@ -126,12 +132,12 @@ def is_locative(
     """
     if first == 0:
         return False
-    before = tokens[first - 1].norm.lower()
+    before = tokens[first - 1].lower
     if before in cues.words["locative"] or before in cues.words["motion"]:
         return True
     if before in cues.words["directional"]:
         window = tokens[max(0, first - 1 - _MOTION_WINDOW) : first - 1]
-        return any(t.norm.lower() in cues.words["motion"] for t in window)
+        return any(t.lower in cues.words["motion"] for t in window)
     if before in _COORDINATORS and previous_locative_end is not None:
         return 0 <= first - previous_locative_end <= _COORDINATION_WINDOW
     return False
@@ -151,8 +157,8 @@ def reporting_verb_next_to(
     """
     verbs = cues.words["reporting"]
     for index in (last, first - 1):
-        if 0 <= index < len(tokens) and tokens[index].norm.lower() in verbs:
-            return tokens[index].norm.lower()
+        if 0 <= index < len(tokens) and tokens[index].lower in verbs:
+            return tokens[index].lower
     return None
 
 
@@ -194,12 +200,13 @@ def is_title_case(tokens: Sequence[Token], function_words: Collection[str]) -> b
         >>> is_title_case(tokenize(text, 0, len(text)), {"on", "s"})
         True
     """
-    content = [
-        t for t in tokens
-        if t.is_word and t.text[:1].isalpha() and len(t.text) >= 4
-        and t.norm.lower() not in function_words
-    ]
-    if len(content) < 4 or not all(t.is_capitalised for t in content):
+    content = []
+    for t in tokens:
+        if t.is_word and t.text[:1].isalpha() and len(t.text) >= 4 and t.lower not in function_words:
+            if not t.is_capitalised:
+                return False  # the common case: a lower-case word, decided at once
+            content.append(t)
+    if len(content) < 4:
         return False
     ordinary = [t for t in content if is_common_word(t.text) and not is_given_name(t.text)]
     return len(ordinary) >= 0.3 * len(content)
@@ -216,8 +223,18 @@ def is_shouted(tokens: Sequence[Token]) -> bool:
         >>> is_shouted(tokenize("Kim met MOON", 0, 12))
         False
     """
-    lettered = [t.text for t in tokens if t.is_word and any(c.isalpha() for c in t.text)]
-    return bool(lettered) and all(w.isupper() for w in lettered) and any(len(w) > 1 for w in lettered)
+    lettered = long = False
+    for token in tokens:
+        if not token.is_word:
+            continue
+        word = token.text
+        if not (word.isalpha() or any(c.isalpha() for c in word)):
+            continue  # no letters
+        if not word.isupper():
+            return False  # the common case, decided at the first word in lower case
+        lettered = True
+        long = long or len(word) > 1
+    return lettered and long
 
 
 def is_dateline(tokens: Sequence[Token], first: int, last: int) -> bool:

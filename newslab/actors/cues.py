@@ -62,9 +62,15 @@ def load_cues(
         >>> sorted(load_cues().words["honorific"])[:3]
         ['dame', 'dr', 'lady']
     """
-    cue_path = Path(cues) if cues else data_path("actor_cues.txt")
-    stop_path = Path(stoplist) if stoplist else data_path("actor_stoplist.txt")
-    return _load(str(cue_path.resolve()), str(stop_path.resolve()))
+    cue_path = str(Path(cues).resolve()) if cues else _shipped_path("actor_cues.txt")
+    stop_path = str(Path(stoplist).resolve()) if stoplist else _shipped_path("actor_stoplist.txt")
+    return _load(cue_path, stop_path)
+
+
+@lru_cache(maxsize=4)
+def _shipped_path(name: str) -> str:
+    """The resolved path of a shipped data file (resolving asks the file system each time)."""
+    return str(data_path(name).resolve())
 
 
 @lru_cache(maxsize=8)

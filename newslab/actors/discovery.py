@@ -69,8 +69,10 @@ def capitalised_runs(
     """
     runs = []
     index = 0
+    count = min(len(tokens), len(covered))
     while index < len(tokens):
-        if not _capitalised(tokens, covered, index):
+        token = tokens[index]  # inline _capitalised: this runs for every token
+        if not (index < count and not covered[index] and token.is_word and token.is_capitalised):
             index += 1
             continue
         end = index + 1
@@ -101,7 +103,7 @@ def _continuation(tokens: Sequence[Token], covered: Sequence[bool], end: int, cu
     if token.space_before:
         if _capitalised(tokens, covered, end):
             return 1
-        lower = token.norm.lower()
+        lower = token.lower
         if lower in cues.words["particle"] or lower == "&":
             return 2 if _capitalised(tokens, covered, end + 1) else 0
         if lower == "and":
@@ -109,11 +111,11 @@ def _continuation(tokens: Sequence[Token], covered: Sequence[bool], end: int, cu
         if lower in ("of", "for") and is_head(tokens[end - 1].norm, _heads(cues)):
             if _capitalised(tokens, covered, end + 1):
                 return 2
-            if _free(covered, end + 1) and tokens[end + 1].norm.lower() == "the":
+            if _free(covered, end + 1) and tokens[end + 1].lower == "the":
                 return 3 if _capitalised(tokens, covered, end + 2) else 0
         return 0
     if token.text == "-" and glued_next and tokens[end + 1].is_word:
-        if tokens[end + 1].norm.lower() in cues.words["suffix"]:
+        if tokens[end + 1].lower in cues.words["suffix"]:
             return 0
         return 2
     if token.norm in _APOSTROPHES and glued_next and _capitalised(tokens, covered, end + 1):
@@ -158,7 +160,16 @@ def is_head(word: str, heads: Collection[str]) -> bool:
 
 
 def _heads(cues: Cues) -> frozenset[str]:
-    return cues.words["org-head"] | cues.words["place-head"] | cues.words["media-head"]
+    kept = _HEADS.get(id(cues))
+    if kept is None or kept[0] is not cues:
+        heads = cues.words["org-head"] | cues.words["place-head"] | cues.words["media-head"]
+        if len(_HEADS) >= 8:
+            _HEADS.clear()
+        kept = _HEADS[id(cues)] = (cues, frozenset(heads))
+    return kept[1]
+
+
+_HEADS: dict[int, tuple[Cues, frozenset[str]]] = {}  # cues (read-only once loaded) -> heads
 
 
 def split_run(tokens: Sequence[Token], run: tuple[int, int], context: RunContext) -> list[tuple[int, int]]:
@@ -194,7 +205,7 @@ def split_run(tokens: Sequence[Token], run: tuple[int, int], context: RunContext
 def _strip_title_words(tokens: Sequence[Token], first: int, end: int, context: RunContext) -> int:
     words = context.cues.words
     while end > first:
-        lower = tokens[end - 1].norm.lower()
+        lower = tokens[end - 1].lower
         if end - 1 in context.titles or lower in words["modifier"] or lower in words["portfolio"]:
             end -= 1
         else:
@@ -209,7 +220,7 @@ def _trim(
     stop = context.cues.stop
     while first < last:
         token = tokens[first]
-        lower = token.norm.lower()
+        lower = token.lower
         initial = (
             len(token.text) == 1 and token.text.isupper() and first + 2 < last
             and tokens[first + 1].text == "." and not tokens[first + 1].space_before
@@ -235,13 +246,13 @@ def _trim(
 def _is_name(tokens: Sequence[Token], first: int, last: int, context: RunContext) -> bool:
     cues = context.cues
     words = [t for t in tokens[first:last] if t.is_word]
-    phrase = " ".join(t.norm.lower() for t in words)
-    if phrase in cues.stop or words[-1].norm.lower() in cues.words["event-head"]:
+    phrase = " ".join(t.lower for t in words)
+    if phrase in cues.stop or words[-1].lower in cues.words["event-head"]:
         return False
     if len(words) > 1:
         return True
     word = words[0]
-    if len(word.text) == 1 or word.norm.lower() in context.function_words:
+    if len(word.text) == 1 or word.lower in context.function_words:
         return False
     if word.norm in context.known_names:
         return True
@@ -278,7 +289,7 @@ def guess_kind(
         ('place', 2, 'where a place stands')
     """
     words = [t for t in tokens[first:last] if t.is_word]
-    lowered = [t.norm.lower() for t in words]
+    lowered = [t.lower for t in words]
     joints = [i for i, word in enumerate(lowered) if i and word in ("of", "for")]
     head = words[joints[0] - 1] if joints else words[-1]
     for kind, cue in (("media", "media-head"), ("organisation", "org-head"), ("place", "place-head")):
@@ -289,10 +300,16 @@ def guess_kind(
     if is_dateline(tokens, first, last) and not all(is_common_word(t.text) for t in words):
         return "place", 3, "a dateline"
     several = len(" ".join(t.text for t in words).split()) > 1
-    mixed_case = not all(t.text.isupper() for t in tokens if t.is_word and t.text[:1].isalpha())
     if several:
+        mixed_case = None  # whether the sentence mixes cases: read only when needed
         for token in tokens[first:last]:
-            if token.text == "&" or (mixed_case and len(token.text) > 1 and token.text.isupper()):
+            if token.text != "&" and not (len(token.text) > 1 and token.text.isupper()):
+                continue
+            if token.text != "&" and mixed_case is None:
+                mixed_case = not all(
+                    t.text.isupper() for t in tokens if t.is_word and t.text[:1].isalpha()
+                )
+            if token.text == "&" or mixed_case:
                 return "organisation", 2.2, f"'{token.text}' inside a name"
         opening = words[0].text
         named_after = _place_at_start(words)

@@ -111,41 +111,48 @@ class ActorFinder:
         self.surnames: dict[str, tuple[int, int, str]] = {}
         self.counter = 0
         self.seen_capitalised: frozenset[str] = frozenset()
+        self._kinds: tuple[list[Token] | None, dict[tuple[int, int, bool, bool], tuple[str, float, str]]] = (
+            None,
+            {},
+        )  # the sentence's tokens, and the kinds guessed for its names
 
     def find(self) -> tuple[Actor, ...]:
         """Read the body sentences, then the headline, and build the actors."""
         text = self.article.text
-        regions = [(s.id, tokenize(text, s.start, s.end)) for s in self.article.sentences]
+        regions = []
+        for s in self.article.sentences:
+            tokens = tokenize(text, s.start, s.end)
+            regions.append((s.id, tokens, sentence_initial(tokens)))
         self.seen_capitalised = frozenset(
-            word for _, tokens in regions for word in self._standalone_capitalised(tokens)
+            word
+            for _, tokens, initial in regions
+            for word in self._standalone_capitalised(tokens, initial)
         )
         title = self.article.title
         if title is not None:
-            regions.append((-1, tokenize(text, title.start, title.end)))
-        for sentence, tokens in regions:
+            tokens = tokenize(text, title.start, title.end)
+            regions.append((-1, tokens, sentence_initial(tokens)))
+        for sentence, tokens, initial in regions:
             if tokens:
-                self._sentence(sentence, tokens)
+                self._sentence(sentence, tokens, initial)
         return self._actors()
 
-    def _standalone_capitalised(self, tokens: list[Token]) -> set[str]:
-        """Capitalised words in the middle of the sentence, not inside a longer name."""
-        initial = sentence_initial(tokens)
+    def _standalone_capitalised(self, tokens: list[Token], initial: set[int]) -> set[str]:
+        """Capitalised words in the middle of the sentence, not inside a longer name
+        (``initial``: the sentence's initial words, :func:`sentence_initial`)."""
         vocabulary = self.cues.title_vocabulary
-
-        def capital(index: int) -> bool:
-            return 0 <= index < len(tokens) and tokens[index].is_word and tokens[index].is_capitalised
-
+        capital = [token.is_word and token.is_capitalised for token in tokens] + [False]
+        # capital[-1] (before the first token) and capital[len(tokens)] are False
         return {
             token.text
             for index, token in enumerate(tokens)
-            if capital(index) and index not in initial and not capital(index + 1)
-            and (not capital(index - 1) or tokens[index - 1].norm.lower() in vocabulary)
+            if capital[index] and index not in initial and not capital[index + 1]
+            and (not capital[index - 1] or tokens[index - 1].lower in vocabulary)
         }
 
     # --- one sentence -------------------------------------------------------------------
 
-    def _sentence(self, sentence: int, tokens: list[Token]) -> None:
-        initial = sentence_initial(tokens)
+    def _sentence(self, sentence: int, tokens: list[Token], initial: set[int]) -> None:
         titles = title_cover(tokens, self.cues)
         shouted = is_shouted(tokens)
         hits = self.index.hits(tokens)
@@ -180,11 +187,11 @@ class ActorFinder:
                 return False  # a demonym before a person: "South African Amanda Coetzer"
             if self._name_like(tokens, right, initial, taken):
                 return True
-        of = left - 1 if left >= 0 and tokens[left].norm.lower() == "the" else left
-        if of >= 1 and tokens[of].norm.lower() == "of":
+        of = left - 1 if left >= 0 and tokens[left].lower == "the" else left
+        if of >= 1 and tokens[of].lower == "of":
             head = tokens[of - 1]
             heads = self.cues.words["org-head"] | self.cues.words["place-head"]
-            return head.is_capitalised and head.norm.lower() in heads
+            return head.is_capitalised and head.lower in heads
         return False
 
     def _name_like(self, tokens: list[Token], index: int, initial: set[int], taken: set[int]) -> bool:
@@ -195,7 +202,7 @@ class ActorFinder:
         token = tokens[index]
         if not (token.is_word and token.is_capitalised):
             return False
-        lower = token.norm.lower()
+        lower = token.lower
         words = self.cues.words
         if lower in self.function_words and index not in initial and self._name_like(
             tokens, index + 1, initial, taken
@@ -355,8 +362,7 @@ class ActorFinder:
         if hit.via == "place":
             return place_named(_name_text(tokens, hit.first, hit.last)).kind == "place"  # type: ignore[union-attr]
         if hit.via == "discovered":
-            kind, strength, _ = guess_kind(tokens, hit.first, hit.last, self.cues, titled=False,
-                                           locative=False)
+            kind, strength, _ = self._kind(tokens, hit.first, hit.last, False, False)
             return not (strength == 3 and kind != "person")
         return hit.via in ("name", "alias") and self.index.is_person(hit.actor)
 
@@ -397,11 +403,23 @@ class ActorFinder:
         country = self.index.catalog[place.stands_for]
         return place.stands_for, f"capital for its government ({place.name} -> {country.name})"
 
+    def _kind(
+        self, tokens: list[Token], first: int, last: int, titled: bool, locative: bool
+    ) -> tuple[str, float, str]:
+        """:func:`guess_kind` of a name, asked once per sentence for the same question (a
+        discovered name is asked before and after its title is known; mostly the same)."""
+        key = (first, last, titled, locative)
+        if self._kinds[0] is not tokens:
+            self._kinds = (tokens, {})
+        known = self._kinds[1].get(key)
+        if known is None:
+            known = self._kinds[1][key] = guess_kind(
+                tokens, first, last, self.cues, titled=titled, locative=locative
+            )
+        return known
+
     def _discovered_rule(self, tokens: list[Token], hit: Hit, locative: bool) -> str:
-        kind, strength, reason = guess_kind(
-            tokens, hit.first, hit.last, self.cues, titled=hit.title is not None,
-            locative=locative,
-        )
+        kind, strength, reason = self._kind(tokens, hit.first, hit.last, hit.title is not None, locative)
         name = _name_text(tokens, hit.first, hit.last)
         record = self.discovered.setdefault(hit.actor, _Discovered(name, len(name.split())))
         record.guess(kind, strength)
@@ -470,7 +488,9 @@ class ActorFinder:
             if key.startswith(_NEW):
                 record = self.discovered[key]
                 actor_id = _unique(_slug(record.name), taken)
-                mentions = [replace(m, actor=actor_id) for m in mentions]
+                mentions = [  # replace(m, actor=actor_id), without replace's field lookups
+                    Mention(m.start, m.end, m.text, actor_id, m.sentence, m.rule) for m in mentions
+                ]
                 actors.append(Actor(actor_id, record.name, record.kind, tuple(mentions), True))
             else:
                 entry = self.index.catalog[key]
@@ -508,7 +528,7 @@ class ActorFinder:
                     full.kind, full.strength = "person", 2
                     how = how.replace("short name of", "surname after full name")
                 self.mentions[owner].extend(
-                    replace(m, actor=owner, rule=_keep_title(m.rule, how))
+                    Mention(m.start, m.end, m.text, owner, m.sentence, _keep_title(m.rule, how))
                     for m in self.mentions.pop(key)
                 )
 

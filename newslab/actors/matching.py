@@ -99,10 +99,13 @@ class CatalogIndex:
         """
         lookups = (self._names, self._roles) if roles else (self._names,)
         found = []
-        for index in range(len(tokens)):
-            if not tokens[index].is_word:
+        for index, token in enumerate(tokens):
+            if not token.is_word:
                 continue
             for lookup in lookups:
+                starts = lookup.first_words
+                if token.norm not in starts and token.lower not in starts:
+                    continue  # no phrase starts here: the common case
                 match = lookup.longest(tokens, index)
                 if match is not None:
                     end, values = match
@@ -215,7 +218,7 @@ def state_noun_after(tokens: Sequence[Token], index: int, cues: Cues) -> str | N
             if len(words) == size and all(
                 w.is_word and w.space_before and not w.is_capitalised for w in words
             ):
-                phrase = " ".join(w.norm.lower() for w in words)
+                phrase = " ".join(w.lower for w in words)
                 if phrase in nouns:
                     return phrase
     return None

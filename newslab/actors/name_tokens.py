@@ -18,36 +18,65 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
-_TOKEN = re.compile(r"[^\W_]+|\S")
+_SPACED_TOKEN = re.compile(r"(\s*)([^\W_]+|\S)")  # a token: letters and digits, or one mark
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
+_FOLDED = re.compile("[\u2019\u2018\u2010\u2011]")  # the characters _FOLD changes
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+_TokenFields = namedtuple(
+    "_TokenFields", "start end text space_before norm is_word is_capitalised lower"
+)
+
+
+class Token(_TokenFields):
     """One token: its offsets in the article, its text, and whether whitespace precedes it.
 
     ``norm`` is the text with curly apostrophes and Unicode hyphens folded to ``'`` and
-    ``-``; ``is_word`` is true for letters or digits (false for punctuation);
-    ``is_capitalised`` for a word that starts with a capital ("Kim", "US", "G20").
+    ``-``, ``lower`` the same in lower case; ``is_word`` is true for letters or digits
+    (false for punctuation); ``is_capitalised`` for a word that starts with a capital
+    ("Kim", "US", "G20"). Made from the first four; the others follow from ``text``. A
+    named tuple: an article has about a thousand tokens, and a tuple is quick to make.
+
+    Example:
+        >>> token = Token(0, 5, "Kim’s", True)
+        >>> token
+        Token(start=0, end=5, text='Kim’s', space_before=True)
+        >>> token.norm, token.lower, token.is_word, token.is_capitalised
+        ("Kim's", "kim's", True, True)
     """
 
-    start: int
-    end: int
-    text: str
-    space_before: bool
-    norm: str = field(init=False, repr=False, compare=False)
-    is_word: bool = field(init=False, repr=False, compare=False)
-    is_capitalised: bool = field(init=False, repr=False, compare=False)
+    __slots__ = ()
 
-    def __post_init__(self) -> None:
-        first = self.text[:1]
-        object.__setattr__(self, "norm", self.text.translate(_FOLD))
-        object.__setattr__(self, "is_word", first.isalnum())
-        object.__setattr__(self, "is_capitalised", first.isupper())
+    def __new__(cls, start: int, end: int, text: str, space_before: bool) -> Token:
+        norm = text.translate(_FOLD)
+        first = text[:1]
+        return _new_tuple(
+            cls, (start, end, text, space_before, norm, first.isalnum(), first.isupper(), norm.lower())
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"Token(start={self.start!r}, end={self.end!r}, text={self.text!r}, "
+            f"space_before={self.space_before!r})"
+        )
+
+    def __getnewargs__(self) -> tuple[int, int, str, bool]:  # what copy and pickle make it from
+        return (self.start, self.end, self.text, self.space_before)
+
+    def _replace(self, **changes: object) -> Token:
+        """A copy with some of the four fields changed (the others follow the new text)."""
+        fields = dict(zip(("start", "end", "text", "space_before"), self.__getnewargs__(), strict=True))
+        unknown = set(changes) - set(fields)
+        if unknown:
+            raise ValueError(f"a token is made from start, end, text and space_before, not {sorted(unknown)}")
+        return type(self)(**(fields | changes))  # type: ignore[arg-type]
+
+
+_new_tuple = tuple.__new__
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -56,40 +85,28 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     Example:
         >>> [(t.text, t.start, t.space_before) for t in tokenize("Moon Jae-in", 0, 11)]
         [('Moon', 0, True), ('Jae', 5, True), ('-', 8, False), ('in', 9, False)]
-    """
-    tokens = []
-    previous_end = None
-    for match in _TOKEN.finditer(text, start, end):
-        space = previous_end is None or match.start() > previous_end
-        tokens.append(_token(match.start(), match.end(), match.group(), space))
-        previous_end = match.end()
-    return tokens
-
-
-_SET_START, _SET_END, _SET_TEXT, _SET_SPACE, _SET_NORM, _SET_WORD, _SET_CAPITAL = (
-    getattr(Token, name).__set__
-    for name in ("start", "end", "text", "space_before", "norm", "is_word", "is_capitalised")
-)
-
-
-def _token(start: int, end: int, text: str, space_before: bool) -> Token:
-    """``Token(start, end, text, space_before)``, made without the dataclass's slower ``__init__``
-    (an article has about a thousand tokens).
-
-    Example:
-        >>> _token(0, 5, "Kim’s", True) == Token(0, 5, "Kim’s", True)
+        >>> tokenize("  Kim’s", 1, 7)[0] == Token(2, 5, "Kim", True)
         True
     """
-    token = object.__new__(Token)
-    first = text[:1]
-    _SET_START(token, start)
-    _SET_END(token, end)
-    _SET_TEXT(token, text)
-    _SET_SPACE(token, space_before)
-    _SET_NORM(token, text.translate(_FOLD))
-    _SET_WORD(token, first.isalnum())
-    _SET_CAPITAL(token, first.isupper())
-    return token
+    tokens = []
+    append = tokens.append
+    fold = _FOLD if _FOLDED.search(text, start, end) else None  # most sentences have none
+    position = start
+    for space, word in _SPACED_TOKEN.findall(text, start, end):  # the space before, the token
+        begin = position + len(space)
+        position = begin + len(word)
+        norm = word.translate(fold) if fold else word
+        first = word[0]
+        append(
+            _new_tuple(
+                Token,
+                (
+                    begin, position, word, bool(space) or begin == start, norm,
+                    first.isalnum(), first.isupper(), norm.lower(),
+                ),
+            )
+        )
+    return tokens
 
 
 def phrase_key(phrase: str) -> tuple[tuple[str, bool], ...]:
@@ -113,6 +130,9 @@ class PhraseLookup:
 
     def __init__(self) -> None:
         self._root: dict[Any, Any] = {}
+        self.first_words: set[str] = set()
+        """The texts phrases start with, as stored: a token whose ``norm`` and ``lower`` are
+        both outside it starts no phrase (callers may test this before :meth:`longest`)."""
         self.longest_phrase = 0
 
     def add(
@@ -134,6 +154,8 @@ class PhraseLookup:
         for index, (text, space) in enumerate(key):
             text = text.lower() if any_case or text.lower() in lowercase else text
             node = node.setdefault((text, space or index == 0), {})
+            if index == 0:
+                self.first_words.add(text)
         node.setdefault(None, []).append(value)
         self.longest_phrase = max(self.longest_phrase, len(key))
 
@@ -146,8 +168,8 @@ class PhraseLookup:
             >>> print(lookup.longest(tokenize("North Korean", 0, 12), 0))
             None
         """
-        first = tokens[index].norm
-        if (first, True) not in self._root and (first.lower(), True) not in self._root:
+        first = tokens[index]
+        if first.norm not in self.first_words and first.lower not in self.first_words:
             return None  # no phrase starts with this word: the common case, answered at once
         best: tuple[int, list[Any]] | None = None
         frontier = [self._root]
@@ -155,11 +177,14 @@ class PhraseLookup:
         while frontier and position < len(tokens):
             token = tokens[position]
             space = token.space_before or position == index
-            norm = token.norm
+            norm, lower = token.norm, token.lower
             next_frontier = []
             for node in frontier:
-                for text in {norm, norm.lower()}:
-                    child = node.get((text, space))
+                child = node.get((norm, space))
+                if child is not None:
+                    next_frontier.append(child)
+                if lower != norm:
+                    child = node.get((lower, space))
                     if child is not None:
                         next_frontier.append(child)
             position += 1
@@ -190,11 +215,11 @@ class PhraseLookup:
         for position in range(start, end):
             token = tokens[position]
             space = token.space_before or position == start
-            norm = token.norm
+            texts = (token.norm,) if token.norm == token.lower else (token.norm, token.lower)
             frontier = [
                 child
                 for node in frontier
-                for text in {norm, norm.lower()}
+                for text in texts
                 if (child := node.get((text, space))) is not None
             ]
             if not frontier:

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from newslab.actors.mentions import Actor
 from newslab.errors import NewslabError
 from newslab.layer import Layer
-from newslab.stance.voices import AUTHOR, Voice, VoiceFinder
+from newslab.stance.voices import AUTHOR, Voice, VoiceFinder, shared_voice_finder
 from newslab.text.article import Article
 from newslab.text.spans import Span
 
@@ -235,7 +235,10 @@ def find_stance(
     number = isinstance(neutral_band, (int, float)) and not isinstance(neutral_band, bool)
     if not number or not 0 <= neutral_band < 1:
         raise StanceSettingsError(f"neutral_band must be a number from 0 to below 1, not {neutral_band!r}")
-    voices = VoiceFinder(article, quotes, claims, actors, clauses)
+    if clauses is None:
+        voices = VoiceFinder(article, quotes, claims, actors, clauses)
+    else:  # the relations layer asks the same finder
+        voices = shared_voice_finder(article, quotes, claims, actors, clauses)
     scored = [a for a in actors if a.kind != "place"]
     per_actor = _score_mentions(article, scored, voices)
     stances = tuple(

@@ -51,6 +51,7 @@ target: relative clause: the antecedent of 'who'"
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -68,7 +69,7 @@ from newslab.stance.framing import (
     FramingMatch,
     load_framing,
 )
-from newslab.stance.voices import VoiceFinder
+from newslab.stance.voices import VoiceFinder, shared_voice_finder
 from newslab.text.article import Article, Sentence
 from newslab.text.marks import DOUBLE_MARKS, SINGLE_CLOSING, SINGLE_OPENING
 from newslab.text.spans import Span
@@ -217,8 +218,12 @@ class _SentenceRelations:
             last = max(first, bisect.bisect_left(starts, mention.end) - 1)
             self.names.append(_Named(mention, actor, first, last))
         self.name_at = {i: n for n in self.names for i in range(n.first, n.last + 1)}
-        self.clause = _clause_ids(self.tokens)
         self.reporting_verbs = default_lexicons().reporting_verbs.words
+
+    @functools.cached_property
+    def clause(self) -> list[int]:
+        """The clause number of each token; worked out only for a sentence with a framing verb."""
+        return _clause_ids(self.tokens)
 
     def relations(self) -> list[Relation]:
         name_ends = {n.last for n in self.names if not _possessive(self.tokens[n.last])}
@@ -553,7 +558,9 @@ def _clause_ids(tokens: Sequence[Token]) -> list[int]:
 
 def run(article: Article, earlier: Mapping[str, Any], settings: Any = None) -> tuple[Relation, ...]:
     """The layer's entry point: relations, each in the voice the earlier layers say it is in."""
-    voices = VoiceFinder(article, earlier["quotes"], earlier["claims"], earlier["actors"], earlier["clauses"])
+    voices = shared_voice_finder(  # the one the stance layer built, when it ran
+        article, earlier["quotes"], earlier["claims"], earlier["actors"], earlier["clauses"]
+    )
     framing = load_framing(settings.path("framing_verbs.txt") if settings else None)
     return find_relations(article, earlier["actors"], voices=voices, framing=framing)
 

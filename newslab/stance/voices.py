@@ -29,6 +29,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -166,3 +167,35 @@ class VoiceFinder:
             end = comma if comma >= 0 else claim.end
         return _Region(phrase.end, end, phrase.start, phrase.end, voice)
 
+
+_recent = threading.local()  # per thread: the last finder built, and what it was built from
+
+
+def shared_voice_finder(
+    article: Article,
+    quotes: Sequence[Quote],
+    claims: Sequence[Claim],
+    actors: Sequence[Actor],
+    clauses: Sequence[Clause],
+) -> VoiceFinder:
+    """``VoiceFinder(article, quotes, claims, actors, clauses)``, built once for the same inputs.
+
+    The stance and relations layers both ask whose voice a stretch is in, from the same
+    layers' results; the finder reads nothing but them and never changes, so each thread keeps
+    the last one and gives it again when called with the very same objects.
+
+    Example:
+        >>> import newslab
+        >>> layers = newslab.analyze(newslab.load(), layers=["claims"]).layers
+        >>> parts = [layers[name] for name in ("quotes", "claims", "actors", "clauses")]
+        >>> article = newslab.load()
+        >>> shared_voice_finder(article, *parts) is shared_voice_finder(article, *parts)
+        True
+    """
+    inputs = (article, quotes, claims, actors, clauses)
+    kept = getattr(_recent, "kept", None)
+    if kept is not None and all(a is b for a, b in zip(kept[0], inputs, strict=True)):
+        return kept[1]
+    finder = VoiceFinder(article, quotes, claims, actors, clauses)
+    _recent.kept = (inputs, finder)
+    return finder

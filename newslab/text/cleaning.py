@@ -29,6 +29,7 @@ _MAX_TITLE_CHARS = 200
 _MAX_TITLE_WORDS = 30
 _ASCII_LETTERS = str.maketrans("", "", string.ascii_letters)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @dataclass(frozen=True)
@@ -168,12 +169,24 @@ def language_warning(text: str) -> str | None:
     """
     sample = text[:200_000]
     latin = len(sample) - len(sample.translate(_ASCII_LETTERS))  # counted in C, not per letter
-    letters = latin if sample.isascii() else sum(map(str.isalpha, sample))
+    letters = latin  # the only ASCII letters are the Latin ones; add the other scripts' letters
+    if not sample.isascii():
+        letters += sum(map(str.isalpha, _NON_ASCII.findall(sample)))
     if letters < 40:
         return None
-    words = [w.casefold() for w in _WORD.findall(sample)]
-    function_words = set(read_lines(data_path("english_function_words.txt")))
-    common = sum(1 for w in words if w in function_words)
+    words = list(map(str.casefold, _WORD.findall(sample)))
+    common = sum(map(_english_function_words().__contains__, words))
     if latin / letters < 0.5 or (len(words) >= 8 and common / len(words) < 0.12):
         return "this text does not look like English; newslab's analyses are English-only"
     return None
+
+
+@lru_cache(maxsize=1)
+def _english_function_words() -> frozenset[str]:
+    """The English function words (``data/english_function_words.txt``), read once.
+
+    Example:
+        >>> "the" in _english_function_words(), "Bundestag" in _english_function_words()
+        (True, False)
+    """
+    return frozenset(read_lines(data_path("english_function_words.txt")))

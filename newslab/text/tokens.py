@@ -16,37 +16,55 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import NamedTuple
+from collections import namedtuple
 
 # A word: letters or digits, with inner apostrophes, hyphens or dots ("U.S", "45-year-old",
 # "Kim’s"). Each other non-space character is a token of its own. No nested repetition, so
 # matching stays linear in the length of the text.
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*|[^\w\s]|_")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_new_token = tuple.__new__  # a token in one step, its fields already worked out
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark at ``[start, end)`` of the text (a named tuple: light to make)."""
+_TokenFields = namedtuple("_TokenFields", "start end text norm is_word is_capitalised is_lower")
 
-    start: int
-    end: int
-    text: str
-    norm: str
 
-    @property
-    def is_word(self) -> bool:
-        """True for words and numbers, false for punctuation."""
-        return self.text[0].isalnum()
+class Token(_TokenFields):
+    """A word or punctuation mark at ``[start, end)`` of the text, made from those four.
 
-    @property
-    def is_capitalised(self) -> bool:
-        """True when the word starts with a capital letter."""
-        return self.text[0].isupper()
+    ``is_word`` is true for words and numbers (false for punctuation), ``is_capitalised``
+    when the token starts with a capital letter, ``is_lower`` for a word written in lower case
+    only. They are worked out once, when the token is made (the finders ask them thousands of
+    times an article); a named tuple, light to make.
 
-    @property
-    def is_lower(self) -> bool:
-        """True for a word written in lower case only."""
-        return self.is_word and self.text.islower()
+    Example:
+        >>> token = Token(0, 4, "Said", "said")
+        >>> token
+        Token(start=0, end=4, text='Said', norm='said')
+        >>> token.is_word, token.is_capitalised, token.is_lower
+        (True, True, False)
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, start: int, end: int, text: str, norm: str) -> Token:
+        first = text[0]
+        word = first.isalnum()
+        return _new_token(cls, (start, end, text, norm, word, first.isupper(), word and text.islower()))
+
+    def __repr__(self) -> str:
+        return f"Token(start={self.start!r}, end={self.end!r}, text={self.text!r}, norm={self.norm!r})"
+
+    def __getnewargs__(self) -> tuple[int, int, str, str]:  # what copy and pickle make it from
+        return (self.start, self.end, self.text, self.norm)
+
+    def _replace(self, **changes: object) -> Token:
+        """A copy with some of the four fields changed (the flags follow the new text)."""
+        fields = dict(zip(("start", "end", "text", "norm"), self.__getnewargs__(), strict=True))
+        unknown = set(changes) - set(fields)
+        if unknown:
+            raise ValueError(f"a token is made from start, end, text and norm, not {sorted(unknown)}")
+        return type(self)(**(fields | changes))  # type: ignore[arg-type]
 
 
 def normalise(word: str) -> str:
@@ -69,11 +87,28 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         [(3, 'said'), (7, ','), (9, "'"), (10, 'No'), (12, '.'), (13, "'")]
     """
     stop = len(text) if end is None else end
-    tokens = []
-    for match in _TOKEN.finditer(text, start, stop):
-        word = match.group()
-        tokens.append(Token(match.start(), match.end(), word, normalise(word)))
+    tokens: list[Token] = []
+    append = tokens.append
+    curly = "\u2019" in text[start:stop] or "\u2018" in text[start:stop]
+    position = start
+    for space, word in _SPACED_TOKEN.findall(text, start, stop):  # only spaces between tokens
+        begin = position + len(space)
+        position = begin + len(word)
+        first = word[0]
+        is_word = first.isalnum()
+        append(
+            _new_token(
+                Token,
+                (
+                    begin, position, word, normalise(word) if curly else word.lower(),
+                    is_word, first.isupper(), is_word and word.islower(),
+                ),
+            )
+        )
     return tokens
+
+
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")  # the spaces before a token, the token
 
 
 _recent = threading.local()  # per thread: the text last tokenised, and its sentences' tokens

@@ -41,17 +41,17 @@ from newslab.layer import Layer
 from newslab.text.spans import Span
 from newslab.tone.lenses import (
     TextBlobReading,
+    TokenSpan,
     VaderReading,
     assessment_tokens,
     read_textblob,
     read_vader,
-    score_text,
     score_tokens,
     token_spans,
     vader_part_compound,
 )
 from newslab.tone.misread import MisreadList, find_misread, misread_words
-from newslab.tone.pooling import TokenRun, average, join_runs
+from newslab.tone.pooling import TokenRun, average, join_or_read, join_runs
 from newslab.tone.quoted import (
     Piece,
     find_quoted_stretches,
@@ -268,17 +268,30 @@ def analyze_tone(
     readings = [read_textblob(s.text, base=s.start) for s in article.sentences]
     vader = [read_vader(s.text, base=s.start) for s in article.sentences]
     pieces = [sentence_pieces(text, s.start, s.end, stretches) for s in article.sentences]
+    # worked out once for the reasons and the voices: which tokens each TextBlob assessment
+    # holds, and, in a sentence with quoted pieces, where every token sits
+    located = [
+        assessment_tokens(r.tokens, r.assessments) if r.assessments or not _narration_only(s, p) else []
+        for s, r, p in zip(article.sentences, readings, pieces, strict=True)
+    ]
+    places = [
+        None if _narration_only(s, p) else token_spans(r)
+        for s, r, p in zip(article.sentences, readings, pieces, strict=True)
+    ]
     sentences = tuple(
         _sentence_tone(text, *parts, stretches, words, rule)
-        for parts in zip(article.sentences, readings, vader, pieces, strict=True)
+        for parts in zip(article.sentences, readings, vader, pieces, located, places, strict=True)
     )
     paragraphs, runs = _paragraph_tones(article, readings, sentences)
-    joined = join_runs(runs, ["\n\n"] * (len(runs) - 1))
-    if joined is None:
-        polarity, subjectivity = score_text("\n\n".join(p.text for p in article.body_paragraphs))
-    else:
-        polarity, subjectivity = average(joined.assessments, 1), average(joined.assessments, 2)
-    narration, quoted = _voices(text, article.sentences, readings, vader, sentences, pieces)
+    joined = join_or_read(  # TextBlob's reading of the body paragraphs joined by blank lines
+        [(p.text, run) for p, run in zip(article.body_paragraphs, runs, strict=True)],
+        "\n\n",
+        lambda piece: TokenRun.of(read_textblob(piece)),
+    )
+    polarity, subjectivity = average(joined.assessments, 1), average(joined.assessments, 2)
+    narration, quoted = _voices(
+        text, article.sentences, readings, vader, sentences, pieces, located, places
+    )
     return Tone(
         article=ToneScores(polarity, subjectivity, _mean([s.vader for s in sentences])),
         paragraphs=paragraphs,
@@ -419,6 +432,8 @@ def _sentence_tone(
     reading: TextBlobReading,
     vader_reading: VaderReading,
     pieces: Sequence[Piece],
+    located: Sequence[Sequence[int | None]],
+    places: Sequence[TokenSpan] | None,
     stretches: Sequence[tuple[int, int]],
     words: MisreadList,
     rule: DisagreementRule,
@@ -427,7 +442,8 @@ def _sentence_tone(
     near.update(w.token.lower() for w in vader_reading.words)
     near &= words.by_word.keys()
     hints = find_misread(text, words, start=sentence.start, end=sentence.end, near=near) if near else []
-    reasons = textblob_reasons(text, reading, hints) + vader_reasons(text, vader_reading, hints)
+    reasons = textblob_reasons(text, reading, hints, located=located, places=places)
+    reasons += vader_reasons(text, vader_reading, hints)
     reasons.sort(key=lambda r: (r.start, r.end, r.lens))
     why = rule.judge(reading.polarity, vader_reading.compound)
     quoted = tuple(Span.of(text, p.start, p.end) for p in pieces if p.voice == "quoted")
@@ -511,24 +527,28 @@ def _voices(
     vader_readings: Sequence[VaderReading],
     sentences: Sequence[SentenceTone],
     pieces_by_sentence: Sequence[Sequence[Piece]],
+    located: Sequence[Sequence[Sequence[int | None]]],
+    places: Sequence[Sequence[TokenSpan] | None],
 ) -> tuple[VoiceTone, VoiceTone]:
-    """Narration and quoted voices, each scored over its own pieces."""
+    """Narration and quoted voices, each scored over its own pieces (``located`` and
+    ``places``: each sentence's assessment tokens and token spans, as for its reasons)."""
     assessed: dict[str, list[tuple[Any, ...]]] = {"narration": [], "quoted": []}
     compounds: dict[str, list[float]] = {"narration": [], "quoted": []}
     characters = {"narration": 0, "quoted": 0}
     sentence_count = {"narration": 0, "quoted": 0}
-    for sentence, reading, vader_reading, tone, pieces in zip(
-        article_sentences, readings, vader_readings, sentences, pieces_by_sentence, strict=True
+    for sentence, reading, vader_reading, tone, pieces, indices, spans in zip(
+        article_sentences, readings, vader_readings, sentences, pieces_by_sentence, located,
+        places, strict=True,
     ):
         for voice in {p.voice for p in pieces}:
             sentence_count[voice] += 1
-        if [(p.start, p.end, p.voice) for p in pieces] == [(sentence.start, sentence.end, "narration")]:
+        if spans is None:  # the sentence is one narration piece
             assessed["narration"].extend(reading.assessments)
             compounds["narration"].append(tone.vader)
             characters["narration"] += sentence.end - sentence.start
             continue
-        owners = _token_pieces(reading, pieces)
-        by_piece = _assessments_by_piece(reading, owners, len(pieces))
+        owners = _token_pieces(spans, pieces)
+        by_piece = _assessments_by_piece(reading, indices, owners, len(pieces))
         for number, piece in enumerate(pieces):
             assessed[piece.voice].extend(by_piece[number])
             compounds[piece.voice].append(
@@ -550,7 +570,10 @@ def _voices(
 
 
 def _assessments_by_piece(
-    reading: TextBlobReading, owners: Sequence[int | None], count: int
+    reading: TextBlobReading,
+    located: Sequence[Sequence[int | None]],
+    owners: Sequence[int | None],
+    count: int,
 ) -> list[list[tuple[Any, ...]]]:
     """TextBlob's assessments of each piece's tokens, each piece read on its own.
 
@@ -560,7 +583,6 @@ def _assessments_by_piece(
     lie in it; otherwise every piece is assessed again.
     """
     grouped: list[list[tuple[Any, ...]]] = [[] for _ in range(count)]
-    located = assessment_tokens(reading.tokens, reading.assessments)
     for assessment, indices in zip(reading.assessments, located, strict=True):
         found = {owners[i] if i is not None else None for i in indices}
         owner = found.pop() if len(found) == 1 else None
@@ -571,18 +593,28 @@ def _assessments_by_piece(
     return grouped
 
 
-def _token_pieces(reading: TextBlobReading, pieces: Sequence[Piece]) -> list[int | None]:
-    """For each token, the index of the piece it starts in (a token that could not be placed
-    follows the token before it; a token between pieces belongs to none)."""
+def _token_pieces(spans: Sequence[TokenSpan], pieces: Sequence[Piece]) -> list[int | None]:
+    """For each token (``spans``: where each sits), the index of the piece it starts in (a
+    token that could not be placed follows the token before it; a token between pieces
+    belongs to none)."""
     starts = [piece.start for piece in pieces]
     owners: list[int | None] = []
     previous: int | None = None
-    for span in token_spans(reading):
+    for span in spans:
         if span is not None:
             number = bisect.bisect_right(starts, span[0]) - 1
             previous = number if number >= 0 and span[0] < pieces[number].end else None
         owners.append(previous)
     return owners
+
+
+def _narration_only(sentence: Sentence, pieces: Sequence[Piece]) -> bool:
+    """Whether the sentence is one piece of narration (no quoted text in it)."""
+    return len(pieces) == 1 and (pieces[0].start, pieces[0].end, pieces[0].voice) == (
+        sentence.start,
+        sentence.end,
+        "narration",
+    )
 
 
 def _arc(sentences: Sequence[SentenceTone], window: int) -> tuple[ArcPoint, ...]:

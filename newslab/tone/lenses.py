@@ -115,6 +115,44 @@ def textblob_lexicon() -> Any:
 
 
 @lru_cache(maxsize=1)
+def textblob_scorer() -> Any:
+    """TextBlob's sentiment lexicon as a plain loaded dictionary, for scoring.
+
+    TextBlob's lexicon is a lazy dictionary: it loads on first use, but every later lookup
+    still goes through its loading check, and scoring a sentence looks words up many times.
+    This is an instance of a subclass of TextBlob's own ``Sentiment`` class holding the same
+    words, values and settings, whose lookups are the plain dictionary's: TextBlob's own
+    scoring code runs on it, with the same results, about twice as fast.
+
+    Example:
+        >>> scorer, lexicon = textblob_scorer(), textblob_lexicon()
+        >>> scorer(["not", "very", "good"]) == lexicon(["not", "very", "good"])
+        True
+        >>> scorer("A good start.") == lexicon("A good start.")
+        True
+    """
+    import types
+
+    lexicon = textblob_lexicon()
+    if dict.__len__(lexicon) == 0:
+        lexicon.load()
+
+    class LoadedSentiment(type(lexicon)):  # type: ignore[misc, valid-type]
+        __contains__ = dict.__contains__
+        __getitem__ = dict.__getitem__
+        get = dict.get
+
+    scorer = LoadedSentiment.__new__(LoadedSentiment)
+    scorer.__dict__.update(  # its settings (tokenizer, negations, modifiers, labels, ...)
+        (name, value)
+        for name, value in vars(lexicon).items()
+        if not (isinstance(value, types.MethodType) and value.__self__ is lexicon)
+    )
+    dict.update(scorer, dict.items(lexicon))
+    return scorer
+
+
+@lru_cache(maxsize=1)
 def textblob_words() -> frozenset[str]:
     """The words of TextBlob's sentiment lexicon (a set, much faster to ask than the lexicon).
 
@@ -165,7 +203,7 @@ def read_textblob(text: str, *, base: int = 0) -> TextBlobReading:
         >>> reading.polarity, reading.raw_tokens
         (1.0, ('Very', 'good', '!'))
     """
-    raw = " ".join(textblob_lexicon().tokenizer(text)).split()
+    raw = " ".join(textblob_scorer().tokenizer(text)).split()
     tokens = [token.lower() for token in raw]
     polarity, subjectivity, assessments = score_tokens(tokens)
     return TextBlobReading(tuple(raw), tuple(tokens), polarity, subjectivity, assessments, text, base)
@@ -181,7 +219,7 @@ def score_tokens(tokens: Sequence[str]) -> tuple[float, float, tuple[tuple[Any, 
         >>> score_tokens(["not", "good"])[:2]
         (-0.35, 0.6000000000000001)
     """
-    score = textblob_lexicon()(tokens if isinstance(tokens, list) else list(tokens))
+    score = textblob_scorer()(tokens if isinstance(tokens, list) else list(tokens))
     return score[0], score[1], tuple(score.assessments)
 
 
@@ -192,7 +230,7 @@ def score_text(text: str) -> tuple[float, float]:
         >>> score_text("A good partner.")
         (0.7, 0.6000000000000001)
     """
-    score = textblob_lexicon()(text)
+    score = textblob_scorer()(text)
     return score[0], score[1]
 
 
@@ -268,22 +306,19 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
     sentitext = SentiText(stripped)
     items = sentitext.words_and_emoticons
     lexicon = analyzer.lexicon
-    hits = []
+    lowered = [item.lower() for item in items]
+    hits = [i for i, lower in enumerate(lowered) if lower in lexicon]
     sentiments: list[float] = []
-    for i, item in enumerate(items):
-        lower = item.lower()
-        if lower not in lexicon:
-            sentiments.append(0)  # what VADER gives a word outside its lexicon
-            continue
-        hits.append(i)
-        if lower in BOOSTER_DICT or (
-            lower == "kind" and i < len(items) - 1 and items[i + 1].lower() == "of"
-        ):
+    for i in hits:
+        sentiments.extend([0] * (i - len(sentiments)))  # what VADER gives words outside its lexicon
+        lower = lowered[i]
+        if lower in BOOSTER_DICT or (lower == "kind" and i < len(items) - 1 and lowered[i + 1] == "of"):
             sentiments.append(0)
             continue
         first = max(0, i - _VADER_REACH_BACK)
         window = _VaderWindow(items[first : i + _VADER_REACH_AHEAD + 1], sentitext.is_cap_diff)
-        sentiments = analyzer.sentiment_valence(0, window, item, i - first, sentiments)
+        sentiments = analyzer.sentiment_valence(0, window, items[i], i - first, sentiments)
+    sentiments.extend([0] * (len(items) - len(sentiments)))
     sentiments = analyzer._but_check(items, sentiments)
     compound = analyzer.score_valence(sentiments, stripped)["compound"]
     words = []
@@ -295,7 +330,7 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
             start, end = start + lead, end + lead
             if origin is not None:
                 start, end = origin[start], origin[end - 1] + 1
-            value = lexicon[items[i].lower()]
+            value = lexicon[lowered[i]]
             words.append(VaderWord(start + base, end + base, items[i], i, value, sentiments[i]))
     return VaderReading(compound, tuple(items), tuple(words), sentitext.is_cap_diff)
 

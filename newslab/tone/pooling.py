@@ -26,7 +26,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -75,6 +75,44 @@ def join_runs(runs: Sequence[TokenRun], gaps: Sequence[str]) -> TokenRun | None:
         raw.extend(run.raw)
         tokens.extend(run.tokens)
         assessments.extend(run.assessments)
+    return TokenRun(tuple(raw), tuple(tokens), tuple(assessments))
+
+
+def join_or_read(
+    pieces: Sequence[tuple[str, TokenRun]], gap: str, read: Callable[[str], TokenRun]
+) -> TokenRun:
+    """The run of the pieces' texts joined by ``gap``, as TextBlob reads that whole text.
+
+    Each piece is ``(text, run)``, the run being TextBlob's reading of the text. The runs are
+    joined where they continue cleanly (see :func:`join_runs`); where one does not, the pieces
+    on both sides of that boundary are read together again with ``read`` (as few as needed),
+    instead of the whole text.
+
+    Example:
+        >>> from newslab.tone.lenses import read_textblob
+        >>> texts = ["A good start.", "It was not", "a bad end.", "Fine."]
+        >>> read = lambda text: TokenRun.of(read_textblob(text))
+        >>> joined = join_or_read([(t, read(t)) for t in texts], "\\n\\n", read)
+        >>> joined == read("\\n\\n".join(texts))
+        True
+    """
+    if not gap.isspace():
+        raise ValueError(f"the gap between pieces must be whitespace, not {gap!r}")
+    groups: list[tuple[list[str], TokenRun]] = []  # texts read together, and their run
+    raw: list[str] = []  # the groups' raw tokens and tokens, one after another
+    tokens: list[str] = []
+    for text, run in pieces:
+        texts = [text]
+        while groups and not continues_cleanly(raw, tokens, run):
+            before, before_run = groups.pop()
+            del raw[len(raw) - len(before_run.raw) :]
+            del tokens[len(tokens) - len(before_run.tokens) :]
+            texts = before + texts
+            run = read(gap.join(texts))
+        groups.append((texts, run))
+        raw.extend(run.raw)
+        tokens.extend(run.tokens)
+    assessments = [assessment for _, run in groups for assessment in run.assessments]
     return TokenRun(tuple(raw), tuple(tokens), tuple(assessments))
 
 

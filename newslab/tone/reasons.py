@@ -23,6 +23,7 @@ from typing import Any
 from newslab.text.spans import Span
 from newslab.tone.lenses import (
     TextBlobReading,
+    TokenSpan,
     VaderReading,
     assessment_tokens,
     textblob_lexicon,
@@ -72,14 +73,21 @@ class ToneReason(Span):
 
 
 def textblob_reasons(
-    text: str, reading: TextBlobReading, hints: Sequence[MisreadMatch] = ()
+    text: str,
+    reading: TextBlobReading,
+    hints: Sequence[MisreadMatch] = (),
+    *,
+    located: Sequence[Sequence[int | None]] | None = None,
+    places: Sequence[TokenSpan] | None = None,
 ) -> list[ToneReason]:
     """One reason per word group TextBlob assessed (these are exactly what it averaged).
 
     ``reading`` must come from :func:`newslab.tone.lenses.read_textblob` on a piece of
     ``text`` (with ``base`` set to where the piece starts). ``hints`` are the places of
     misread words (:func:`newslab.tone.misread.find_misread`); a reason overlapping one gets
-    its ``misread_hint`` (the longest phrase wins).
+    its ``misread_hint`` (the longest phrase wins). ``located`` (the assessments' tokens,
+    :func:`~newslab.tone.lenses.assessment_tokens`) and ``places`` (the tokens' spans,
+    :func:`~newslab.tone.lenses.token_spans`) are worked out here unless the caller has them.
 
     Example:
         >>> from newslab.tone.lenses import read_textblob
@@ -92,9 +100,11 @@ def textblob_reasons(
     known = textblob_words()
     values = textblob_values()
     reasons = []
-    located = assessment_tokens(reading.tokens, reading.assessments)
-    needed = max((i for indices in located for i in indices if i is not None), default=-1)
-    places = token_spans(reading, needed + 1)
+    if located is None:
+        located = assessment_tokens(reading.tokens, reading.assessments)
+    if places is None:
+        needed = max((i for indices in located for i in indices if i is not None), default=-1)
+        places = token_spans(reading, needed + 1)  # the first tokens: all the assessed ones
     for (words, polarity, subjectivity, label), indices in zip(reading.assessments, located, strict=True):
         spans = [places[i] for i in indices if i is not None and places[i] is not None]
         if not spans:
