@@ -197,20 +197,20 @@ ex.q3.check(conflict_count)
 # ## 5. How accurate is the model?
 #
 # The model was tested on sentences it had never seen, from two collections of news sentences
-# marked by people (NewsMTSC, its "rw" and "mt" test sets). The figure is **macro-F1**: a
+# marked by people (NewsMTSC, its "rw" and "mt" development sets, not used for training). The figure is **macro-F1**: a
 # score from 0 to 100 that averages how well each of the three labels is found, so always
 # saying "neutral" does not score well. All figures come from the model card,
 # `docs/model-card-target-sentiment.md`:
 #
 # | system | dev set rw | dev set mt |
 # |---|---|---|
-# | newslab's model | 70.0 | 65.8 |
+# | newslab's model | 68.4 | 68.7 |
 # | TextBlob (tone of the whole sentence) | 41.6 | 43.5 |
 # | VADER (tone of the whole sentence) | 50.8 | 52.8 |
 # | always "neutral" | 18.9 | 22.0 |
 # | a large fine-tuned model (RoBERTa, published) | 83.1 | 82.5 |
 #
-# newslab's model beats the two word-list tools of notebook 04 by 15 to 28 points, because it
+# newslab's model beats the two word-list tools of notebook 04 by 16 to 27 points, because it
 # looks at the name *and* the words around it. But a large model does much better (about 83):
 # roughly one mention in three gets a wrong label. Trust averages over many mentions more than
 # a single score.
@@ -241,9 +241,9 @@ for evidence in stance.actor("north-korea").evidence:
         print(evidence.mention.text, "|", evidence.voice, "|", evidence.label, evidence.score)
 
 # %% [markdown]
-# "the North", the one being pressed, gets *positive*, and "Pyongyang" neutral. The
-# evidence words were "up", "Washington" and "back" (from "hold back"): small words the model
-# learned to link with positive sentences, not what the sentence means.
+# "the North", the one being pressed, gets *positive*, and "Pyongyang" neutral. The one
+# evidence word shown is "ease", from "ease harsh worldwide sanctions": a friendly word in the
+# model's list, but here it names what the pressed side asks for, not praise of it.
 #
 # **A plain fact read as praise.** Sentence 10 only says where Kim will stay:
 
@@ -253,8 +253,8 @@ print(article.sentences[10].text)
 print(kim_10.label, kim_10.score, [p.text for p in kim_10.phrases])
 
 # %% [markdown]
-# One of the warmest scores of Kim in the story, because of "highly *secure*" (a word about
-# the building) and "expected". The model cannot tell whom a word is about.
+# The warmest score of Kim in the story, because of "highly *secure*", a word about the
+# building. The model cannot tell whom a word is about.
 #
 # **A relation built on a doubtful speaker.** The quote "We especially hope that the exchange
 # between China and North Korea ...", Kim said, gives two relations:
@@ -274,13 +274,14 @@ print(kim_10.label, kim_10.score, [p.text for p in kim_10.phrases])
 # And relations are missed: sentence 18 says ties "had frayed as Pyongyang stepped up its
 # provocations", a clear conflict, but "frayed" is not a framing verb, so no relation is found.
 #
-# **A label from one vote.** Moon Jae-in is named once (sentence 5). The model calls that
-# mention *neutral*, yet its score is just past -0.2; the average of one score is that score,
-# so the actor's label can come out *negative*:
+# **A label from one vote.** South Korea is named once, as "Seoul" (sentence 18). The model
+# calls that mention *positive*, but its score is small; the actor's label comes from the
+# average score, and an average of one small score between -0.2 and +0.2 is *neutral*. One
+# mention, two labels:
 
 # %%
-moon = stance.actor("moon-jae-in")
-moon.labels, moon.score, moon.label
+south_korea = stance.actor("south-korea")
+south_korea.labels, south_korea.score, south_korea.label
 
 # %% [markdown]
 # The model card lists more known failure modes: names in one sentence often get the same
