@@ -197,9 +197,9 @@ ex.q3.check(conflict_count)
 # ## 5. How accurate is the model?
 #
 # The model was tested on sentences it had never seen, from two collections of news sentences
-# marked by people (NewsMTSC, its "rw" and "mt" development sets, not used for training). The figure is **macro-F1**: a
-# score from 0 to 100 that averages how well each of the three labels is found, so always
-# saying "neutral" does not score well. All figures come from the model card,
+# marked by people (NewsMTSC, its "rw" and "mt" development sets, not used for training). The
+# figure is **macro-F1**: a score from 0 to 100 that averages how well each of the three labels
+# is found, so always saying "neutral" does not score well. All figures come from the model card,
 # `docs/model-card-target-sentiment.md`:
 #
 # | system | dev set rw | dev set mt |
