@@ -37,6 +37,7 @@ from newslab.text.spans import Span
 from newslab.text.tokens import tokenize
 
 _LOOK_BACK_SENTENCES = 5
+_MAX_CHAIN = 8
 _LONGEST_MENTION = 200
 
 
@@ -125,6 +126,8 @@ class SpeakerResolver:
         self.quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self.quoted]
         self._names: dict[int, list[Span]] = {}
+        self._resolved: dict[int, Speaker] = {}
+        self._shared_surnames = _shared_surnames(actors, self.actor_genders)
 
     def identify(self, subject: Span, kind: str, sentence: int) -> Speaker:
         """The speaker that ``subject`` (a name, pronoun or description) stands for."""
@@ -140,7 +143,29 @@ class SpeakerResolver:
         index = bisect.bisect_right(self._quoted_starts, position) - 1
         return index >= 0 and position < self.quoted[index][1]
 
-    def _resolve(self, pronoun: Span, sentence: int) -> Speaker:
+    def _resolve(self, pronoun: Span, sentence: int, depth: int = 0) -> Speaker:
+        """The person ``pronoun`` stands for, remembered so that a chain of "he said ... he
+        added" is resolved once."""
+        if pronoun.start not in self._resolved:
+            self._resolved[pronoun.start] = self._look_back(pronoun, sentence, depth)
+        return self._resolved[pronoun.start]
+
+    def _same_pronoun(self, pronoun: Span, earlier: Span, sid: int, depth: int) -> Speaker | None:
+        """``earlier`` is the same pronoun as ``pronoun`` in an earlier sentence ("He ...",
+        "he added"): the same person again, resolved from there."""
+        if depth >= _MAX_CHAIN or earlier.text.lower() != pronoun.text.lower():
+            return None
+        found = self._resolve(earlier, sid, depth + 1)
+        self._pronoun = pronoun.text.lower()
+        if found.name is None:
+            return None
+        return Speaker(
+            found.actor, found.name,
+            f"'{pronoun.text}' is taken to be {found.name}, like the '{earlier.text}' of an "
+            f"earlier sentence ({found.note.split(', ', 1)[-1]})",
+        )
+
+    def _look_back(self, pronoun: Span, sentence: int, depth: int) -> Speaker:
         self._pronoun = pronoun.text.lower()
         kinds = self.words.pronouns.get(pronoun.text.lower(), frozenset())
         sentences = self.article.sentences
@@ -151,12 +176,23 @@ class SpeakerResolver:
                 subject = subject_clause(self.article, sid, sentences[sid].end, self.words)
                 if subject is not None and subject.kind == "pronoun":
                     if subject.subject.text.lower() == pronoun.text.lower():
+                        if self.inside_quote(subject.subject.start):
+                            continue
+                        same = self._same_pronoun(pronoun, subject.subject, sid, depth)
+                        if same is not None:
+                            return same
                         continue  # "He ...": the same person again; look further back
                     subject = None
             for clause in reversed(self.clauses.get(sid, [])):
-                if clause.kind == "pronoun" or clause.vague or clause.belief:
+                if clause.vague or clause.belief:
                     continue
                 if clause.subject.end > limit or self.inside_quote(clause.subject.start):
+                    continue
+                if clause.kind == "pronoun":
+                    if sid < sentence:
+                        same = self._same_pronoun(pronoun, clause.subject, sid, depth)
+                        if same is not None:
+                            return same
                     continue
                 found = self._compatible(clause.subject, clause.kind, kinds)
                 if found is not None:
@@ -177,8 +213,11 @@ class SpeakerResolver:
                         f"'{pronoun.text}' is taken to be {found.name}, the subject of an earlier "
                         f"sentence ('{subject.label}')",
                     )
-            for name in self._candidates(sid, kinds):
-                if not self.inside_quote(name.start) and self._fits(name):
+            names = [n for n in self._candidates(sid, kinds) if not self.inside_quote(n.start)]
+            # "As for Carson's mangling of ..., Levine ...": an owner is rarely the one meant
+            names.sort(key=lambda n: _possessive(self.article.text, n.end))
+            for name in names:
+                if self._fits(name):
                     return Speaker(
                         name.actor or None,
                         name.name,
@@ -190,6 +229,9 @@ class SpeakerResolver:
     def gender(self, ref: _Ref) -> str:
         """"male", "female" or "" for whoever ``ref`` names."""
         if ref.actor:
+            mention = self.article.text[ref.start : ref.end]
+            if mention in self._shared_surnames and not _title_before(self.article.text, ref.start):
+                return ""  # "Murphy" when a Chris and an Anne Marie Murphy are both named
             return self.actor_genders.get(ref.actor, "")
         return _gender_in_text(self.article.text, ref.start, ref.name)
 
@@ -228,6 +270,21 @@ def _title_before(text: str, start: int) -> str:
     if not window:
         return ""
     return speaker_words().titles.get(window[-1].lower(), "")
+
+
+def _possessive(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` is followed by "'s" ("Carson's mangling")."""
+    return text[end : end + 2] in ("'s", "\u2019s")
+
+
+def _shared_surnames(actors: Sequence[Actor], genders: dict[str, str]) -> frozenset[str]:
+    """Last names that persons of different genders share (a Chris and an Anne Marie Murphy):
+    the bare last name then says nothing about "he" or "she"."""
+    seen: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.kind == "person" and len(actor.name.split()) > 1:
+            seen.setdefault(actor.name.split()[-1], set()).add(genders.get(actor.id, ""))
+    return frozenset(name for name, found in seen.items() if len(found) > 1)
 
 
 def _gender_in_text(text: str, start: int, name: str) -> str:
