@@ -497,7 +497,7 @@ def skip_opening(tokens: Sequence[Token]) -> int | None:
             index += 1
             if index < len(tokens) and tokens[index].text == ",":
                 index += 1
-        if index < len(tokens) and tokens[index].norm in words.intro:
+        if index < len(tokens) and (tokens[index].norm in words.intro or _participle_opening(tokens, index)):
             comma = next(
                 (i for i in range(index, min(len(tokens), index + _MAX_INTRO)) if tokens[i].text == ","),
                 None,
@@ -506,6 +506,20 @@ def skip_opening(tokens: Sequence[Token]) -> int | None:
                 return None
             index = comma + 1
     return index
+
+
+def _participle_opening(tokens: Sequence[Token], index: int) -> bool:
+    """``Reading from a prepared text, Ben Carson ...``: a sentence that opens with a word in
+    -ing followed by a word in lower case starts with a participle phrase, not its subject
+    ("Manning, 40, said" and "Fleming Smith said" do not)."""
+    token = tokens[index]
+    return (
+        index + 1 < len(tokens)
+        and token.norm.endswith("ing")
+        and len(token.norm) > 5
+        and tokens[index + 1].is_word
+        and tokens[index + 1].is_lower
+    )
 
 
 def _initial(token: Token) -> bool:

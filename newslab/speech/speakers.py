@@ -38,6 +38,7 @@ from newslab.text.tokens import tokenize
 
 _LOOK_BACK_SENTENCES = 5
 _MAX_CHAIN = 8
+_SPEAKER_REACH = 1  # sentences looked further back for a speaker before a plain name is taken
 _LONGEST_MENTION = 200
 
 
@@ -169,6 +170,7 @@ class SpeakerResolver:
         self._pronoun = pronoun.text.lower()
         kinds = self.words.pronouns.get(pronoun.text.lower(), frozenset())
         sentences = self.article.sentences
+        fallback, fallback_sid = None, -1
         for sid in range(sentence, max(-1, sentence - _LOOK_BACK_SENTENCES - 1), -1):
             limit = pronoun.start if sid == sentence else sentences[sid].end
             subject = None
@@ -216,14 +218,20 @@ class SpeakerResolver:
             names = [n for n in self._candidates(sid, kinds) if not self.inside_quote(n.start)]
             # "As for Carson's mangling of ..., Levine ...": an owner is rarely the one meant
             names.sort(key=lambda n: _possessive(self.article.text, n.end))
-            for name in names:
-                if self._fits(name):
-                    return Speaker(
+            if fallback is None:
+                name = next((n for n in names if self._fits(n)), None)
+                if name is not None:
+                    fallback = Speaker(
                         name.actor or None,
                         name.name,
                         f"'{pronoun.text}' is taken to be {name.name}, the first name in an "
                         "earlier sentence",
                     )
+                    fallback_sid = sid
+            if fallback is not None and fallback_sid - sid >= _SPEAKER_REACH:
+                return fallback
+        if fallback is not None:
+            return fallback
         return Speaker(None, None, f"'{pronoun.text}' could not be matched to anyone named before it")
 
     def gender(self, ref: _Ref) -> str:
