@@ -183,8 +183,10 @@ class _ClauseFinder:
         last = index - 1
         if last >= 0 and tokens[last].norm in _PASSIVE:
             return None  # "was announced": no speaker given
-        while last >= 0 and tokens[last].is_lower and tokens[last].norm in words.between:
-            last -= 1
+        last = self._skip_between(last)
+        chained = _chain_verb(tokens, last)
+        if chained is not None:  # "Johnson kept asking", "she went on to say"
+            last = self._skip_between(chained - 1)
         if last >= 2 and tokens[last].text == "," and tokens[last - 2].text == "," and (
             tokens[last - 1].norm in _ASIDES
         ):
@@ -207,6 +209,18 @@ class _ClauseFinder:
         if tokens[last].text == ",":
             return self._apposition(last)
         return self._phrase_ending_at(last)
+
+    def _skip_between(self, last: int) -> int:
+        """Back past the words that may stand between a speaker and a verb ("also", "has",
+        "openly")."""
+        tokens, words = self.tokens, self.words
+        while last >= 0 and tokens[last].is_lower and (
+            tokens[last].norm in words.between
+            or (_adverb(tokens[last]) and last > 0 and tokens[last - 1].norm not in words.determiners
+                and not _possessive(tokens[last - 1]))
+        ):
+            last -= 1
+        return last
 
     def _phrase_ending_at(self, last: int, *, follow_role: bool = True) -> _Phrase | None:
         token, words = self.tokens[last], self.words
@@ -506,6 +520,29 @@ def skip_opening(tokens: Sequence[Token]) -> int | None:
                 return None
             index = comma + 1
     return index
+
+
+def _chain_verb(tokens: Sequence[Token], last: int) -> int | None:
+    """The index of a verb that leads into the reporting verb after ``last`` ("kept asking",
+    "went on to say", "continued to insist"), or None."""
+    index = last
+    if index >= 0 and tokens[index].norm == "to":
+        index -= 1
+    if index >= 0 and tokens[index].norm == "on":
+        index -= 1
+    if index >= 1 and tokens[index].is_lower and tokens[index].norm in speaker_words().chain:
+        return index
+    return None
+
+
+def _adverb(token: Token) -> bool:
+    """A word in -ly of five letters or more: an adverb ("Cruz openly admitted")."""
+    return (
+        token.is_lower
+        and len(token.norm) >= 5
+        and token.norm.endswith("ly")
+        and token.norm not in speaker_words().not_adverbs
+    )
 
 
 def _participle_opening(tokens: Sequence[Token], index: int) -> bool:

@@ -28,6 +28,10 @@ from newslab.text.spans import Span
 from newslab.text.tokens import Token, tokenize
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_PAST_TENSE = frozenset(
+    "said told spoke wrote made took gave went came saw thought knew felt left put set sent "
+    "struck threw drew held kept began brought fought sought taught".split()
+)
 _MAX_APPOSITION = 30
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
@@ -78,6 +82,16 @@ def subject_clause(
     return Clause(verb_span, subject, whole, kind, sentence, vague=vague)
 
 
+def _adverb(token: Token) -> bool:
+    """A word in -ly of five letters or more: an adverb ("openly", "repeatedly")."""
+    return (
+        token.is_lower
+        and len(token.norm) >= 5
+        and token.norm.endswith("ly")
+        and token.norm not in speaker_words().not_adverbs
+    )
+
+
 def _new_clause(tokens: list[Token], index: int) -> bool:
     """True when a new clause starts after ``index`` (", and", ", but", ";"): its words are
     not the subject's."""
@@ -88,8 +102,19 @@ def _new_clause(tokens: list[Token], index: int) -> bool:
         if token.text == "," and position + 1 < len(tokens) and tokens[position + 1].norm in (
             "and", "but", "while", "whereas", "so", "yet"
         ):
+            if tokens[position + 1].norm in ("and", "but") and _shares_subject(tokens, position + 2):
+                continue  # "Lopez stopped by, and spoke about": the same subject goes on
             return True
     return False
+
+
+def _shares_subject(tokens: list[Token], index: int) -> bool:
+    """True when the word at ``index`` (after ", and") is a verb in the past tense, so the
+    clause it opens has no subject of its own and goes on with the sentence's."""
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    return token.is_lower and (token.norm.endswith("ed") or token.norm in _PAST_TENSE)
 
 
 def _verb_after(tokens: list[Token], index: int, lexicons: Lexicons) -> int | None:
@@ -119,9 +144,10 @@ def _verb_after(tokens: list[Token], index: int, lexicons: Lexicons) -> int | No
     if index >= len(tokens):
         return None
     token = tokens[index]
-    if token.norm in lexicons.between and token.is_lower and index + 1 < len(tokens):
-        index += 1
-        token = tokens[index]
+    for _ in range(2):  # "Carson repeatedly pronounced", "Cruz openly admitted"
+        if (token.norm in lexicons.between or _adverb(token)) and token.is_lower and index + 1 < len(tokens):
+            index += 1
+            token = tokens[index]
     if not token.is_lower or token.norm in words.links or token.norm in ("and", "or", "who", "which", "that"):
         return None
     if token.norm in lexicons.function_words and token.norm not in lexicons.between:
