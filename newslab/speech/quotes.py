@@ -50,7 +50,7 @@ from newslab.speech.doubt import doubt_reason
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import Quotation, find_quotations
 from newslab.speech.reporting import Clause, find_clauses
-from newslab.speech.speakers import SpeakerResolver
+from newslab.speech.speakers import SpeakerResolver, names_in
 from newslab.speech.subjects import subject_clause
 from newslab.text.article import Article
 from newslab.text.spans import Span
@@ -64,6 +64,7 @@ _MAX_INTRO_WORDS = 6
 _MAX_LEAD_WORDS = 4
 _AFTER_WINDOW = 250
 _MAX_SHORT_SENTENCE_WORDS = 8
+_MAX_COLON_LEAD = 6
 
 
 @dataclass(frozen=True)
@@ -407,7 +408,23 @@ class _Finder:
             c for c in self._clauses_in(start, colon)
             if not c.belief and not self._inside(c.verb.start)
         ]
-        return found[-1] if found else None
+        if found:
+            return found[-1]
+        return self._name_before_colon(colon, max(start, self._window_start(colon)), sentence)
+
+    def _name_before_colon(self, colon: int, start: int, sentence: int) -> Clause | None:
+        """``Jeffrey M. Jones: "..."``, ``More from Jones: "..."``: a short lead-in that ends
+        in a name right before the colon gives the speaker, as a transcript or a digest does."""
+        lead = [t for t in tokenize(self.text, start, colon) if t.is_word]
+        if not lead or len(lead) > _MAX_COLON_LEAD or lead[-1].end != colon:
+            return None
+        ending = [n for n in names_in(self.text, start, colon, self.words) if n.end == colon]
+        if not ending:
+            return None
+        name = ending[0]
+        verb = Span.of(self.text, colon, colon + 1)
+        phrase = Span.of(self.text, lead[0].start, colon + 1)
+        return Clause(verb, name, phrase, "name", sentence)
 
     def _partial(self, quotation: Quotation, window_start: int, immediate: Clause | None) -> bool:
         first_part = self.text[quotation.parts[0][0] : quotation.parts[0][1]]

@@ -40,6 +40,10 @@ _MAX_ROLE_WORDS = 4
 _MAX_APPOSITION = 20
 _MAX_BRACKET = 10
 _MAX_INTRO = 30
+_DOCUMENTS = frozenset(
+    "statement statements letter memo email e-mail tweet tweets post message note release "
+    "video ad advertisement".split()
+)
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "then", "now"})
 
 
@@ -157,6 +161,12 @@ class _ClauseFinder:
         inverted = according
         phrase = None if according else self._speaker_before(index)
         participle = not according and tokens[index].norm.endswith("ing")
+        if phrase is not None and participle and self._issued_document(phrase):
+            # "Black Lives Matter issued a statement saying ...": the issuer speaks
+            opening = skip_opening(self.tokens)
+            issuer = None if opening is None else self._speaker_after(opening)
+            if issuer is not None and issuer.last < phrase.phrase_first:
+                phrase = issuer
         if phrase is None and participle and index > 0 and tokens[index - 1].text == ",":
             # "Harbor Foods lowered its forecast, saying ...": the sentence's own subject
             opening = skip_opening(self.tokens)
@@ -209,6 +219,16 @@ class _ClauseFinder:
         if tokens[last].text == ",":
             return self._apposition(last)
         return self._phrase_ending_at(last)
+
+    def _issued_document(self, phrase: _Phrase) -> bool:
+        """True for a document that is the object of a verb ("issued a statement", "sent a
+        letter"), so that the one who issued it is the speaker."""
+        tokens = self.tokens
+        before = phrase.phrase_first - 1
+        if phrase.kind != "description" or before < 1 or tokens[phrase.last].norm not in _DOCUMENTS:
+            return False
+        verb = tokens[before]
+        return verb.is_lower and (verb.norm.endswith("ed") or verb.norm in ("sent", "put", "out", "wrote"))
 
     def _skip_between(self, last: int) -> int:
         """Back past the words that may stand between a speaker and a verb ("also", "has",
