@@ -135,8 +135,9 @@ class SpeakerResolver:
         if kind == "pronoun":
             return self._resolve(subject, sentence)
         ref = self.index.actor_at(subject.start, subject.end)
-        if ref is not None:
+        if ref is not None and (kind != "description" or ref.end >= subject.end):
             return Speaker(ref.actor, ref.name, f"'{subject.text}' is the actor {ref.name}")
+        # "the Republican presidential candidate": a role, not the party its adjective names
         return Speaker(None, subject.text, "")
 
     def inside_quote(self, position: int) -> bool:
