@@ -415,6 +415,8 @@ class _Finder:
     def _name_before_colon(self, colon: int, start: int, sentence: int) -> Clause | None:
         """``Jeffrey M. Jones: "..."``, ``More from Jones: "..."``: a short lead-in that ends
         in a name right before the colon gives the speaker, as a transcript or a digest does."""
+        dash = max(self.text.rfind(mark, start, colon) for mark in (" - ", "\u2014", "\u2013"))
+        start = max(start, dash + 1)  # "Red states outnumber blue - Jeffrey M. Jones:"
         lead = [t for t in tokenize(self.text, start, colon) if t.is_word]
         if not lead or len(lead) > _MAX_COLON_LEAD or lead[-1].end != colon:
             return None
