@@ -189,7 +189,7 @@ class _ClauseFinder:
     # -- the speaker before the verb ------------------------------------------------------
 
     def _speaker_before(self, index: int) -> _Phrase | None:
-        tokens, words = self.tokens, self.words
+        tokens = self.tokens
         last = index - 1
         if last >= 0 and tokens[last].norm in _PASSIVE:
             return None  # "was announced": no speaker given
