@@ -65,6 +65,8 @@ _MAX_LEAD_WORDS = 4
 _AFTER_WINDOW = 250
 _MAX_SHORT_SENTENCE_WORDS = 8
 _MAX_COLON_LEAD = 6
+_MAX_CREDIT_WORDS = 5
+_CREDIT_LINE = re.compile(r"\s*[-\u2013\u2014]+\s*([A-Z][^\n.,;:!?]*?)\s*\.?\s*")
 
 
 @dataclass(frozen=True)
@@ -497,11 +499,39 @@ class _Finder:
         """
         done: list[Quote] = []
         for quote in quotes:
-            if quote.attributed or quote.narration_suspected or not quote.sentences:
+            if quote.attributed or not quote.sentences:
                 done.append(quote)
+                continue
+            credited = self._credit_line(quote)
+            if credited is not None or quote.narration_suspected:
+                done.append(credited or quote)
                 continue
             done.append(self._carried(quote, done) or quote)
         return tuple(done)
+
+    def _credit_line(self, quote: Quote) -> Quote | None:
+        """A quote that ends its paragraph, followed by a paragraph that is only a dash and a
+        name (``- Bernie Sanders.``), is credited to that name, as under an epigraph."""
+        paragraph = self._paragraph_at(quote.start)
+        if paragraph + 1 >= len(self.paragraphs):
+            return None
+        if self.text[quote.end : self.paragraphs[paragraph][1]].strip(" .,\t"):
+            return None
+        start, end = self.paragraphs[paragraph + 1]
+        match = _CREDIT_LINE.fullmatch(self.text, start, end)
+        if match is None:
+            return None
+        name = Span.of(self.text, match.start(1), match.end(1))
+        if len(name.text.split()) > _MAX_CREDIT_WORDS or not names_in(self.text, name.start, name.end, self.words):
+            return None
+        speaker = self.resolver.identify(name, "name", max(0, self._sentence_at(name.start)))
+        why = f"speaker named in the credit line after the quote ('{self.text[start:end].strip()}')"
+        if speaker.note:
+            why += f"; {speaker.note}"
+        return replace(
+            quote, speaker=speaker.actor, speaker_name=speaker.name, speaker_mention=name,
+            attributed=True, narration_suspected=False, why=why,
+        )
 
     def _carried(self, quote: Quote, earlier: list[Quote]) -> Quote | None:
         for sid in self._sentences_before(quote):
