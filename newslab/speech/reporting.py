@@ -147,7 +147,9 @@ class _ClauseFinder:
         if size == 0 and tokens[index].is_lower and tokens[index].norm in self.words.belief_verbs:
             size = 1
         after = index + size
-        if size and after < len(tokens) and self.words.reporting_verbs.match(tokens, after):
+        if size and after < len(tokens) and self.words.reporting_verbs.match(tokens, after) and not (
+            tokens[after].norm.endswith("ing")
+        ):
             return 0  # "a UN report says": a verb followed by a reporting verb is a noun here
         return size
 
@@ -552,6 +554,10 @@ def _chain_verb(tokens: Sequence[Token], last: int) -> int | None:
         index -= 1
     if index >= 1 and tokens[index].is_lower and tokens[index].norm in speaker_words().chain:
         return index
+    if last >= 1 and last + 1 < len(tokens) and tokens[last].is_lower and tokens[last + 1].norm.endswith("ing") and (
+        tokens[last].norm.endswith("ed")
+    ):
+        return last  # "she recounted telling them": the speaker is before both verbs
     return None
 
 

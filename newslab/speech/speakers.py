@@ -27,6 +27,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newslab.actors.cues import is_common_word
 from newslab.actors.mentions import Actor
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
@@ -128,6 +129,7 @@ class SpeakerResolver:
         self._quoted_starts = [s for s, _ in self.quoted]
         self._names: dict[int, list[Span]] = {}
         self._resolved: dict[int, Speaker] = {}
+        self._sentence_starts = [sentence.start for sentence in article.sentences]
         self._shared_surnames = _shared_surnames(actors, self.actor_genders)
 
     def identify(self, subject: Span, kind: str, sentence: int) -> Speaker:
@@ -279,11 +281,25 @@ class SpeakerResolver:
         if ref is not None:
             return ref if ref.kind in kinds and self._fits(ref) else None
         if kind == "name" and (not self.index or "person" in kinds):
+            if self._common_opening(subject):
+                return None  # "Cost estimates, he added, ...": a capital that starts the sentence
             ref = _Ref(subject.start, subject.end, "", "", subject.text)
             return ref if self._fits(ref) else None
         if kind == "description" and kinds - {"person"}:
             return _Ref(subject.start, subject.end, "", "", subject.text)
         return None
+
+    def _common_opening(self, subject: Span) -> bool:
+        """True for one ordinary word that is capitalised only because it opens its sentence
+        ("Similar firearms", "Cost estimates", "Across town")."""
+        if " " in subject.text or not is_common_word(subject.text):
+            return False
+        before = self.article.text[max(0, subject.start - 3) : subject.start]
+        at = bisect.bisect_right(self._sentence_starts, subject.start) - 1
+        opening = at >= 0 and not self.article.text[self._sentence_starts[at] : subject.start].strip(
+            " \"'\u201c\u2018\n"
+        )
+        return opening or before.endswith("\n")
 
     def _candidates(self, sid: int, kinds: frozenset[str]) -> list[_Ref]:
         sentence = self.article.sentences[sid]
