@@ -49,7 +49,7 @@ from newslab.layer import Layer, table
 from newslab.speech.doubt import doubt_reason
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import Quotation, find_quotations
-from newslab.speech.reporting import Clause, find_clauses
+from newslab.speech.reporting import Clause, clause_by_position, find_clauses
 from newslab.speech.speakers import SpeakerResolver, names_in
 from newslab.speech.subjects import subject_clause
 from newslab.text.article import Article
@@ -293,7 +293,8 @@ class _Finder:
         according = self._according(window_start, max(candidate.after_end, quotation.end))
         for clause, where in (
             (immediate, "before the quote"),
-            (after, "after the quote"),
+            (after, "after the quote" if after is None or after.verb.start in self.verb_starts
+             else "after the quote, by position (its verb is not a reporting verb)"),
             (before[-1] if before else None, "earlier in the sentence"),
             (according, "in the same sentence"),
             (colon, "before the colon that introduces the quote"),
@@ -390,7 +391,21 @@ class _Finder:
             ) > _MAX_SHORT_SENTENCE_WORDS:
                 return None, window_end
             return clause, window_end
+        if not new_sentence and self._ends_open(quotation, first_word):
+            tokens = tokenize(self.text, first_word, window_end)
+            sentence = max(0, self._sentence_at(first_word))
+            clause = clause_by_position(self.text, tokens, sentence, self.words, _MAX_LEAD_WORDS + 1)
+            if clause is not None and not clause.vague:
+                return clause, window_end
         return None, window_end
+
+    def _ends_open(self, quotation: Quotation, first_word: int) -> bool:
+        """True when the quotation ends in a comma, question or exclamation mark (inside or
+        right after its closing mark): the sentence goes on with who said it."""
+        part_start, part_end = quotation.parts[-1]
+        inside = self.text[part_start:part_end].rstrip()
+        between = self.text[quotation.end : first_word].strip()
+        return inside.endswith((",", "?", "!")) or between.startswith(",")
 
     def _according(self, start: int, end: int) -> Clause | None:
         for clause in self._clauses_in(start, end):

@@ -511,6 +511,55 @@ class _ClauseFinder:
         )
 
 
+PAST_TENSE = frozenset(
+    "said told spoke wrote made took gave went came saw thought knew felt left put set sent "
+    "struck threw drew held kept began brought fought sought taught".split()
+)
+_AFTER_VERB = frozenset("in at on to during after before with as from about of while".split())
+
+
+def clause_by_position(
+    text: str, tokens: Sequence[Token], sentence: int, lexicons: Lexicons, max_words: int
+) -> Clause | None:
+    """``"...," Oliver barked.``: right after a quotation that ends in a comma, a question or
+    an exclamation mark, a speaker and a regular verb in the past tense (in -ed, within
+    ``max_words`` words) attribute it, even when the verb is not on the list of reporting
+    verbs.
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> from newslab.speech.lexicons import default_lexicons
+        >>> text = "an angry Hollande retaliated."
+        >>> clause = clause_by_position(text, tokenize(text), 0, default_lexicons(), 5)
+        >>> clause.subject.text, clause.verb.text
+        ('Hollande', 'retaliated')
+    """
+    finder = _ClauseFinder(text, tokens, sentence, lexicons)
+    first_word = finder.first_word
+    words = 0
+    for index, token in enumerate(tokens):
+        if not token.is_word:
+            continue
+        words += 1
+        if words > max_words:
+            return None
+        if index == first_word or not token.is_lower:
+            continue
+        if not token.norm.endswith("ed"):
+            continue  # ("said", "told" are reporting verbs; a list of your own may leave them out)
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and after.text not in ".,;!?" and after.norm not in _AFTER_VERB:
+            return None
+        phrase = finder._speaker_before(index)
+        if phrase is None or phrase.phrase_first != first_word:
+            return None
+        verb = Span.of(text, token.start, token.end)
+        subject = Span.of(text, tokens[phrase.first].start, tokens[phrase.last].end)
+        whole = Span.of(text, tokens[phrase.phrase_first].start, token.end)
+        return Clause(verb, subject, whole, phrase.kind, sentence, vague=finder._vague(phrase))
+    return None
+
+
 def skip_opening(tokens: Sequence[Token]) -> int | None:
     """Where a sentence's subject may start: past a leading "But" and an introductory phrase
     ("In a Fox interview later that day,"); None when the sentence opens with a quote mark or

@@ -22,7 +22,7 @@ from __future__ import annotations
 from newslab.actors.cues import _lexicon_tag  # the offline part-of-speech lexicon
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.quotemarks import QUOTE_MARKS
-from newslab.speech.reporting import Clause, _ClauseFinder, skip_opening
+from newslab.speech.reporting import PAST_TENSE, Clause, _ClauseFinder, skip_opening
 from newslab.speech.speaker_words import speaker_words
 from newslab.text.article import Article
 from newslab.text.spans import Span
@@ -33,10 +33,6 @@ _MAX_ROLE_WORDS = 3
 _NOT_ROLE = frozenset(
     "and or but of for to in on at by with from as than that who which said says told is was "
     "are were has had have will would".split()
-)
-_PAST_TENSE = frozenset(
-    "said told spoke wrote made took gave went came saw thought knew felt left put set sent "
-    "struck threw drew held kept began brought fought sought taught".split()
 )
 _MAX_APPOSITION = 30
 _TIME_WORDS = frozenset(
@@ -142,7 +138,7 @@ def _shares_subject(tokens: list[Token], index: int) -> bool:
     if index >= len(tokens):
         return False
     token = tokens[index]
-    return token.is_lower and (token.norm.endswith("ed") or token.norm in _PAST_TENSE)
+    return token.is_lower and (token.norm.endswith("ed") or token.norm in PAST_TENSE)
 
 
 def _verb_after(tokens: list[Token], index: int, lexicons: Lexicons) -> int | None:
