@@ -660,7 +660,7 @@ def _join_split_quotes(text: str, candidates: list[_Candidate]) -> list[list[_Ca
 def _continues(text: str, group: list[_Candidate], candidate: _Candidate) -> bool:
     previous = group[-1]
     head = group[0]
-    if head.clause is None or previous.where != "after the quote" or candidate.narration:
+    if head.clause is None or not previous.where.startswith("after the quote") or candidate.narration:
         return False
     if not previous.quotation.closed or previous.quotation.paragraph != candidate.quotation.paragraph:
         return False
