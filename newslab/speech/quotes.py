@@ -552,10 +552,8 @@ class _Finder:
         for sid in self._sentences_before(quote):
             sentence = self.article.sentences[sid]
             here = [q for q in earlier if q.start < sentence.end and q.end > sentence.start]
-            if here:
+            if here and here[-1].attributed and here[-1].speaker_name is not None:
                 source = here[-1]
-                if not source.attributed or source.speaker_name is None:
-                    return None
                 why = (f"speaker of the quote just before it ({source.why.split(';')[0]}); "
                        "the text names no one else in between")
                 return replace(
@@ -567,9 +565,18 @@ class _Finder:
                 c for c in self._clauses_in(sentence.start, sentence.end)
                 if not c.belief and not c.vague and not self._inside(c.verb.start)
             ]
-            clause = clauses[-1] if clauses else subject_clause(
-                self.article, sid, sentence.end, self.words
-            )
+            if here and not clauses:
+                return None  # a quote without a speaker: the chain breaks
+            subject = subject_clause(self.article, sid, sentence.end, self.words)
+            clause = clauses[-1] if clauses else subject
+            if clauses and subject is not None and not self._inside(subject.subject.start):
+                # the sentence's own subject speaks, not a clause inside what it reports
+                # ("Schoen elaborated that superdelegates pledged to Clinton may reconsider")
+                main = [c for c in clauses if c.subject.start == subject.subject.start]
+                if main:
+                    clause = main[0]
+                elif clause.kind == "description" and subject.kind != "description":
+                    clause, clauses = subject, []
             if clause is None or clause.kind == "description" or self._inside(clause.subject.start):
                 return None
             speaker = self.resolver.identify(clause.subject, clause.kind, clause.sentence)

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from newslab.actors.cues import _lexicon_tag  # the offline part-of-speech lexicon
 from newslab.layer import Layer, table
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import QUOTE_MARKS
@@ -40,6 +41,11 @@ _MAX_ROLE_WORDS = 4
 _MAX_APPOSITION = 20
 _MAX_BRACKET = 10
 _MAX_INTRO = 30
+_MAX_ROLE_WORDS = 3
+_NOT_ROLE = frozenset(
+    "and or but of for to in on at by with from as than that who which said says told is was "
+    "are were has had have will would".split()
+)
 _DOCUMENTS = frozenset(
     "statement statements letter memo email e-mail tweet tweets post message note release "
     "video ad advertisement".split()
@@ -175,6 +181,10 @@ class _ClauseFinder:
             phrase = None if opening is None else self._speaker_after(opening)
         elif phrase is None and not belief and (according or self._after_quote_or_comma(index)):
             phrase = None if participle else self._speaker_after(index + size)
+            if phrase is not None and phrase.kind == "name":
+                named = self.name_after_role(phrase.last + 1)
+                if named is not None:  # "said Ohio State University professor Paul Beck"
+                    phrase = _Phrase(named.first, named.last, phrase.phrase_first, "name")
             inverted = True
         if phrase is None:
             return None
@@ -438,6 +448,26 @@ class _ClauseFinder:
         if named is not None:  # "the airline's chief executive, Mark Ellison"
             return _Phrase(named[0], named[1], first, "name")
         return _Phrase(first, last, first, "description")
+
+    def name_after_role(self, index: int) -> _Phrase | None:
+        """The name after one to three role words in lower case ("consultant", "university
+        professor") that follow a name used as a modifier ("Obama consultant Cornell Belcher",
+        "said Ohio State University professor Paul Beck"), or None."""
+        tokens = self.tokens
+        role = index
+        while role < len(tokens) and role - index < _MAX_ROLE_WORDS and tokens[role].is_word and (
+            tokens[role].is_lower and tokens[role].norm.isalpha()
+        ):
+            role += 1
+        if role == index or role >= len(tokens) or not tokens[role].is_capitalised:
+            return None
+        if any(t.norm in _NOT_ROLE for t in tokens[index:role]):
+            return None
+        tags = [_lexicon_tag(t.norm) or "" for t in tokens[index:role]]
+        if not tags[-1].startswith("NN") or not all(tag.startswith(("NN", "JJ")) for tag in tags):
+            return None  # "Clinton won Iowa": a verb, not a role
+        phrase = self._speaker_after(role)
+        return phrase if phrase is not None and phrase.kind == "name" else None
 
     def _apposed_name(self, comma: int) -> tuple[int, int] | None:
         """A name set off by a comma after a description, ending the clause or the sentence."""

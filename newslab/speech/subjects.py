@@ -19,7 +19,6 @@ Example:
 
 from __future__ import annotations
 
-from newslab.actors.cues import _lexicon_tag  # the offline part-of-speech lexicon
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.quotemarks import QUOTE_MARKS
 from newslab.speech.reporting import PAST_TENSE, Clause, _ClauseFinder, skip_opening
@@ -29,11 +28,6 @@ from newslab.text.spans import Span
 from newslab.text.tokens import Token, tokenize
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
-_MAX_ROLE_WORDS = 3
-_NOT_ROLE = frozenset(
-    "and or but of for to in on at by with from as than that who which said says told is was "
-    "are were has had have will would".split()
-)
 _MAX_APPOSITION = 30
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
@@ -72,7 +66,7 @@ def subject_clause(
         first, last, phrase_first, kind = phrase.first, phrase.last, phrase.phrase_first, phrase.kind
     if tokens[last].norm.endswith("'s"):
         return None  # "Holloway's side": the subject is the side, not Holloway
-    named = _name_after_role(finder, tokens, last + 1) if kind == "name" else None
+    named = finder.name_after_role(last + 1) if kind == "name" else None
     if named is not None and _verb_after(tokens, named.last + 1, words) is not None:
         first, last = named.first, named.last  # "Obama consultant Cornell Belcher": the name after the role
     verb = _verb_after(tokens, last + 1, words)
@@ -85,25 +79,6 @@ def subject_clause(
     verb_span = Span.of(article.text, tokens[verb].start, tokens[verb].end)
     vague = any(t.norm in words.vague_sources for t in tokens[phrase_first : last + 1])
     return Clause(verb_span, subject, whole, kind, sentence, vague=vague)
-
-
-def _name_after_role(finder: _ClauseFinder, tokens: list[Token], index: int):
-    """The name after one to three role words in lower case ("consultant", "police officer")
-    that follow a name used as a modifier ("Obama consultant Cornell Belcher"), or None."""
-    role = index
-    while role < len(tokens) and role - index < _MAX_ROLE_WORDS and tokens[role].is_word and (
-        tokens[role].is_lower and tokens[role].norm.isalpha()
-    ):
-        role += 1
-    if role == index or role >= len(tokens) or not tokens[role].is_capitalised:
-        return None
-    if any(t.norm in _NOT_ROLE for t in tokens[index:role]):
-        return None
-    tags = [_lexicon_tag(t.norm) or "" for t in tokens[index:role]]
-    if not tags[-1].startswith("NN") or not all(tag.startswith(("NN", "JJ")) for tag in tags):
-        return None  # "Clinton won Iowa": a verb, not a role
-    phrase = finder._speaker_after(role)
-    return phrase if phrase is not None and phrase.kind == "name" else None
 
 
 def _adverb(token: Token) -> bool:
