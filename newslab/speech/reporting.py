@@ -179,7 +179,9 @@ class _ClauseFinder:
             # "Harbor Foods lowered its forecast, saying ...": the sentence's own subject
             opening = skip_opening(self.tokens)
             phrase = None if opening is None else self._speaker_after(opening)
-        elif phrase is None and not belief and (according or self._after_quote_or_comma(index)):
+        elif phrase is None and not belief and (
+            according or self._after_quote_or_comma(index) or self._opens_sentence(index)
+        ):
             phrase = None if participle else self._speaker_after(index + size)
             if phrase is not None and phrase.kind == "name":
                 named = self.name_after_role(phrase.last + 1)
@@ -401,6 +403,13 @@ class _ClauseFinder:
         return name
 
     # -- the speaker after the verb -------------------------------------------------------
+
+    def _opens_sentence(self, index: int) -> bool:
+        """``Said Dorothy Poynter, who grew up with Ali, "..."``: a reporting verb that opens
+        its sentence, the speaker after it."""
+        return index == self.first_word and self.tokens[index].is_capitalised and index + 1 < len(
+            self.tokens
+        ) and self.tokens[index + 1].is_capitalised
 
     def _after_quote_or_comma(self, index: int) -> bool:
         if index == self.first_word and index > 0:
