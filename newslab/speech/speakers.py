@@ -241,28 +241,21 @@ class SpeakerResolver:
         return Speaker(None, None, f"'{pronoun.text}' could not be matched to anyone named before it")
 
     def _subject_before_quote(self, pronoun: Span, sid: int, kinds: frozenset[str]) -> Speaker | None:
-        """``Fallon fired back: "...," he wrote``: a pronoun after a quote stands for the subject
-        of its own sentence, named before the quote opened."""
-        if not self.quoted or not self.inside_quote(self._previous_quote_end(pronoun.start)):
-            return None
+        """``Fallon fired back: "...," he wrote``, ``Senate Democrats blocked the bill because
+        they said ...``: a pronoun later in a sentence stands for that sentence's subject."""
         subject = subject_clause(self.article, sid, pronoun.start, self.words)
         if subject is None or subject.kind == "pronoun" or self.inside_quote(subject.subject.start):
             return None
-        if not any(s >= subject.subject.end and e <= pronoun.start for s, e in self.quoted):
+        if subject.verb.end > pronoun.start:
             return None
         found = self._compatible(subject.subject, subject.kind, kinds)
         if found is None:
             return None
         return Speaker(
             found.actor or None, found.name,
-            f"'{pronoun.text}' is taken to be {found.name}, the subject of its sentence, named "
-            f"before the quote ('{subject.label}')",
+            f"'{pronoun.text}' is taken to be {found.name}, the subject of its own sentence "
+            f"('{subject.label}')",
         )
-
-    def _previous_quote_end(self, position: int) -> int:
-        """A position just inside the last quoted stretch that starts before ``position``."""
-        index = bisect.bisect_right(self._quoted_starts, position) - 1
-        return self.quoted[index][0] if index >= 0 else -1
 
     def gender(self, ref: _Ref) -> str:
         """"male", "female" or "" for whoever ``ref`` names."""

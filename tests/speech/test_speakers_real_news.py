@@ -80,7 +80,7 @@ def test_a_pronoun_after_the_quote_is_the_subject_named_before_the_quote():
     )
     quote = quote_with(quotes_of(body), "guardian")
     assert quote.speaker_name == "Brian Fallon"
-    assert "the subject of its sentence" in quote.why
+    assert "the subject of its own sentence" in quote.why
 
 
 def test_a_name_right_before_a_colon_speaks_the_quote():
