@@ -27,7 +27,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newslab.actors.cues import is_common_word
+from newslab.actors.cues import _lexicon_tag, is_common_word
 from newslab.actors.mentions import Actor
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
@@ -271,6 +271,8 @@ class SpeakerResolver:
 
     def _compatible(self, subject: Span, kind: str, kinds: frozenset[str]) -> _Ref | None:
         ref = self.index.actor_at(subject.start, subject.end)
+        if ref is not None and _role_after(self.article.text[ref.end : subject.end]):
+            return None  # "The Cruz campaign": the campaign, not Ted Cruz
         if ref is not None:
             return ref if ref.kind in kinds and self._fits(ref) else None
         if kind == "name" and (not self.index or "person" in kinds):
@@ -285,8 +287,10 @@ class SpeakerResolver:
     def _common_opening(self, subject: Span) -> bool:
         """True for one ordinary word that is capitalised only because it opens its sentence
         ("Similar firearms", "Cost estimates", "Across town")."""
-        if " " in subject.text or not is_common_word(subject.text):
-            return False
+        if " " in subject.text or not (
+            is_common_word(subject.text) or (_lexicon_tag(subject.text) or "").startswith("RB")
+        ):
+            return False  # ("Just ask him": an adverb)
         before = self.article.text[max(0, subject.start - 3) : subject.start]
         at = bisect.bisect_right(self._sentence_starts, subject.start) - 1
         opening = at >= 0 and not self.article.text[self._sentence_starts[at] : subject.start].strip(
@@ -315,6 +319,13 @@ def _title_before(text: str, start: int) -> str:
     if not window:
         return ""
     return speaker_words().titles.get(window[-1].lower(), "")
+
+
+def _role_after(rest: str) -> bool:
+    """True when the words after a name end in a word in lower case ("Cruz campaign",
+    "Clinton's lawyers"): the phrase names someone else than the named one."""
+    words = rest.split()
+    return bool(words) and words[-1][:1].islower()
 
 
 def _possessive(text: str, end: int) -> bool:
