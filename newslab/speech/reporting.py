@@ -46,6 +46,9 @@ _NOT_ROLE = frozenset(
     "and or but of for to in on at by with from as than that who which said says told is was "
     "are were has had have will would".split()
 )
+_NOT_APPOSITION = frozenset(
+    "who whom whose which where when with while after before as because if that since".split()
+)
 _DOCUMENTS = frozenset(
     "statement statements letter memo email e-mail tweet tweets post message note release "
     "video ad advertisement".split()
@@ -139,11 +142,27 @@ class _ClauseFinder:
             if size:
                 clause = self._clause(index, size)
                 if clause is not None:
+                    clause = self._same_speaker(clause, index, found)
                     found.append(clause)
                 index += size
             else:
                 index += 1
         return found
+
+    def _same_speaker(self, clause: Clause, index: int, found: list[Clause]) -> Clause:
+        """``Hollande said Tuesday in Paris, noting that ...``: a participle after a comma goes
+        on with the speaker of the reporting clause before it in the sentence."""
+        tokens = self.tokens
+        if not (tokens[index].norm.endswith("ing") and index > 0 and tokens[index - 1].text == ","):
+            return clause
+        earlier = [c for c in found if not c.belief and not c.vague and not c.according]
+        if not earlier or clause.inverted:
+            return clause
+        speaker = earlier[-1]
+        return Clause(
+            clause.verb, speaker.subject, Span.of(self.text, speaker.phrase.start, clause.verb.end),
+            speaker.kind, self.sentence,
+        )
 
     def _verb_size(self, index: int) -> int:
         tokens = self.tokens
@@ -211,6 +230,7 @@ class _ClauseFinder:
         chained = _chain_verb(tokens, last)
         if chained is not None:  # "Johnson kept asking", "she went on to say"
             last = self._skip_between(chained - 1)
+        last = self._skip_relative(last)
         if last >= 2 and tokens[last].text == "," and tokens[last - 2].text == "," and (
             tokens[last - 1].norm in _ASIDES
         ):
@@ -243,6 +263,20 @@ class _ClauseFinder:
             return False
         verb = tokens[before]
         return verb.is_lower and (verb.norm.endswith("ed") or verb.norm in ("sent", "put", "out", "wrote"))
+
+    def _skip_relative(self, last: int) -> int:
+        """``Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said``: back past a
+        relative clause set off by commas, to the comma before it."""
+        tokens = self.tokens
+        if last < 2 or tokens[last].text != ",":
+            return last
+        for opening in range(last - 1, max(0, last - _MAX_APPOSITION), -1):
+            if tokens[opening].text == ",":
+                following = tokens[opening + 1]
+                if following.is_lower and following.norm in ("who", "whom", "whose", "which"):
+                    return opening - 1
+                return last
+        return last
 
     def _skip_between(self, last: int) -> int:
         """Back past the words that may stand between a speaker and a verb ("also", "has",
@@ -382,6 +416,8 @@ class _ClauseFinder:
                 return None
         if opening is None or opening == 0:
             return None
+        if tokens[opening + 1].is_lower and tokens[opening + 1].norm in _NOT_APPOSITION:
+            return None  # ", with whom he clashed ...,": not a second name for the speaker
         before = self._phrase_ending_at(opening - 1)
         inside = self._name_filling(opening + 1, comma - 1)
         if before is not None and before.kind == "name":
