@@ -199,7 +199,9 @@ class SpeakerResolver:
                         if same is not None:
                             return same
                     continue
-                found = self._compatible(clause.subject, clause.kind, kinds)
+                found = self._compatible(clause.subject, clause.kind, kinds) or self._surname_speaker(
+                    clause, kinds
+                )
                 if found is not None:
                     return Speaker(
                         found.actor or None,
@@ -283,6 +285,17 @@ class SpeakerResolver:
         if kind == "description" and kinds - {"person"}:
             return _Ref(subject.start, subject.end, "", "", subject.text)
         return None
+
+    def _surname_speaker(self, clause: Clause, kinds: frozenset[str]) -> _Ref | None:
+        """``Brafman said, "..." He added``: a speaker named by one word that the actors layer
+        filed as an organisation, but who speaks like a person, can be "he" or "she" (all-capital
+        names such as "NATO" cannot)."""
+        if "person" not in kinds or clause.kind != "name":
+            return None
+        ref = self.index.actor_at(clause.subject.start, clause.subject.end)
+        if ref is None or ref.kind != "organisation" or " " in ref.name or ref.name.isupper():
+            return None
+        return ref
 
     def _common_opening(self, subject: Span) -> bool:
         """True for one ordinary word that is capitalised only because it opens its sentence
