@@ -115,3 +115,103 @@ def test_a_sentence_opening_with_first_has_its_subject_after_the_comma():
     body = "First, Donald Trump attacked Mitt Romney for being a \"failed candidate.\""
     quote = quote_with(quotes_of(body), "failed candidate")
     assert quote.speaker_name == "Donald Trump"
+
+
+def test_a_credit_line_after_a_quote_paragraph_names_its_speaker():
+    body = (
+        "The senator spoke about the economy at length.\n\n"
+        "\"Almost all new income and wealth is going to the top one percent.\"\n\n"
+        "- Bernie Sanders.\n\n"
+        "The figure is out of date."
+    )
+    quote = quote_with(quotes_of(body), "new income")
+    assert quote.speaker_name == "Bernie Sanders"
+    assert "credit line" in quote.why
+
+
+def test_a_verb_in_ed_right_after_a_quote_attributes_it_by_position():
+    body = "\"OK, for a start, his wife has explained that she chose not to speak,\" Oliver barked."
+    quote = quote_with(quotes_of(body), "for a start")
+    assert quote.speaker_name == "Oliver"
+    assert "by position" in quote.why
+
+
+def test_a_reporting_verb_opening_its_sentence_has_its_speaker_after_it():
+    body = (
+        "The small home was turned into a museum. Said Dorothy Poynter, who grew up nearby, "
+        "\"We were all so proud of him.\""
+    )
+    quote = quote_with(quotes_of(body), "so proud")
+    assert quote.speaker_name.endswith("Dorothy Poynter")
+    assert quote.speaker_mention.text == "Dorothy Poynter"
+
+
+def test_as_someone_put_it_introduces_the_speaker():
+    body = "As John Cornyn, a Republican leader, put it: \"This person will not be confirmed.\""
+    quote = quote_with(quotes_of(body), "not be confirmed")
+    assert quote.speaker_name == "John Cornyn"
+
+
+def test_a_role_after_an_institution_leaves_the_person_as_speaker():
+    body = (
+        "Clinton did well with working-class Democrats in 2008, said Ohio State University "
+        "professor Paul Beck. \"That was more her constituency than it was Obama's.\""
+    )
+    quote = quote_with(quotes_of(body), "constituency")
+    assert quote.speaker_name == "Paul Beck"
+
+
+def test_carry_over_takes_the_speaker_of_the_sentence_not_a_clause_it_reports():
+    body = (
+        "Schoen elaborated in a column that delegates pledged to Clinton may reconsider.\n\n"
+        "\"A win in California would underscore her weakness as a candidate.\""
+    )
+    quote = quote_with(quotes_of(body), "win in California")
+    assert quote.speaker_name == "Schoen"
+
+
+def test_they_in_a_later_clause_stands_for_the_sentence_subject():
+    body = (
+        "The bill left out clinics like Planned Parenthood. Senate Democrats blocked the bill "
+        "because they said the language was an untenable \"poison pill.\""
+    )
+    quote = quote_with(quotes_of(body), "poison pill")
+    assert quote.speaker_name == "Senate Democrats"
+
+
+def test_a_relative_clause_between_speaker_and_verb_is_passed_over():
+    body = (
+        "Speaking later, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders "
+        "has pushed her to be a \"stronger\" candidate."
+    )
+    quote = quote_with(quotes_of(body), "stronger")
+    assert quote.speaker_name == "Claire McCaskill"
+
+
+def test_a_participle_after_a_comma_keeps_the_speaker_of_the_clause_before_it():
+    body = (
+        "The remarks are sickening, Hollande said on Tuesday in Paris, noting that the "
+        "candidate \"makes you want to retch.\""
+    )
+    quote = quote_with(quotes_of(body), "retch")
+    assert quote.speaker_name == "Hollande"
+
+
+def test_a_campaign_named_after_a_person_is_not_he():
+    body = (
+        "Ben Carson left the trail for a day. The Cruz campaign picked up a tweet about it.\n\n"
+        "\"Is this what we accept now?\" he told reporters."
+    )
+    quote = quote_with(quotes_of(body), "what we accept")
+    assert quote.speaker_name == "Ben Carson"
+
+
+def test_a_one_word_speaker_filed_as_an_organisation_can_still_be_he():
+    # the actors layer files a bare unknown surname as an organisation; it still speaks
+    body = (
+        "The lawyer spoke for ten minutes. Brafman said, \"The zeal of this case is unusual.\" "
+        "He added, \"Things happened in this case that are not ordinary.\""
+    )
+    quote = quote_with(quotes_of(body), "not ordinary")
+    assert quote.speaker_name == "Brafman"
+    assert "the last speaker named before it" in quote.why
