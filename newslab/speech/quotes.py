@@ -537,7 +537,8 @@ class _Finder:
         if match is None:
             return None
         name = Span.of(self.text, match.start(1), match.end(1))
-        if len(name.text.split()) > _MAX_CREDIT_WORDS or not names_in(self.text, name.start, name.end, self.words):
+        too_long = len(name.text.split()) > _MAX_CREDIT_WORDS
+        if too_long or not names_in(self.text, name.start, name.end, self.words):
             return None
         speaker = self.resolver.identify(name, "name", max(0, self._sentence_at(name.start)))
         why = f"speaker named in the credit line after the quote ('{self.text[start:end].strip()}')"

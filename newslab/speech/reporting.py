@@ -678,8 +678,8 @@ def _chain_verb(tokens: Sequence[Token], last: int) -> int | None:
         index -= 1
     if index >= 1 and tokens[index].is_lower and tokens[index].norm in speaker_words().chain:
         return index
-    if last >= 1 and last + 1 < len(tokens) and tokens[last].is_lower and tokens[last + 1].norm.endswith("ing") and (
-        tokens[last].norm.endswith("ed")
+    if last >= 1 and last + 1 < len(tokens) and tokens[last].is_lower and (
+        tokens[last + 1].norm.endswith("ing") and tokens[last].norm.endswith("ed")
     ):
         return last  # "she recounted telling them": the speaker is before both verbs
     return None
