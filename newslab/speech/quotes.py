@@ -568,7 +568,8 @@ class _Finder:
             ]
             if here and not clauses:
                 return None  # a quote without a speaker: the chain breaks
-            subject = subject_clause(self.article, sid, sentence.end, self.words)
+            needs_subject = not clauses or len(clauses) > 1 or clauses[-1].kind == "description"
+            subject = self.resolver.sentence_subject(sid) if needs_subject else None
             clause = clauses[-1] if clauses else subject
             if clauses and subject is not None and not self._inside(subject.subject.start):
                 # the sentence's own subject speaks, not a clause inside what it reports

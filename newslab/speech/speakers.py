@@ -129,8 +129,10 @@ class SpeakerResolver:
         self._quoted_starts = [s for s, _ in self.quoted]
         self._names: dict[int, list[Span]] = {}
         self._resolved: dict[int, Speaker] = {}
+        self._subjects: dict[int, Clause | None] = {}
         self._sentence_starts = [sentence.start for sentence in article.sentences]
-        self._shared_surnames = _shared_surnames(actors, self.actor_genders)
+        self._actors = actors
+        self._surnames: frozenset[str] | None = None
 
     def identify(self, subject: Span, kind: str, sentence: int) -> Speaker:
         """The speaker that ``subject`` (a name, pronoun or description) stands for."""
@@ -141,6 +143,13 @@ class SpeakerResolver:
             return Speaker(ref.actor, ref.name, f"'{subject.text}' is the actor {ref.name}")
         # "the Republican presidential candidate": a role, not the party its adjective names
         return Speaker(None, subject.text, "")
+
+    def sentence_subject(self, sid: int) -> Clause | None:
+        """The subject of sentence ``sid`` and its verb (:func:`subject_clause`), found once."""
+        if sid not in self._subjects:
+            end = self.article.sentences[sid].end
+            self._subjects[sid] = subject_clause(self.article, sid, end, self.words)
+        return self._subjects[sid]
 
     def inside_quote(self, position: int) -> bool:
         """True when ``position`` lies inside quoted words."""
@@ -178,7 +187,7 @@ class SpeakerResolver:
             limit = pronoun.start if sid == sentence else sentences[sid].end
             subject = None
             if sid < sentence:
-                subject = subject_clause(self.article, sid, sentences[sid].end, self.words)
+                subject = self.sentence_subject(sid)
                 if subject is not None and subject.kind == "pronoun":
                     if subject.subject.text.lower() == pronoun.text.lower():
                         if self.inside_quote(subject.subject.start):
@@ -223,10 +232,10 @@ class SpeakerResolver:
                         f"'{pronoun.text}' is taken to be {found.name}, the subject of an earlier "
                         f"sentence ('{subject.label}')",
                     )
-            names = [n for n in self._candidates(sid, kinds) if not self.inside_quote(n.start)]
-            # "As for Carson's mangling of ..., Levine ...": an owner is rarely the one meant
-            names.sort(key=lambda n: _possessive(self.article.text, n.end))
             if fallback is None:
+                names = [n for n in self._candidates(sid, kinds) if not self.inside_quote(n.start)]
+                # "As for Carson's mangling of ..., Levine ...": an owner is rarely the one meant
+                names.sort(key=lambda n: _possessive(self.article.text, n.end))
                 name = next((n for n in names if self._fits(n)), None)
                 if name is not None:
                     fallback = Speaker(
@@ -263,10 +272,17 @@ class SpeakerResolver:
         """"male", "female" or "" for whoever ``ref`` names."""
         if ref.actor:
             mention = self.article.text[ref.start : ref.end]
-            if mention in self._shared_surnames and not _title_before(self.article.text, ref.start):
+            if " " not in mention and mention in self._shared_surnames() and not _title_before(
+                self.article.text, ref.start
+            ):
                 return ""  # "Murphy" when a Chris and an Anne Marie Murphy are both named
             return self.actor_genders.get(ref.actor, "")
         return _gender_in_text(self.article.text, ref.start, ref.name)
+
+    def _shared_surnames(self) -> frozenset[str]:
+        if self._surnames is None:
+            self._surnames = _shared_surnames(self._actors, self.actor_genders)
+        return self._surnames
 
     def _fits(self, ref: _Ref) -> bool:
         return fits_pronoun(getattr(self, "_pronoun", ""), self.gender(ref))
