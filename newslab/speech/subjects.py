@@ -123,8 +123,8 @@ def _verb_after(tokens: list[Token], index: int, lexicons: Lexicons) -> int | No
         if index >= len(tokens):
             return None
         token = tokens[index]
-        if token.text in ",(":
-            closing = "," if token.text == "," else ")"
+        if token.text in ",(\u2014\u2013":
+            closing = ")" if token.text == "(" else token.text  # "Jason Sims — a teacher — says"
             following = next(
                 (i for i in range(index + 1, min(len(tokens), index + _MAX_APPOSITION))
                  if tokens[i].text == closing),

@@ -215,3 +215,12 @@ def test_a_one_word_speaker_filed_as_an_organisation_can_still_be_he():
     quote = quote_with(quotes_of(body), "not ordinary")
     assert quote.speaker_name == "Brafman"
     assert "the last speaker named before it" in quote.why
+
+
+def test_an_aside_between_dashes_is_passed_over_to_the_verb():
+    body = (
+        "Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says the endorsement was "
+        "\"a big deal.\""
+    )
+    quote = quote_with(quotes_of(body), "big deal")
+    assert quote.speaker_name == "Jason Sims"
