@@ -577,7 +577,9 @@ class _Finder:
                 main = [c for c in clauses if c.subject.start == subject.subject.start]
                 if main:
                     clause = main[0]
-                elif clause.kind == "description" and subject.kind != "description":
+                elif clause.kind == "description" and subject.kind != "description" and not (
+                    self.resolver.common_opening(subject.subject)
+                ):
                     clause, clauses = subject, []
             if clause is None or clause.kind == "description" or self._inside(clause.subject.start):
                 return None

@@ -294,7 +294,7 @@ class SpeakerResolver:
         if ref is not None:
             return ref if ref.kind in kinds and self._fits(ref) else None
         if kind == "name" and (not self.index or "person" in kinds):
-            if self._common_opening(subject):
+            if self.common_opening(subject):
                 return None  # "Cost estimates, he added, ...": a capital that starts the sentence
             ref = _Ref(subject.start, subject.end, "", "", subject.text)
             return ref if self._fits(ref) else None
@@ -313,7 +313,7 @@ class SpeakerResolver:
             return None
         return ref
 
-    def _common_opening(self, subject: Span) -> bool:
+    def common_opening(self, subject: Span) -> bool:
         """True for one ordinary word that is capitalised only because it opens its sentence
         ("Similar firearms", "Cost estimates", "Across town")."""
         if " " in subject.text or not (
