@@ -49,8 +49,8 @@ from newslab.layer import Layer, table
 from newslab.speech.doubt import doubt_reason
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import Quotation, find_quotations
-from newslab.speech.reporting import Clause, find_clauses
-from newslab.speech.speakers import SpeakerResolver
+from newslab.speech.reporting import Clause, clause_by_position, find_clauses
+from newslab.speech.speakers import SpeakerResolver, names_in
 from newslab.speech.subjects import subject_clause
 from newslab.text.article import Article
 from newslab.text.spans import Span
@@ -64,6 +64,9 @@ _MAX_INTRO_WORDS = 6
 _MAX_LEAD_WORDS = 4
 _AFTER_WINDOW = 250
 _MAX_SHORT_SENTENCE_WORDS = 8
+_MAX_COLON_LEAD = 6
+_MAX_CREDIT_WORDS = 5
+_CREDIT_LINE = re.compile(r"\s*[-\u2013\u2014]+\s*([A-Z][^\n.,;:!?]*?)\s*\.?\s*")
 
 
 @dataclass(frozen=True)
@@ -290,7 +293,8 @@ class _Finder:
         according = self._according(window_start, max(candidate.after_end, quotation.end))
         for clause, where in (
             (immediate, "before the quote"),
-            (after, "after the quote"),
+            (after, "after the quote" if after is None or after.verb.start in self.verb_starts
+             else "after the quote, by position (its verb is not a reporting verb)"),
             (before[-1] if before else None, "earlier in the sentence"),
             (according, "in the same sentence"),
             (colon, "before the colon that introduces the quote"),
@@ -387,7 +391,21 @@ class _Finder:
             ) > _MAX_SHORT_SENTENCE_WORDS:
                 return None, window_end
             return clause, window_end
+        if not new_sentence and self._ends_open(quotation, first_word):
+            tokens = tokenize(self.text, first_word, window_end)
+            sentence = max(0, self._sentence_at(first_word))
+            clause = clause_by_position(self.text, tokens, sentence, self.words, _MAX_LEAD_WORDS + 1)
+            if clause is not None and not clause.vague:
+                return clause, window_end
         return None, window_end
+
+    def _ends_open(self, quotation: Quotation, first_word: int) -> bool:
+        """True when the quotation ends in a comma, question or exclamation mark (inside or
+        right after its closing mark): the sentence goes on with who said it."""
+        part_start, part_end = quotation.parts[-1]
+        inside = self.text[part_start:part_end].rstrip()
+        between = self.text[quotation.end : first_word].strip()
+        return inside.endswith((",", "?", "!")) or between.startswith(",")
 
     def _according(self, start: int, end: int) -> Clause | None:
         for clause in self._clauses_in(start, end):
@@ -407,7 +425,25 @@ class _Finder:
             c for c in self._clauses_in(start, colon)
             if not c.belief and not self._inside(c.verb.start)
         ]
-        return found[-1] if found else None
+        if found:
+            return found[-1]
+        return self._name_before_colon(colon, max(start, self._window_start(colon)), sentence)
+
+    def _name_before_colon(self, colon: int, start: int, sentence: int) -> Clause | None:
+        """``Jeffrey M. Jones: "..."``, ``More from Jones: "..."``: a short lead-in that ends
+        in a name right before the colon gives the speaker, as a transcript or a digest does."""
+        dash = max(self.text.rfind(mark, start, colon) for mark in (" - ", "\u2014", "\u2013"))
+        start = max(start, dash + 1)  # "Red states outnumber blue - Jeffrey M. Jones:"
+        lead = [t for t in tokenize(self.text, start, colon) if t.is_word]
+        if not lead or len(lead) > _MAX_COLON_LEAD or lead[-1].end != colon:
+            return None
+        ending = [n for n in names_in(self.text, start, colon, self.words) if n.end == colon]
+        if not ending:
+            return None
+        name = ending[0]
+        verb = Span.of(self.text, colon, colon + 1)
+        phrase = Span.of(self.text, lead[0].start, colon + 1)
+        return Clause(verb, name, phrase, "name", sentence)
 
     def _partial(self, quotation: Quotation, window_start: int, immediate: Clause | None) -> bool:
         first_part = self.text[quotation.parts[0][0] : quotation.parts[0][1]]
@@ -478,20 +514,47 @@ class _Finder:
         """
         done: list[Quote] = []
         for quote in quotes:
-            if quote.attributed or quote.narration_suspected or not quote.sentences:
+            if quote.attributed or not quote.sentences:
                 done.append(quote)
+                continue
+            credited = self._credit_line(quote)
+            if credited is not None or quote.narration_suspected:
+                done.append(credited or quote)
                 continue
             done.append(self._carried(quote, done) or quote)
         return tuple(done)
+
+    def _credit_line(self, quote: Quote) -> Quote | None:
+        """A quote that ends its paragraph, followed by a paragraph that is only a dash and a
+        name (``- Bernie Sanders.``), is credited to that name, as under an epigraph."""
+        paragraph = self._paragraph_at(quote.start)
+        if paragraph + 1 >= len(self.paragraphs):
+            return None
+        if self.text[quote.end : self.paragraphs[paragraph][1]].strip(" .,\t"):
+            return None
+        start, end = self.paragraphs[paragraph + 1]
+        match = _CREDIT_LINE.fullmatch(self.text, start, end)
+        if match is None:
+            return None
+        name = Span.of(self.text, match.start(1), match.end(1))
+        too_long = len(name.text.split()) > _MAX_CREDIT_WORDS
+        if too_long or not names_in(self.text, name.start, name.end, self.words):
+            return None
+        speaker = self.resolver.identify(name, "name", max(0, self._sentence_at(name.start)))
+        why = f"speaker named in the credit line after the quote ('{self.text[start:end].strip()}')"
+        if speaker.note:
+            why += f"; {speaker.note}"
+        return replace(
+            quote, speaker=speaker.actor, speaker_name=speaker.name, speaker_mention=name,
+            attributed=True, narration_suspected=False, why=why,
+        )
 
     def _carried(self, quote: Quote, earlier: list[Quote]) -> Quote | None:
         for sid in self._sentences_before(quote):
             sentence = self.article.sentences[sid]
             here = [q for q in earlier if q.start < sentence.end and q.end > sentence.start]
-            if here:
+            if here and here[-1].attributed and here[-1].speaker_name is not None:
                 source = here[-1]
-                if not source.attributed or source.speaker_name is None:
-                    return None
                 why = (f"speaker of the quote just before it ({source.why.split(';')[0]}); "
                        "the text names no one else in between")
                 return replace(
@@ -503,9 +566,21 @@ class _Finder:
                 c for c in self._clauses_in(sentence.start, sentence.end)
                 if not c.belief and not c.vague and not self._inside(c.verb.start)
             ]
-            clause = clauses[-1] if clauses else subject_clause(
-                self.article, sid, sentence.end, self.words
-            )
+            if here and not clauses:
+                return None  # a quote without a speaker: the chain breaks
+            needs_subject = not clauses or len(clauses) > 1 or clauses[-1].kind == "description"
+            subject = self.resolver.sentence_subject(sid) if needs_subject else None
+            clause = clauses[-1] if clauses else subject
+            if clauses and subject is not None and not self._inside(subject.subject.start):
+                # the sentence's own subject speaks, not a clause inside what it reports
+                # ("Schoen elaborated that superdelegates pledged to Clinton may reconsider")
+                main = [c for c in clauses if c.subject.start == subject.subject.start]
+                if main:
+                    clause = main[0]
+                elif clause.kind == "description" and subject.kind != "description" and not (
+                    self.resolver.common_opening(subject.subject)
+                ):
+                    clause, clauses = subject, []
             if clause is None or clause.kind == "description" or self._inside(clause.subject.start):
                 return None
             speaker = self.resolver.identify(clause.subject, clause.kind, clause.sentence)
@@ -596,7 +671,7 @@ def _join_split_quotes(text: str, candidates: list[_Candidate]) -> list[list[_Ca
 def _continues(text: str, group: list[_Candidate], candidate: _Candidate) -> bool:
     previous = group[-1]
     head = group[0]
-    if head.clause is None or previous.where != "after the quote" or candidate.narration:
+    if head.clause is None or not previous.where.startswith("after the quote") or candidate.narration:
         return False
     if not previous.quotation.closed or previous.quotation.paragraph != candidate.quotation.paragraph:
         return False

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from newslab.actors.cues import _lexicon_tag  # the offline part-of-speech lexicon
 from newslab.layer import Layer, table
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import QUOTE_MARKS
@@ -40,6 +41,18 @@ _MAX_ROLE_WORDS = 4
 _MAX_APPOSITION = 20
 _MAX_BRACKET = 10
 _MAX_INTRO = 30
+_MAX_ROLE_WORDS = 3
+_NOT_ROLE = frozenset(
+    "and or but of for to in on at by with from as than that who which said says told is was "
+    "are were has had have will would".split()
+)
+_NOT_APPOSITION = frozenset(
+    "who whom whose which where when with while after before as because if that since".split()
+)
+_DOCUMENTS = frozenset(
+    "statement statements letter memo email e-mail tweet tweets post message note release "
+    "video ad advertisement".split()
+)
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "then", "now"})
 
 
@@ -129,11 +142,27 @@ class _ClauseFinder:
             if size:
                 clause = self._clause(index, size)
                 if clause is not None:
+                    clause = self._same_speaker(clause, index, found)
                     found.append(clause)
                 index += size
             else:
                 index += 1
         return found
+
+    def _same_speaker(self, clause: Clause, index: int, found: list[Clause]) -> Clause:
+        """``Hollande said Tuesday in Paris, noting that ...``: a participle after a comma goes
+        on with the speaker of the reporting clause before it in the sentence."""
+        tokens = self.tokens
+        if not (tokens[index].norm.endswith("ing") and index > 0 and tokens[index - 1].text == ","):
+            return clause
+        earlier = [c for c in found if not c.belief and not c.vague and not c.according]
+        if not earlier or clause.inverted:
+            return clause
+        speaker = earlier[-1]
+        return Clause(
+            clause.verb, speaker.subject, Span.of(self.text, speaker.phrase.start, clause.verb.end),
+            speaker.kind, self.sentence,
+        )
 
     def _verb_size(self, index: int) -> int:
         tokens = self.tokens
@@ -143,7 +172,9 @@ class _ClauseFinder:
         if size == 0 and tokens[index].is_lower and tokens[index].norm in self.words.belief_verbs:
             size = 1
         after = index + size
-        if size and after < len(tokens) and self.words.reporting_verbs.match(tokens, after):
+        if size and after < len(tokens) and self.words.reporting_verbs.match(tokens, after) and not (
+            tokens[after].norm.endswith("ing")
+        ):
             return 0  # "a UN report says": a verb followed by a reporting verb is a noun here
         return size
 
@@ -157,12 +188,24 @@ class _ClauseFinder:
         inverted = according
         phrase = None if according else self._speaker_before(index)
         participle = not according and tokens[index].norm.endswith("ing")
+        if phrase is not None and participle and self._issued_document(phrase):
+            # "Black Lives Matter issued a statement saying ...": the issuer speaks
+            opening = skip_opening(self.tokens)
+            issuer = None if opening is None else self._speaker_after(opening)
+            if issuer is not None and issuer.last < phrase.phrase_first:
+                phrase = issuer
         if phrase is None and participle and index > 0 and tokens[index - 1].text == ",":
             # "Harbor Foods lowered its forecast, saying ...": the sentence's own subject
             opening = skip_opening(self.tokens)
             phrase = None if opening is None else self._speaker_after(opening)
-        elif phrase is None and not belief and (according or self._after_quote_or_comma(index)):
+        elif phrase is None and not belief and (
+            according or self._after_quote_or_comma(index) or self._opens_sentence(index)
+        ):
             phrase = None if participle else self._speaker_after(index + size)
+            if phrase is not None and phrase.kind == "name":
+                named = self.name_after_role(phrase.last + 1)
+                if named is not None:  # "said Ohio State University professor Paul Beck"
+                    phrase = _Phrase(named.first, named.last, phrase.phrase_first, "name")
             inverted = True
         if phrase is None:
             return None
@@ -179,12 +222,15 @@ class _ClauseFinder:
     # -- the speaker before the verb ------------------------------------------------------
 
     def _speaker_before(self, index: int) -> _Phrase | None:
-        tokens, words = self.tokens, self.words
+        tokens = self.tokens
         last = index - 1
         if last >= 0 and tokens[last].norm in _PASSIVE:
             return None  # "was announced": no speaker given
-        while last >= 0 and tokens[last].is_lower and tokens[last].norm in words.between:
-            last -= 1
+        last = self._skip_between(last)
+        chained = _chain_verb(tokens, last)
+        if chained is not None:  # "Johnson kept asking", "she went on to say"
+            last = self._skip_between(chained - 1)
+        last = self._skip_relative(last)
         if last >= 2 and tokens[last].text == "," and tokens[last - 2].text == "," and (
             tokens[last - 1].norm in _ASIDES
         ):
@@ -207,6 +253,42 @@ class _ClauseFinder:
         if tokens[last].text == ",":
             return self._apposition(last)
         return self._phrase_ending_at(last)
+
+    def _issued_document(self, phrase: _Phrase) -> bool:
+        """True for a document that is the object of a verb ("issued a statement", "sent a
+        letter"), so that the one who issued it is the speaker."""
+        tokens = self.tokens
+        before = phrase.phrase_first - 1
+        if phrase.kind != "description" or before < 1 or tokens[phrase.last].norm not in _DOCUMENTS:
+            return False
+        verb = tokens[before]
+        return verb.is_lower and (verb.norm.endswith("ed") or verb.norm in ("sent", "put", "out", "wrote"))
+
+    def _skip_relative(self, last: int) -> int:
+        """``Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said``: back past a
+        relative clause set off by commas, to the comma before it."""
+        tokens = self.tokens
+        if last < 2 or tokens[last].text != ",":
+            return last
+        for opening in range(last - 1, max(0, last - _MAX_APPOSITION), -1):
+            if tokens[opening].text == ",":
+                following = tokens[opening + 1]
+                if following.is_lower and following.norm in ("who", "whom", "whose", "which"):
+                    return opening - 1
+                return last
+        return last
+
+    def _skip_between(self, last: int) -> int:
+        """Back past the words that may stand between a speaker and a verb ("also", "has",
+        "openly")."""
+        tokens, words = self.tokens, self.words
+        while last >= 0 and tokens[last].is_lower and (
+            tokens[last].norm in words.between
+            or (_adverb(tokens[last]) and last > 0 and tokens[last - 1].norm not in words.determiners
+                and not _possessive(tokens[last - 1]))
+        ):
+            last -= 1
+        return last
 
     def _phrase_ending_at(self, last: int, *, follow_role: bool = True) -> _Phrase | None:
         token, words = self.tokens[last], self.words
@@ -334,6 +416,8 @@ class _ClauseFinder:
                 return None
         if opening is None or opening == 0:
             return None
+        if tokens[opening + 1].is_lower and tokens[opening + 1].norm in _NOT_APPOSITION:
+            return None  # ", with whom he clashed ...,": not a second name for the speaker
         before = self._phrase_ending_at(opening - 1)
         inside = self._name_filling(opening + 1, comma - 1)
         if before is not None and before.kind == "name":
@@ -355,6 +439,13 @@ class _ClauseFinder:
         return name
 
     # -- the speaker after the verb -------------------------------------------------------
+
+    def _opens_sentence(self, index: int) -> bool:
+        """``Said Dorothy Poynter, who grew up with Ali, "..."``: a reporting verb that opens
+        its sentence, the speaker after it."""
+        return index == self.first_word and self.tokens[index].is_capitalised and index + 1 < len(
+            self.tokens
+        ) and self.tokens[index + 1].is_capitalised
 
     def _after_quote_or_comma(self, index: int) -> bool:
         if index == self.first_word and index > 0:
@@ -402,6 +493,26 @@ class _ClauseFinder:
         if named is not None:  # "the airline's chief executive, Mark Ellison"
             return _Phrase(named[0], named[1], first, "name")
         return _Phrase(first, last, first, "description")
+
+    def name_after_role(self, index: int) -> _Phrase | None:
+        """The name after one to three role words in lower case ("consultant", "university
+        professor") that follow a name used as a modifier ("Obama consultant Cornell Belcher",
+        "said Ohio State University professor Paul Beck"), or None."""
+        tokens = self.tokens
+        role = index
+        while role < len(tokens) and role - index < _MAX_ROLE_WORDS and tokens[role].is_word and (
+            tokens[role].is_lower and tokens[role].norm.isalpha()
+        ):
+            role += 1
+        if role == index or role >= len(tokens) or not tokens[role].is_capitalised:
+            return None
+        if any(t.norm in _NOT_ROLE for t in tokens[index:role]):
+            return None
+        tags = [_lexicon_tag(t.norm) or "" for t in tokens[index:role]]
+        if not tags[-1].startswith("NN") or not all(tag.startswith(("NN", "JJ")) for tag in tags):
+            return None  # "Clinton won Iowa": a verb, not a role
+        phrase = self._speaker_after(role)
+        return phrase if phrase is not None and phrase.kind == "name" else None
 
     def _apposed_name(self, comma: int) -> tuple[int, int] | None:
         """A name set off by a comma after a description, ending the clause or the sentence."""
@@ -475,6 +586,55 @@ class _ClauseFinder:
         )
 
 
+PAST_TENSE = frozenset(
+    "said told spoke wrote made took gave went came saw thought knew felt left put set sent "
+    "struck threw drew held kept began brought fought sought taught".split()
+)
+_AFTER_VERB = frozenset("in at on to during after before with as from about of while".split())
+
+
+def clause_by_position(
+    text: str, tokens: Sequence[Token], sentence: int, lexicons: Lexicons, max_words: int
+) -> Clause | None:
+    """``"...," Oliver barked.``: right after a quotation that ends in a comma, a question or
+    an exclamation mark, a speaker and a regular verb in the past tense (in -ed, within
+    ``max_words`` words) attribute it, even when the verb is not on the list of reporting
+    verbs.
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> from newslab.speech.lexicons import default_lexicons
+        >>> text = "an angry Hollande retaliated."
+        >>> clause = clause_by_position(text, tokenize(text), 0, default_lexicons(), 5)
+        >>> clause.subject.text, clause.verb.text
+        ('Hollande', 'retaliated')
+    """
+    finder = _ClauseFinder(text, tokens, sentence, lexicons)
+    first_word = finder.first_word
+    words = 0
+    for index, token in enumerate(tokens):
+        if not token.is_word:
+            continue
+        words += 1
+        if words > max_words:
+            return None
+        if index == first_word or not token.is_lower:
+            continue
+        if not token.norm.endswith("ed"):
+            continue  # ("said", "told" are reporting verbs; a list of your own may leave them out)
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and after.text not in ".,;!?" and after.norm not in _AFTER_VERB:
+            return None
+        phrase = finder._speaker_before(index)
+        if phrase is None or phrase.phrase_first != first_word:
+            return None
+        verb = Span.of(text, token.start, token.end)
+        subject = Span.of(text, tokens[phrase.first].start, tokens[phrase.last].end)
+        whole = Span.of(text, tokens[phrase.phrase_first].start, token.end)
+        return Clause(verb, subject, whole, phrase.kind, sentence, vague=finder._vague(phrase))
+    return None
+
+
 def skip_opening(tokens: Sequence[Token]) -> int | None:
     """Where a sentence's subject may start: past a leading "But" and an introductory phrase
     ("In a Fox interview later that day,"); None when the sentence opens with a quote mark or
@@ -497,7 +657,7 @@ def skip_opening(tokens: Sequence[Token]) -> int | None:
             index += 1
             if index < len(tokens) and tokens[index].text == ",":
                 index += 1
-        if index < len(tokens) and tokens[index].norm in words.intro:
+        if index < len(tokens) and (tokens[index].norm in words.intro or _participle_opening(tokens, index)):
             comma = next(
                 (i for i in range(index, min(len(tokens), index + _MAX_INTRO)) if tokens[i].text == ","),
                 None,
@@ -506,6 +666,47 @@ def skip_opening(tokens: Sequence[Token]) -> int | None:
                 return None
             index = comma + 1
     return index
+
+
+def _chain_verb(tokens: Sequence[Token], last: int) -> int | None:
+    """The index of a verb that leads into the reporting verb after ``last`` ("kept asking",
+    "went on to say", "continued to insist"), or None."""
+    index = last
+    if index >= 0 and tokens[index].norm == "to":
+        index -= 1
+    if index >= 0 and tokens[index].norm == "on":
+        index -= 1
+    if index >= 1 and tokens[index].is_lower and tokens[index].norm in speaker_words().chain:
+        return index
+    if last >= 1 and last + 1 < len(tokens) and tokens[last].is_lower and (
+        tokens[last + 1].norm.endswith("ing") and tokens[last].norm.endswith("ed")
+    ):
+        return last  # "she recounted telling them": the speaker is before both verbs
+    return None
+
+
+def _adverb(token: Token) -> bool:
+    """A word in -ly of five letters or more: an adverb ("Cruz openly admitted")."""
+    return (
+        token.is_lower
+        and len(token.norm) >= 5
+        and token.norm.endswith("ly")
+        and token.norm not in speaker_words().not_adverbs
+    )
+
+
+def _participle_opening(tokens: Sequence[Token], index: int) -> bool:
+    """``Reading from a prepared text, Ben Carson ...``: a sentence that opens with a word in
+    -ing followed by a word in lower case starts with a participle phrase, not its subject
+    ("Manning, 40, said" and "Fleming Smith said" do not)."""
+    token = tokens[index]
+    return (
+        index + 1 < len(tokens)
+        and token.norm.endswith("ing")
+        and len(token.norm) > 5
+        and tokens[index + 1].is_word
+        and tokens[index + 1].is_lower
+    )
 
 
 def _initial(token: Token) -> bool:

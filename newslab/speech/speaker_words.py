@@ -31,8 +31,9 @@ class SpeakerWordsError(NewslabError):
 
 @dataclass(frozen=True)
 class SpeakerWords:
-    """The word lists: ``intro``, ``lead``, ``links``, ``time``, and titles and first names by
-    gender."""
+    """The word lists: ``intro``, ``lead``, ``links``, ``time``, titles and first names by
+    gender, ``not_adverbs`` (words in -ly that are not adverbs: "family") and ``chain`` (verbs
+    that lead into a reporting verb: "kept asking", "went on to say")."""
 
     intro: frozenset[str]
     lead: frozenset[str]
@@ -40,6 +41,8 @@ class SpeakerWords:
     time: frozenset[str]
     titles: dict[str, str]
     first_names: dict[str, str]
+    not_adverbs: frozenset[str] = frozenset()
+    chain: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +53,9 @@ def speaker_words() -> SpeakerWords:
         >>> speaker_words().titles["mrs"]
         'female'
     """
-    sections: dict[str, set[str]] = {"intro": set(), "lead": set(), "link": set(), "time": set()}
+    sections: dict[str, set[str]] = {
+        "intro": set(), "lead": set(), "link": set(), "time": set(), "not-adverb": set(), "chain": set(),
+    }
     titles: dict[str, str] = {}
     path = data_path("speaker_words.txt")
     for number, line in enumerate(read_lines(path), 1):
@@ -60,7 +65,7 @@ def speaker_words() -> SpeakerWords:
         if len(parts) != 2 or parts[0] not in (*sections, "male", "female"):
             raise SpeakerWordsError(
                 f"{path.name} line {number}: expected 'SECTION WORD' with SECTION one of "
-                f"intro, lead, link, time, male, female; got {line!r}"
+                f"intro, lead, link, time, not-adverb, chain, male, female; got {line!r}"
             )
         if parts[0] in ("male", "female"):
             titles[parts[1].lower()] = parts[0]
@@ -69,6 +74,7 @@ def speaker_words() -> SpeakerWords:
     return SpeakerWords(
         frozenset(sections["intro"]), frozenset(sections["lead"]), frozenset(sections["link"]),
         frozenset(sections["time"]), titles, _first_names(),
+        frozenset(sections["not-adverb"]), frozenset(sections["chain"]),
     )
 
 

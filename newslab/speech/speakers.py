@@ -27,6 +27,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newslab.actors.cues import _lexicon_tag, is_common_word
 from newslab.actors.mentions import Actor
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
@@ -37,6 +38,8 @@ from newslab.text.spans import Span
 from newslab.text.tokens import tokenize
 
 _LOOK_BACK_SENTENCES = 5
+_MAX_CHAIN = 8
+_SPEAKER_REACH = 1  # sentences looked further back for a speaker before a plain name is taken
 _LONGEST_MENTION = 200
 
 
@@ -125,40 +128,89 @@ class SpeakerResolver:
         self.quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self.quoted]
         self._names: dict[int, list[Span]] = {}
+        self._resolved: dict[int, Speaker] = {}
+        self._subjects: dict[int, Clause | None] = {}
+        self._sentence_starts = [sentence.start for sentence in article.sentences]
+        self._actors = actors
+        self._surnames: frozenset[str] | None = None
 
     def identify(self, subject: Span, kind: str, sentence: int) -> Speaker:
         """The speaker that ``subject`` (a name, pronoun or description) stands for."""
         if kind == "pronoun":
             return self._resolve(subject, sentence)
         ref = self.index.actor_at(subject.start, subject.end)
-        if ref is not None:
+        if ref is not None and (kind != "description" or ref.end >= subject.end):
             return Speaker(ref.actor, ref.name, f"'{subject.text}' is the actor {ref.name}")
+        # "the Republican presidential candidate": a role, not the party its adjective names
         return Speaker(None, subject.text, "")
+
+    def sentence_subject(self, sid: int) -> Clause | None:
+        """The subject of sentence ``sid`` and its verb (:func:`subject_clause`), found once."""
+        if sid not in self._subjects:
+            end = self.article.sentences[sid].end
+            self._subjects[sid] = subject_clause(self.article, sid, end, self.words)
+        return self._subjects[sid]
 
     def inside_quote(self, position: int) -> bool:
         """True when ``position`` lies inside quoted words."""
         index = bisect.bisect_right(self._quoted_starts, position) - 1
         return index >= 0 and position < self.quoted[index][1]
 
-    def _resolve(self, pronoun: Span, sentence: int) -> Speaker:
+    def _resolve(self, pronoun: Span, sentence: int, depth: int = 0) -> Speaker:
+        """The person ``pronoun`` stands for, remembered so that a chain of "he said ... he
+        added" is resolved once."""
+        if pronoun.start not in self._resolved:
+            self._resolved[pronoun.start] = self._look_back(pronoun, sentence, depth)
+        return self._resolved[pronoun.start]
+
+    def _same_pronoun(self, pronoun: Span, earlier: Span, sid: int, depth: int) -> Speaker | None:
+        """``earlier`` is the same pronoun as ``pronoun`` in an earlier sentence ("He ...",
+        "he added"): the same person again, resolved from there."""
+        if depth >= _MAX_CHAIN or earlier.text.lower() != pronoun.text.lower():
+            return None
+        found = self._resolve(earlier, sid, depth + 1)
+        self._pronoun = pronoun.text.lower()
+        if found.name is None:
+            return None
+        return Speaker(
+            found.actor, found.name,
+            f"'{pronoun.text}' is taken to be {found.name}, like the '{earlier.text}' of an "
+            f"earlier sentence ({found.note.split(', ', 1)[-1]})",
+        )
+
+    def _look_back(self, pronoun: Span, sentence: int, depth: int) -> Speaker:
         self._pronoun = pronoun.text.lower()
         kinds = self.words.pronouns.get(pronoun.text.lower(), frozenset())
         sentences = self.article.sentences
+        fallback, fallback_sid = None, -1
         for sid in range(sentence, max(-1, sentence - _LOOK_BACK_SENTENCES - 1), -1):
             limit = pronoun.start if sid == sentence else sentences[sid].end
             subject = None
             if sid < sentence:
-                subject = subject_clause(self.article, sid, sentences[sid].end, self.words)
+                subject = self.sentence_subject(sid)
                 if subject is not None and subject.kind == "pronoun":
                     if subject.subject.text.lower() == pronoun.text.lower():
+                        if self.inside_quote(subject.subject.start):
+                            continue
+                        same = self._same_pronoun(pronoun, subject.subject, sid, depth)
+                        if same is not None:
+                            return same
                         continue  # "He ...": the same person again; look further back
                     subject = None
             for clause in reversed(self.clauses.get(sid, [])):
-                if clause.kind == "pronoun" or clause.vague or clause.belief:
+                if clause.vague or clause.belief:
                     continue
                 if clause.subject.end > limit or self.inside_quote(clause.subject.start):
                     continue
-                found = self._compatible(clause.subject, clause.kind, kinds)
+                if clause.kind == "pronoun":
+                    if sid < sentence:
+                        same = self._same_pronoun(pronoun, clause.subject, sid, depth)
+                        if same is not None:
+                            return same
+                    continue
+                found = self._compatible(clause.subject, clause.kind, kinds) or self._surname_speaker(
+                    clause, kinds
+                )
                 if found is not None:
                     return Speaker(
                         found.actor or None,
@@ -167,8 +219,11 @@ class SpeakerResolver:
                         f"before it ('{clause.label}')",
                     )
             if sid == sentence:
+                found = self._subject_before_quote(pronoun, sid, kinds)
+                if found is not None:
+                    return found
                 continue  # "Speaking to the BBC, he added": names in its own clause are not it
-            if subject is not None and not self.inside_quote(subject.subject.start):
+            if subject is not None and fallback is None and not self.inside_quote(subject.subject.start):
                 found = self._compatible(subject.subject, subject.kind, kinds)
                 if found is not None:
                     return Speaker(
@@ -177,35 +232,100 @@ class SpeakerResolver:
                         f"'{pronoun.text}' is taken to be {found.name}, the subject of an earlier "
                         f"sentence ('{subject.label}')",
                     )
-            for name in self._candidates(sid, kinds):
-                if not self.inside_quote(name.start) and self._fits(name):
-                    return Speaker(
+            if fallback is None:
+                names = [n for n in self._candidates(sid, kinds) if not self.inside_quote(n.start)]
+                # "As for Carson's mangling of ..., Levine ...": an owner is rarely the one meant
+                names.sort(key=lambda n: _possessive(self.article.text, n.end))
+                name = next((n for n in names if self._fits(n)), None)
+                if name is not None:
+                    fallback = Speaker(
                         name.actor or None,
                         name.name,
                         f"'{pronoun.text}' is taken to be {name.name}, the first name in an "
                         "earlier sentence",
                     )
+                    fallback_sid = sid
+            if fallback is not None and fallback_sid - sid >= _SPEAKER_REACH:
+                return fallback
+        if fallback is not None:
+            return fallback
         return Speaker(None, None, f"'{pronoun.text}' could not be matched to anyone named before it")
+
+    def _subject_before_quote(self, pronoun: Span, sid: int, kinds: frozenset[str]) -> Speaker | None:
+        """``Fallon fired back: "...," he wrote``, ``Senate Democrats blocked the bill because
+        they said ...``: a pronoun later in a sentence stands for that sentence's subject."""
+        subject = subject_clause(self.article, sid, pronoun.start, self.words)
+        if subject is None or subject.kind == "pronoun" or self.inside_quote(subject.subject.start):
+            return None
+        if subject.verb.end > pronoun.start:
+            return None
+        found = self._compatible(subject.subject, subject.kind, kinds)
+        if found is None:
+            return None
+        return Speaker(
+            found.actor or None, found.name,
+            f"'{pronoun.text}' is taken to be {found.name}, the subject of its own sentence "
+            f"('{subject.label}')",
+        )
 
     def gender(self, ref: _Ref) -> str:
         """"male", "female" or "" for whoever ``ref`` names."""
         if ref.actor:
+            mention = self.article.text[ref.start : ref.end]
+            if " " not in mention and mention in self._shared_surnames() and not _title_before(
+                self.article.text, ref.start
+            ):
+                return ""  # "Murphy" when a Chris and an Anne Marie Murphy are both named
             return self.actor_genders.get(ref.actor, "")
         return _gender_in_text(self.article.text, ref.start, ref.name)
+
+    def _shared_surnames(self) -> frozenset[str]:
+        if self._surnames is None:
+            self._surnames = _shared_surnames(self._actors, self.actor_genders)
+        return self._surnames
 
     def _fits(self, ref: _Ref) -> bool:
         return fits_pronoun(getattr(self, "_pronoun", ""), self.gender(ref))
 
     def _compatible(self, subject: Span, kind: str, kinds: frozenset[str]) -> _Ref | None:
         ref = self.index.actor_at(subject.start, subject.end)
+        if ref is not None and _role_after(self.article.text[ref.end : subject.end]):
+            return None  # "The Cruz campaign": the campaign, not Ted Cruz
         if ref is not None:
             return ref if ref.kind in kinds and self._fits(ref) else None
         if kind == "name" and (not self.index or "person" in kinds):
+            if self.common_opening(subject):
+                return None  # "Cost estimates, he added, ...": a capital that starts the sentence
             ref = _Ref(subject.start, subject.end, "", "", subject.text)
             return ref if self._fits(ref) else None
         if kind == "description" and kinds - {"person"}:
             return _Ref(subject.start, subject.end, "", "", subject.text)
         return None
+
+    def _surname_speaker(self, clause: Clause, kinds: frozenset[str]) -> _Ref | None:
+        """``Brafman said, "..." He added``: a speaker named by one word that the actors layer
+        filed as an organisation, but who speaks like a person, can be "he" or "she" (all-capital
+        names such as "NATO" cannot)."""
+        if "person" not in kinds or clause.kind != "name":
+            return None
+        ref = self.index.actor_at(clause.subject.start, clause.subject.end)
+        if ref is None or ref.kind != "organisation" or " " in ref.name or ref.name.isupper():
+            return None
+        return ref
+
+    def common_opening(self, subject: Span) -> bool:
+        """True for one ordinary word that is capitalised only because it opens its sentence
+        ("Similar firearms", "Cost estimates", "Across town")."""
+        if " " in subject.text or not (
+            is_common_word(subject.text) or (_lexicon_tag(subject.text) or "").startswith("RB")
+        ):
+            return False  # ("Just ask him": an adverb)
+        before = self.article.text[max(0, subject.start - 3) : subject.start]
+        at = bisect.bisect_right(self._sentence_starts, subject.start) - 1
+        opening = at >= 0 and not self.article.text[self._sentence_starts[at] : subject.start].strip(
+            " \"'\u201c\u2018\n"
+        )
+        return opening or before.endswith("\n")
 
     def _candidates(self, sid: int, kinds: frozenset[str]) -> list[_Ref]:
         sentence = self.article.sentences[sid]
@@ -228,6 +348,28 @@ def _title_before(text: str, start: int) -> str:
     if not window:
         return ""
     return speaker_words().titles.get(window[-1].lower(), "")
+
+
+def _role_after(rest: str) -> bool:
+    """True when the words after a name end in a word in lower case ("Cruz campaign",
+    "Clinton's lawyers"): the phrase names someone else than the named one."""
+    words = rest.split()
+    return bool(words) and words[-1][:1].islower()
+
+
+def _possessive(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` is followed by "'s" ("Carson's mangling")."""
+    return text[end : end + 2] in ("'s", "\u2019s")
+
+
+def _shared_surnames(actors: Sequence[Actor], genders: dict[str, str]) -> frozenset[str]:
+    """Last names that persons of different genders share (a Chris and an Anne Marie Murphy):
+    the bare last name then says nothing about "he" or "she"."""
+    seen: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.kind == "person" and len(actor.name.split()) > 1:
+            seen.setdefault(actor.name.split()[-1], set()).add(genders.get(actor.id, ""))
+    return frozenset(name for name, found in seen.items() if len(found) > 1)
 
 
 def _gender_in_text(text: str, start: int, name: str) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.quotemarks import QUOTE_MARKS
-from newslab.speech.reporting import Clause, _ClauseFinder, skip_opening
+from newslab.speech.reporting import PAST_TENSE, Clause, _ClauseFinder, skip_opening
 from newslab.speech.speaker_words import speaker_words
 from newslab.text.article import Article
 from newslab.text.spans import Span
@@ -66,6 +66,9 @@ def subject_clause(
         first, last, phrase_first, kind = phrase.first, phrase.last, phrase.phrase_first, phrase.kind
     if tokens[last].norm.endswith("'s"):
         return None  # "Holloway's side": the subject is the side, not Holloway
+    named = finder.name_after_role(last + 1) if kind == "name" else None
+    if named is not None and _verb_after(tokens, named.last + 1, words) is not None:
+        first, last = named.first, named.last  # "Obama consultant Cornell Belcher": the name after the role
     verb = _verb_after(tokens, last + 1, words)
     if verb is None:
         return None
@@ -78,6 +81,16 @@ def subject_clause(
     return Clause(verb_span, subject, whole, kind, sentence, vague=vague)
 
 
+def _adverb(token: Token) -> bool:
+    """A word in -ly of five letters or more: an adverb ("openly", "repeatedly")."""
+    return (
+        token.is_lower
+        and len(token.norm) >= 5
+        and token.norm.endswith("ly")
+        and token.norm not in speaker_words().not_adverbs
+    )
+
+
 def _new_clause(tokens: list[Token], index: int) -> bool:
     """True when a new clause starts after ``index`` (", and", ", but", ";"): its words are
     not the subject's."""
@@ -88,8 +101,19 @@ def _new_clause(tokens: list[Token], index: int) -> bool:
         if token.text == "," and position + 1 < len(tokens) and tokens[position + 1].norm in (
             "and", "but", "while", "whereas", "so", "yet"
         ):
+            if tokens[position + 1].norm in ("and", "but") and _shares_subject(tokens, position + 2):
+                continue  # "Lopez stopped by, and spoke about": the same subject goes on
             return True
     return False
+
+
+def _shares_subject(tokens: list[Token], index: int) -> bool:
+    """True when the word at ``index`` (after ", and") is a verb in the past tense, so the
+    clause it opens has no subject of its own and goes on with the sentence's."""
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    return token.is_lower and (token.norm.endswith("ed") or token.norm in PAST_TENSE)
 
 
 def _verb_after(tokens: list[Token], index: int, lexicons: Lexicons) -> int | None:
@@ -99,8 +123,8 @@ def _verb_after(tokens: list[Token], index: int, lexicons: Lexicons) -> int | No
         if index >= len(tokens):
             return None
         token = tokens[index]
-        if token.text in ",(":
-            closing = "," if token.text == "," else ")"
+        if token.text in ",(\u2014\u2013":
+            closing = ")" if token.text == "(" else token.text  # "Jason Sims — a teacher — says"
             following = next(
                 (i for i in range(index + 1, min(len(tokens), index + _MAX_APPOSITION))
                  if tokens[i].text == closing),
@@ -119,9 +143,10 @@ def _verb_after(tokens: list[Token], index: int, lexicons: Lexicons) -> int | No
     if index >= len(tokens):
         return None
     token = tokens[index]
-    if token.norm in lexicons.between and token.is_lower and index + 1 < len(tokens):
-        index += 1
-        token = tokens[index]
+    for _ in range(2):  # "Carson repeatedly pronounced", "Cruz openly admitted"
+        if (token.norm in lexicons.between or _adverb(token)) and token.is_lower and index + 1 < len(tokens):
+            index += 1
+            token = tokens[index]
     if not token.is_lower or token.norm in words.links or token.norm in ("and", "or", "who", "which", "that"):
         return None
     if token.norm in lexicons.function_words and token.norm not in lexicons.between:

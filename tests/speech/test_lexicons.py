@@ -33,7 +33,10 @@ def test_your_own_reporting_verbs_file(tmp_path):
     mine = load_lexicons(reporting_verbs=own)
     assert [q.speaker_name for q in find_quotes(blurted, lexicons=mine)] == ["Kim"]
     assert [q.speaker_name for q in find_quotes(said, lexicons=mine)] == [None]
-    assert [q.speaker_name for q in find_quotes(blurted)] == [None]
+    # without your file "blurted" is no reporting verb; the speaker then comes from where
+    # the words stand ('"...," Kim blurted'), and the quote says so
+    default = find_quotes(blurted)[0]
+    assert default.speaker_name == "Kim" and "by position" in default.why
     assert [q.speaker_name for q in find_quotes(said)] == ["Kim"]
 
 
