@@ -107,7 +107,7 @@ def is_common_word(word: str) -> bool:
         >>> is_common_word("Critics"), is_common_word("Harbour"), is_common_word("Gerrish")
         (True, True, False)
     """
-    tag = _lexicon_tag(word)
+    tag = lexicon_tag(word)
     return tag is not None and tag.startswith(_OPEN_CLASS_TAGS) and not tag.startswith("NNP")
 
 
@@ -116,9 +116,14 @@ _BRITISH_ENDINGS = (("our", "or"), ("ours", "ors"), ("ise", "ize"), ("ised", "iz
                     ("tres", "ters"), ("ence", "ense"), ("ogue", "og"))
 
 
-def _lexicon_tag(word: str) -> str | None:
-    """The lexicon's tag for ``word`` in lowercase, trying the American spelling of a British
-    one ("harbour" -> "harbor"), which is all the lexicon knows."""
+def lexicon_tag(word: str) -> str | None:
+    """The part-of-speech lexicon's tag for ``word`` in lowercase, trying the American spelling
+    of a British one ("harbour" -> "harbor"), which is all the lexicon knows; None if unknown.
+
+    Example:
+        >>> lexicon_tag("Harbour"), lexicon_tag("quickly"), lexicon_tag("Gerrish")
+        ('NN', 'RB', None)
+    """
     tags = _lexicon()
     lower = word.lower()
     tag = tags.get(lower)
@@ -173,5 +178,5 @@ def is_closed_class_word(word: str) -> bool:
         >>> is_closed_class_word("Since"), is_closed_class_word("Great")
         (True, False)
     """
-    tag = _lexicon_tag(word)
+    tag = lexicon_tag(word)
     return tag is not None and not tag.startswith(_OPEN_CLASS_TAGS) and not tag.startswith("NNP")

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from newslab.actors.cues import _lexicon_tag  # the offline part-of-speech lexicon
+from newslab.actors.cues import lexicon_tag  # the offline part-of-speech lexicon
 from newslab.layer import Layer, table
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import QUOTE_MARKS
@@ -508,7 +508,7 @@ class _ClauseFinder:
             return None
         if any(t.norm in _NOT_ROLE for t in tokens[index:role]):
             return None
-        tags = [_lexicon_tag(t.norm) or "" for t in tokens[index:role]]
+        tags = [lexicon_tag(t.norm) or "" for t in tokens[index:role]]
         if not tags[-1].startswith("NN") or not all(tag.startswith(("NN", "JJ")) for tag in tags):
             return None  # "Clinton won Iowa": a verb, not a role
         phrase = self._speaker_after(role)

@@ -27,7 +27,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newslab.actors.cues import _lexicon_tag, is_common_word
+from newslab.actors.cues import lexicon_tag, is_common_word
 from newslab.actors.mentions import Actor
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
@@ -317,7 +317,7 @@ class SpeakerResolver:
         """True for one ordinary word that is capitalised only because it opens its sentence
         ("Similar firearms", "Cost estimates", "Across town")."""
         if " " in subject.text or not (
-            is_common_word(subject.text) or (_lexicon_tag(subject.text) or "").startswith("RB")
+            is_common_word(subject.text) or (lexicon_tag(subject.text) or "").startswith("RB")
         ):
             return False  # ("Just ask him": an adverb)
         before = self.article.text[max(0, subject.start - 3) : subject.start]
