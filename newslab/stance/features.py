@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import math
+from bisect import bisect_left, bisect_right
 import re
 import zlib
 from collections.abc import Sequence
@@ -89,6 +90,12 @@ class SentenceReading(NamedTuple):
     reasons: list[bool]  # whether each token is a reason word (see is_reason)
     pair_tokens: list[int]  # the token each word pair counts for: its first reason word, else
     # its first word
+    starts: list[int] = []  # each token's start offset (to find a target's tokens by bisection)
+    ends: list[int] = []  # each token's end offset
+    hits: list[tuple[int, float]] = []  # (token, valence) of each token with a valence
+    quote_marks: list[int] = []  # the tokens that are quotation marks other than "'"
+    quoted: bool = False  # whether any token is a quotation mark (including "'")
+    name_count: int = 0  # the tokens that count as names (capitalised, not the first)
 
 
 @functools.lru_cache(maxsize=1)
@@ -178,12 +185,16 @@ def tokenize(sentence: str) -> list[Token]:
         ['lee', "'s", 'plan', 'failed', '.']
     """
     tokens = []
+    append, new = tokens.append, tuple.__new__  # Token(...) without its Python-level __new__
     for match in _TOKEN_RE.finditer(sentence):
         text = match.group()
-        norm = text.lower().replace("’", "'")
+        norm = text.lower()
+        if "’" in norm:
+            norm = norm.replace("’", "'")
         if norm.isdigit():
             norm = "<num>"
-        tokens.append(Token(norm, match.start(), match.end(), text[:1].isupper()))
+        start, end = match.span()
+        append(new(Token, (norm, start, end, text[0].isupper())))
     return tokens
 
 
@@ -209,8 +220,23 @@ def read_sentence(sentence: str) -> SentenceReading:
     pair_tokens = [
         index if reasons[index] or not reasons[index + 1] else index + 1 for index in range(len(pairs))
     ]
+    valences = _valences(tokens, words)
+    quotes = words["quotes"]
+    marks = quotes - {"'"}
     return SentenceReading(
-        tokens, _clause_ids(tokens, words), _valences(tokens, words), pairs, names, reasons, pair_tokens
+        tokens,
+        _clause_ids(tokens, words),
+        valences,
+        pairs,
+        names,
+        reasons,
+        pair_tokens,
+        [t.start for t in tokens],
+        [t.end for t in tokens],
+        [(i, value) for i, value in enumerate(valences) if value],
+        [i for i, norm in enumerate(norms) if norm in marks],
+        any(norm in quotes for norm in norms),
+        sum(1 for name in names if name[5]),
     )
 
 
@@ -281,14 +307,21 @@ def target_features(reading: SentenceReading, start: int, end: int) -> Features:
     the target's own words. Values are damped (:func:`damp`); a value of 1 stays 1.
     """
     tokens = reading.tokens
-    first, last = target_token_range(tokens, start, end)
+    if reading.ends:
+        first, last = bisect_right(reading.ends, start), bisect_left(reading.starts, end)
+        if first >= last:  # as target_token_range: no token overlaps the span
+            target_token_range(tokens, start, end)
+    else:  # a reading built by hand, without the offsets
+        first, last = target_token_range(tokens, start, end)
     features = Features(["bias"], [1.0], [_SENTENCE], [])
     _context_words(features, reading, first, last)
     _word_pairs(features, reading, first, last)
     _lexicon(features, reading, first, last)
-    _structure(features, tokens, first, last, cues())
-    for token in tokens[first:last]:
-        _add(features, "tm:" + token.norm, 1.0, _SENTENCE)
+    _structure(features, reading, first, last, cues())
+    names, values, anchors, _ = features
+    names += ["tm:" + token.norm for token in tokens[first:last]]
+    values += (1.0,) * (last - first)
+    anchors += (_SENTENCE,) * (last - first)
     return features
 
 
@@ -303,25 +336,43 @@ def _context_words(features: Features, reading: SentenceReading, first: int, las
     names, values, anchors, _ = features
     clauses, words = reading.clauses, reading.words
     target_clause = clauses[first]
-    sides = (
-        (range(first), _LEFT, 1, first),  # place = bucket of (first - index)
-        (range(last, len(words)), _RIGHT, 2, 1 - last),  # place = bucket of (index - last + 1)
-    )
-    for indices, places, side, offset in sides:
-        for index in indices:
-            own = words[index]
-            distance = offset - index if side == 1 else index + offset
-            place = places[distance if distance < _FAR else _FAR]
-            names += (own[0], f"{place}:{own[4]}", own[side])
-            count = 3
-            if clauses[index] == target_clause:
-                names.append(own[3])
-                count = 4
+    added = len(names)
+    for index in range(first):  # place = bucket of (first - index)
+        own = words[index]
+        distance = first - index
+        place = _LEFT[distance if distance < _FAR else _FAR]
+        if clauses[index] == target_clause:
             if own[5]:
-                names.append(place + ":<name>")
-                count += 1
-            values += (1.0,) * count
-            anchors += (index,) * count
+                names += (own[0], f"{place}:{own[4]}", own[1], own[3], place + ":<name>")
+                anchors += (index, index, index, index, index)
+            else:
+                names += (own[0], f"{place}:{own[4]}", own[1], own[3])
+                anchors += (index, index, index, index)
+        elif own[5]:
+            names += (own[0], f"{place}:{own[4]}", own[1], place + ":<name>")
+            anchors += (index, index, index, index)
+        else:
+            names += (own[0], f"{place}:{own[4]}", own[1])
+            anchors += (index, index, index)
+    offset = 1 - last
+    for index in range(last, len(words)):  # place = bucket of (index - last + 1)
+        own = words[index]
+        distance = index + offset
+        place = _RIGHT[distance if distance < _FAR else _FAR]
+        if clauses[index] == target_clause:
+            if own[5]:
+                names += (own[0], f"{place}:{own[4]}", own[2], own[3], place + ":<name>")
+                anchors += (index, index, index, index, index)
+            else:
+                names += (own[0], f"{place}:{own[4]}", own[2], own[3])
+                anchors += (index, index, index, index)
+        elif own[5]:
+            names += (own[0], f"{place}:{own[4]}", own[2], place + ":<name>")
+            anchors += (index, index, index, index)
+        else:
+            names += (own[0], f"{place}:{own[4]}", own[2])
+            anchors += (index, index, index)
+    values += (1.0,) * (len(names) - added)
 
 
 def _word_pairs(features: Features, reading: SentenceReading, first: int, last: int) -> None:
@@ -354,7 +405,8 @@ def _lexicon(features: Features, reading: SentenceReading, first: int, last: int
     target_clause = clauses[first]
     sums = {"pos": 0.0, "neg": 0.0, "cpos": 0.0, "cneg": 0.0, "near": 0.0}
     terms: dict[str, list[tuple[int, float]]] = {key: [] for key in sums}
-    for i, value in enumerate(reading.valences):
+    hits = reading.hits if reading.ends else list(enumerate(reading.valences))
+    for i, value in hits:
         if not value or first <= i < last:
             continue
         if i < first:
@@ -379,25 +431,34 @@ def _lexicon(features: Features, reading: SentenceReading, first: int, last: int
         _add(features, "lexsum:" + key, damp(total))
 
 
-def _structure(features: Features, tokens: Sequence[Token], first: int, last: int, words: dict) -> None:
+def _structure(features: Features, reading: SentenceReading, first: int, last: int, words: dict) -> None:
     """Position of the target, quotes, speech verbs, pronoun targets, other names."""
+    tokens = reading.tokens
     n = len(tokens)
     _add(features, "pos:rel" + str(int(4 * first / max(n, 1))), 1.0)
     if first == 0:
         _add(features, "pos:first", 1.0)
     if last >= n - 1:
         _add(features, "pos:last", 1.0)
-    marks = words["quotes"] - {"'"}
-    if sum(1 for t in tokens[:first] if t.norm in marks) % 2 == 1:  # inside a quotation
+    if reading.ends:
+        inside = bisect_left(reading.quote_marks, first) % 2 == 1
+        quoted = reading.quoted
+        names = reading.name_count - sum(1 for i in range(first, last) if reading.words[i][5])
+    else:  # a reading built by hand, without them
+        marks = words["quotes"] - {"'"}
+        inside = sum(1 for t in tokens[:first] if t.norm in marks) % 2 == 1
+        quoted = any(t.norm in words["quotes"] for t in tokens)
+        names = sum(1 for i, t in enumerate(tokens) if t.capitalised and i > 0 and not first <= i < last)
+    if inside:  # inside a quotation
         _add(features, "quote:inside", 1.0)
-    if any(t.norm in words["quotes"] for t in tokens):
+    if quoted:
         _add(features, "quote:sentence", 1.0)
+    speech_verbs = words["speech_verbs"]
     for i in range(max(0, first - 3), min(n, last + 3)):
-        if tokens[i].norm in words["speech_verbs"]:
+        if tokens[i].norm in speech_verbs:
             _add(features, "speech:" + ("L" if i < first else "R"), 1.0, i)
     if last - first == 1 and tokens[first].norm in words["pronouns"]:
         _add(features, "target:pronoun", 1.0)
-    names = sum(1 for i, t in enumerate(tokens) if t.capitalised and i > 0 and not first <= i < last)
     _add(features, "names:" + str(min(names, 4)), 1.0)
 
 

@@ -143,12 +143,12 @@ class _Model:
         known = self.known
         if len(known) > _MAX_CACHED_COLUMNS:  # a long corpus run: start again
             known.clear()
-        columns = list(map(known.get, names))
-        if None in columns:
+        try:
+            return np.fromiter(map(known.__getitem__, names), dtype=np.int64, count=len(names))
+        except KeyError:  # some names are new: hash them all once, then look up again
             for name in set(names).difference(known):
                 known[name] = feature_index(name, self.n_bits)
-            columns = list(map(known.__getitem__, names))
-        return np.array(columns, dtype=np.int64)
+            return np.fromiter(map(known.__getitem__, names), dtype=np.int64, count=len(names))
 
 
 def _model() -> _Model:
@@ -239,9 +239,17 @@ def _evidence(
     anchors = np.fromiter(
         chain.from_iterable(t.features.tokens for t in targets), dtype=np.int64, count=len(values)
     )
-    # the (feature, token, share) entries: a token's own features, then the shares of the sums
+    token_ends = list(accumulate(len(t.reading.tokens) for t in targets))
+    token_base = np.array([0, *token_ends[:-1]], dtype=np.int64)
+    reasons = np.fromiter(
+        chain.from_iterable(t.reading.reasons for t in targets), dtype=bool, count=token_ends[-1]
+    )
+    # the (feature, token, share) entries: a token's own features, then the shares of the sums;
+    # only reason words are evidence, so the others are dropped first (keeping the order)
     feature_of = np.flatnonzero(anchors >= 0)
     token_of = anchors[feature_of]
+    shown = reasons[token_base[owners[feature_of]] + token_of]
+    feature_of, token_of = feature_of[shown], token_of[shown]
     spread = [
         (starts[number] + at, token, share)
         for number, target in enumerate(targets)
@@ -249,22 +257,18 @@ def _evidence(
     ]
     if spread:
         shared = np.array(spread, dtype=np.float64)  # positions and tokens are exact in float64
-        share = np.concatenate([np.ones(len(feature_of)), shared[:, 2]])
-        feature_of = np.concatenate([feature_of, shared[:, 0].astype(np.int64)])
-        token_of = np.concatenate([token_of, shared[:, 1].astype(np.int64)])
+        shared_feature = shared[:, 0].astype(np.int64)
+        shared_token = shared[:, 1].astype(np.int64)
+        shown = reasons[token_base[owners[shared_feature]] + shared_token]
+        share = np.concatenate([np.ones(len(feature_of)), shared[shown, 2]])
+        feature_of = np.concatenate([feature_of, shared_feature[shown]])
+        token_of = np.concatenate([token_of, shared_token[shown]])
         order = np.argsort(feature_of, kind="stable")  # in feature order, shares in their order
         feature_of, token_of, share = feature_of[order], token_of[order], share[order]
         parts = values[feature_of] * contributions[feature_of] * share
     else:
         parts = values[feature_of] * contributions[feature_of]
-    token_ends = list(accumulate(len(t.reading.tokens) for t in targets))
-    token_base = np.array([0, *token_ends[:-1]], dtype=np.int64)
     keys = token_base[owners[feature_of]] + token_of  # one key per (target, token)
-    reasons = np.fromiter(
-        chain.from_iterable(t.reading.reasons for t in targets), dtype=bool, count=token_ends[-1]
-    )
-    shown = reasons[keys]
-    keys, parts, feature_of = keys[shown], parts[shown], feature_of[shown]
     if not len(keys):
         return [((), round(margin, 4)) for margin in margins]
     sums = np.bincount(keys, weights=parts)
@@ -335,7 +339,9 @@ def _predict(targets: Sequence[_Target]) -> list[TargetSentiment]:
     lengths = [len(t.features.names) for t in targets]
     ends = list(accumulate(lengths))
     starts = [0, *ends[:-1]]
-    values = np.array(list(chain.from_iterable(t.features.values for t in targets)), dtype=np.float64)
+    values = np.fromiter(
+        chain.from_iterable(t.features.values for t in targets), dtype=np.float64, count=ends[-1]
+    )
     weights = values.astype(np.float32)
     rows = model.weights[model.columns(list(chain.from_iterable(t.features.names for t in targets)))]
     logits = np.empty((len(targets), len(LABELS)), dtype=np.float32)
