@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import functools
 import math
-from bisect import bisect_left, bisect_right
 import re
 import zlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -184,18 +184,66 @@ def tokenize(sentence: str) -> list[Token]:
         >>> [t.norm for t in tokenize("Lee’s plan failed.")]
         ['lee', "'s", 'plan', 'failed', '.']
     """
-    tokens = []
-    append, new = tokens.append, tuple.__new__  # Token(...) without its Python-level __new__
-    for match in _TOKEN_RE.finditer(sentence):
-        text = match.group()
-        norm = text.lower()
-        if "’" in norm:
-            norm = norm.replace("’", "'")
-        if norm.isdigit():
-            norm = "<num>"
-        start, end = match.span()
-        append(new(Token, (norm, start, end, text[0].isupper())))
-    return tokens
+    return _read_words(sentence)[0]
+
+
+class _Word(NamedTuple):
+    """What a token's text says wherever it occurs (see :func:`_word`)."""
+
+    norm: str
+    capitalised: bool
+    names: tuple[str, str, str, str, str, bool]  # its SentenceReading.words entry, not a name
+    name_names: tuple[str, str, str, str, str, bool]  # the same as a name
+    shown: bool  # whether it is a reason word when it is no name
+    valence: float  # its VADER valence / 4, before any negation
+    negator: bool
+    clause_break: bool  # clause punctuation or a clause word: a new clause starts here
+
+
+_WORDS: dict[str, _Word] = {}  # token text -> _Word, for the words seen so far
+_MAX_WORDS = 200_000
+
+
+def _word(text: str) -> _Word:
+    """The norm, feature names and lexicon facts of a token's text, made once and kept."""
+    found = _WORDS.get(text)
+    if found is not None:
+        return found
+    if len(_WORDS) > _MAX_WORDS:  # a long corpus run: start again
+        _WORDS.clear()
+    norm = text.lower()
+    if "’" in norm:
+        norm = norm.replace("’", "'")
+    if norm.isdigit():
+        norm = "<num>"
+    words = cues()
+    names = ("u:" + norm, "L:" + norm, "R:" + norm, "c:" + norm, norm)
+    found = _Word(
+        norm,
+        text[:1].isupper(),
+        (*names, False),
+        (*names, True),
+        norm in reason_words(),
+        vader_analyzer().lexicon.get(norm, 0.0) / 4.0,
+        norm in words["negators"],
+        norm in words["clause_punct"] or norm in words["clause_breaks"],
+    )
+    _WORDS[text] = found
+    return found
+
+
+def _read_words(sentence: str) -> tuple[list[Token], list[_Word]]:
+    """The tokens of a sentence (see :func:`tokenize`) and what each one's text says."""
+    tokens: list[Token] = []
+    words: list[_Word] = []
+    append, new, find, position = tokens.append, tuple.__new__, sentence.find, 0
+    for text in _TOKEN_RE.findall(sentence):  # a token starts where its text is next found:
+        start = find(text, position)  # only spaces lie between two tokens
+        position = start + len(text)
+        word = _WORDS.get(text) or _word(text)
+        words.append(word)
+        append(new(Token, (word.norm, start, position, word.capitalised)))  # Token(...), faster
+    return tokens, words
 
 
 def read_sentence(sentence: str) -> SentenceReading:
@@ -207,25 +255,39 @@ def read_sentence(sentence: str) -> SentenceReading:
         >>> reading.pairs, reading.reasons, reading.pair_tokens
         (['b:fans_love', 'b:love_kim', 'b:kim_.'], [False, True, False, False], [1, 1, 2])
     """
-    words = cues()
-    tokens = tokenize(sentence)
-    norms = [t.norm for t in tokens]
+    tokens, words = _read_words(sentence)
+    norms = [word.norm for word in words]
     pairs = [f"b:{a}_{b}" for a, b in zip(norms, norms[1:], strict=False)]
-    names = [
-        ("u:" + t.norm, "L:" + t.norm, "R:" + t.norm, "c:" + t.norm, t.norm, t.capitalised and i > 0)
-        for i, t in enumerate(tokens)
-    ]
-    shown = reason_words()
-    reasons = [not name[5] and name[4] in shown for name in names]  # is_reason, token by token
+    names, reasons, clauses, valences, hits = [], [], [], [], []
+    clause, name_count, negator = 0, 0, -_NEGATION_SCOPE - 1  # the last negator's index
+    for index, word in enumerate(words):
+        name = word.capitalised and index > 0  # taken for part of a name or title
+        if name:
+            names.append(word.name_names)
+            reasons.append(False)
+            name_count += 1
+        else:
+            names.append(word.names)
+            reasons.append(word.shown)  # is_reason, token by token
+        if word.clause_break:
+            clause += 1
+        clauses.append(clause)
+        value = word.valence
+        if value:
+            if index - negator <= _NEGATION_SCOPE:  # flipped and damped after a negator
+                value *= -0.74
+            hits.append((index, value))
+        valences.append(value)
+        if word.negator:
+            negator = index
     pair_tokens = [
         index if reasons[index] or not reasons[index + 1] else index + 1 for index in range(len(pairs))
     ]
-    valences = _valences(tokens, words)
-    quotes = words["quotes"]
+    quotes = cues()["quotes"]
     marks = quotes - {"'"}
     return SentenceReading(
         tokens,
-        _clause_ids(tokens, words),
+        clauses,
         valences,
         pairs,
         names,
@@ -233,39 +295,11 @@ def read_sentence(sentence: str) -> SentenceReading:
         pair_tokens,
         [t.start for t in tokens],
         [t.end for t in tokens],
-        [(i, value) for i, value in enumerate(valences) if value],
+        hits,
         [i for i, norm in enumerate(norms) if norm in marks],
         any(norm in quotes for norm in norms),
-        sum(1 for name in names if name[5]),
+        name_count,
     )
-
-
-def _clause_ids(tokens: Sequence[Token], words: dict[str, frozenset[str]]) -> list[int]:
-    """Number the clauses: a new one starts at clause punctuation or a clause word."""
-    ids, clause = [], 0
-    breaks, punct = words["clause_breaks"], words["clause_punct"]
-    for token in tokens:
-        if token.norm in punct:
-            clause += 1
-            ids.append(clause)
-            continue
-        if token.norm in breaks:
-            clause += 1
-        ids.append(clause)
-    return ids
-
-
-def _valences(tokens: Sequence[Token], words: dict[str, frozenset[str]]) -> list[float]:
-    """VADER valence of each token in [-1, 1], flipped and damped after a negator."""
-    lexicon = vader_analyzer().lexicon
-    negators = words["negators"]
-    values = []
-    for i, token in enumerate(tokens):
-        value = lexicon.get(token.norm, 0.0) / 4.0
-        if value and any(t.norm in negators for t in tokens[max(0, i - _NEGATION_SCOPE) : i]):
-            value *= -0.74
-        values.append(value)
-    return values
 
 
 def target_token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
