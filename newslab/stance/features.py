@@ -85,17 +85,18 @@ class SentenceReading(NamedTuple):
     clauses: list[int]
     valences: list[float]
     pairs: list[str]  # "b:<word>_<next word>" of each token but the last
-    words: list[tuple[str, str, str, str, str, bool]]  # each token's "u:", "L:", "R:", "c:" names,
-    # its norm, and whether it counts as a name (capitalised, not the first token)
+    words: list[tuple]  # each token's "u:", "L:", "R:", "c:" names, its norm, whether it counts
+    # as a name (capitalised, not the first token), its names by place (a list filled on first
+    # use, see _place_name) and its "tm:", "b:<word>_<t>" and "b:<t>_<word>" names
     reasons: list[bool]  # whether each token is a reason word (see is_reason)
     pair_tokens: list[int]  # the token each word pair counts for: its first reason word, else
     # its first word
-    starts: list[int] = []  # each token's start offset (to find a target's tokens by bisection)
-    ends: list[int] = []  # each token's end offset
-    hits: list[tuple[int, float]] = []  # (token, valence) of each token with a valence
-    quote_marks: list[int] = []  # the tokens that are quotation marks other than "'"
-    quoted: bool = False  # whether any token is a quotation mark (including "'")
-    name_count: int = 0  # the tokens that count as names (capitalised, not the first)
+    starts: list[int]  # each token's start offset (to find a target's tokens by bisection)
+    ends: list[int]  # each token's end offset
+    hits: list[tuple[int, float]]  # (token, valence) of each token with a valence
+    quote_marks: list[int]  # the tokens that are quotation marks other than "'"
+    quoted: bool  # whether any token is a quotation mark (including "'")
+    name_count: int  # the tokens that count as names (capitalised, not the first)
 
 
 @functools.lru_cache(maxsize=1)
@@ -192,8 +193,8 @@ class _Word(NamedTuple):
 
     norm: str
     capitalised: bool
-    names: tuple[str, str, str, str, str, bool]  # its SentenceReading.words entry, not a name
-    name_names: tuple[str, str, str, str, str, bool]  # the same as a name
+    names: tuple  # its SentenceReading.words entry, not a name
+    name_names: tuple  # the same as a name
     shown: bool  # whether it is a reason word when it is no name
     valence: float  # its VADER valence / 4, before any negation
     negator: bool
@@ -217,12 +218,14 @@ def _word(text: str) -> _Word:
     if norm.isdigit():
         norm = "<num>"
     words = cues()
+    placed: list[str | None] = [None] * len(_PLACES)  # "<place>:<norm>" by place, made when needed
+    others = ("tm:" + norm, f"b:{norm}_<t>", f"b:<t>_{norm}")
     names = ("u:" + norm, "L:" + norm, "R:" + norm, "c:" + norm, norm)
     found = _Word(
         norm,
         text[:1].isupper(),
-        (*names, False),
-        (*names, True),
+        (*names, False, placed, others),
+        (*names, True, placed, others),
         norm in reason_words(),
         vader_analyzer().lexicon.get(norm, 0.0) / 4.0,
         norm in words["negators"],
@@ -318,8 +321,22 @@ def _distance_bucket(distance: int) -> str:
 
 
 _FAR = 13  # distances from here on are all "far"
-_LEFT = tuple("L" + _distance_bucket(distance) for distance in range(_FAR + 1))
-_RIGHT = tuple("R" + _distance_bucket(distance) for distance in range(_FAR + 1))
+_PLACES = tuple(side + name for side in "LR" for _, name in (*_DISTANCE_BUCKETS, (0, "far")))
+_LEFT = tuple(_PLACES.index("L" + _distance_bucket(distance)) for distance in range(_FAR + 1))
+_RIGHT = tuple(_PLACES.index("R" + _distance_bucket(distance)) for distance in range(_FAR + 1))
+# the names that only depend on the place: "<place>:<name>" and the lexicon hits'
+_NAME_AT = tuple(place + ":<name>" for place in _PLACES)
+_LEX_AT = tuple((f"lex:{place}:neg", f"lex:{place}:pos") for place in _PLACES)
+_LEX_CLAUSE = {"L": ("lexc:L:neg", "lexc:L:pos"), "R": ("lexc:R:neg", "lexc:R:pos")}
+_LEX_SUM = {key: "lexsum:" + key for key in ("pos", "neg", "cpos", "cneg", "near")}
+_POS_REL = tuple(f"pos:rel{part}" for part in range(4))
+_NAMES = tuple(f"names:{count}" for count in range(5))
+
+
+def _place_name(own: tuple, place: int) -> str:
+    """The "<place>:<norm>" name of a word (``own``: its SentenceReading.words entry), made once."""
+    name = own[6][place] = f"{_PLACES[place]}:{own[4]}"
+    return name
 
 
 def damp(value: float) -> float:
@@ -341,11 +358,8 @@ def target_features(reading: SentenceReading, start: int, end: int) -> Features:
     the target's own words. Values are damped (:func:`damp`); a value of 1 stays 1.
     """
     tokens = reading.tokens
-    if reading.ends:
-        first, last = bisect_right(reading.ends, start), bisect_left(reading.starts, end)
-        if first >= last:  # as target_token_range: no token overlaps the span
-            target_token_range(tokens, start, end)
-    else:  # a reading built by hand, without the offsets
+    first, last = bisect_right(reading.ends, start), bisect_left(reading.starts, end)
+    if first >= last:  # no token overlaps the span: target_token_range says so
         first, last = target_token_range(tokens, start, end)
     features = Features(["bias"], [1.0], [_SENTENCE], [])
     _context_words(features, reading, first, last)
@@ -353,7 +367,7 @@ def target_features(reading: SentenceReading, start: int, end: int) -> Features:
     _lexicon(features, reading, first, last)
     _structure(features, reading, first, last, cues())
     names, values, anchors, _ = features
-    names += ["tm:" + token.norm for token in tokens[first:last]]
+    names += [own[7][0] for own in reading.words[first:last]]  # "tm:<norm>"
     values += (1.0,) * (last - first)
     anchors += (_SENTENCE,) * (last - first)
     return features
@@ -375,36 +389,38 @@ def _context_words(features: Features, reading: SentenceReading, first: int, las
         own = words[index]
         distance = first - index
         place = _LEFT[distance if distance < _FAR else _FAR]
+        placed = own[6][place] or _place_name(own, place)
         if clauses[index] == target_clause:
             if own[5]:
-                names += (own[0], f"{place}:{own[4]}", own[1], own[3], place + ":<name>")
+                names += (own[0], placed, own[1], own[3], _NAME_AT[place])
                 anchors += (index, index, index, index, index)
             else:
-                names += (own[0], f"{place}:{own[4]}", own[1], own[3])
+                names += (own[0], placed, own[1], own[3])
                 anchors += (index, index, index, index)
         elif own[5]:
-            names += (own[0], f"{place}:{own[4]}", own[1], place + ":<name>")
+            names += (own[0], placed, own[1], _NAME_AT[place])
             anchors += (index, index, index, index)
         else:
-            names += (own[0], f"{place}:{own[4]}", own[1])
+            names += (own[0], placed, own[1])
             anchors += (index, index, index)
     offset = 1 - last
     for index in range(last, len(words)):  # place = bucket of (index - last + 1)
         own = words[index]
         distance = index + offset
         place = _RIGHT[distance if distance < _FAR else _FAR]
+        placed = own[6][place] or _place_name(own, place)
         if clauses[index] == target_clause:
             if own[5]:
-                names += (own[0], f"{place}:{own[4]}", own[2], own[3], place + ":<name>")
+                names += (own[0], placed, own[2], own[3], _NAME_AT[place])
                 anchors += (index, index, index, index, index)
             else:
-                names += (own[0], f"{place}:{own[4]}", own[2], own[3])
+                names += (own[0], placed, own[2], own[3])
                 anchors += (index, index, index, index)
         elif own[5]:
-            names += (own[0], f"{place}:{own[4]}", own[2], place + ":<name>")
+            names += (own[0], placed, own[2], _NAME_AT[place])
             anchors += (index, index, index, index)
         else:
-            names += (own[0], f"{place}:{own[4]}", own[2])
+            names += (own[0], placed, own[2])
             anchors += (index, index, index)
     values += (1.0,) * (len(names) - added)
 
@@ -421,10 +437,10 @@ def _word_pairs(features: Features, reading: SentenceReading, first: int, last: 
     names += before
     anchors += pair_tokens[: len(before)]
     if first > 0:
-        names.append(f"b:{tokens[first - 1].norm}_<t>")
+        names.append(reading.words[first - 1][7][1])  # "b:<word>_<t>"
         anchors.append(first - 1)
     if last < len(tokens):
-        names.append(f"b:<t>_{tokens[last].norm}")
+        names.append(reading.words[last][7][2])  # "b:<t>_<word>"
         anchors.append(last)
     after = pairs[last:]
     names += after
@@ -439,21 +455,23 @@ def _lexicon(features: Features, reading: SentenceReading, first: int, last: int
     target_clause = clauses[first]
     sums = {"pos": 0.0, "neg": 0.0, "cpos": 0.0, "cneg": 0.0, "near": 0.0}
     terms: dict[str, list[tuple[int, float]]] = {key: [] for key in sums}
-    hits = reading.hits if reading.ends else list(enumerate(reading.valences))
-    for i, value in hits:
-        if not value or first <= i < last:
+    for i, value in reading.hits:
+        if first <= i < last:
             continue
         if i < first:
             side, distance = "L", first - i
+            place = _LEFT[distance if distance < _FAR else _FAR]
         else:
             side, distance = "R", i - last + 1
-        sign = "pos" if value > 0 else "neg"
+            place = _RIGHT[distance if distance < _FAR else _FAR]
+        positive = value > 0
+        sign = "pos" if positive else "neg"
         magnitude = abs(value)
-        _add(features, f"lex:{side}{_distance_bucket(distance)}:{sign}", damp(magnitude), i)
+        _add(features, _LEX_AT[place][positive], damp(magnitude), i)  # "lex:<place>:<sign>"
         sums[sign] += magnitude
         terms[sign].append((i, magnitude))
         if clauses[i] == target_clause:
-            _add(features, f"lexc:{side}:{sign}", damp(magnitude), i)
+            _add(features, _LEX_CLAUSE[side][positive], damp(magnitude), i)  # "lexc:<side>:<sign>"
             sums["c" + sign] += magnitude
             terms["c" + sign].append((i, magnitude))
         sums["near"] += value / (1.0 + distance)
@@ -462,30 +480,22 @@ def _lexicon(features: Features, reading: SentenceReading, first: int, last: int
         if total:
             position = len(features.names)
             features.spread.extend((position, i, term / total) for i, term in terms[key])
-        _add(features, "lexsum:" + key, damp(total))
+        _add(features, _LEX_SUM[key], damp(total))
 
 
 def _structure(features: Features, reading: SentenceReading, first: int, last: int, words: dict) -> None:
     """Position of the target, quotes, speech verbs, pronoun targets, other names."""
     tokens = reading.tokens
     n = len(tokens)
-    _add(features, "pos:rel" + str(int(4 * first / max(n, 1))), 1.0)
+    part = int(4 * first / max(n, 1))
+    _add(features, _POS_REL[part] if part < len(_POS_REL) else f"pos:rel{part}", 1.0)
     if first == 0:
         _add(features, "pos:first", 1.0)
     if last >= n - 1:
         _add(features, "pos:last", 1.0)
-    if reading.ends:
-        inside = bisect_left(reading.quote_marks, first) % 2 == 1
-        quoted = reading.quoted
-        names = reading.name_count - sum(1 for i in range(first, last) if reading.words[i][5])
-    else:  # a reading built by hand, without them
-        marks = words["quotes"] - {"'"}
-        inside = sum(1 for t in tokens[:first] if t.norm in marks) % 2 == 1
-        quoted = any(t.norm in words["quotes"] for t in tokens)
-        names = sum(1 for i, t in enumerate(tokens) if t.capitalised and i > 0 and not first <= i < last)
-    if inside:  # inside a quotation
+    if bisect_left(reading.quote_marks, first) % 2 == 1:  # inside a quotation
         _add(features, "quote:inside", 1.0)
-    if quoted:
+    if reading.quoted:
         _add(features, "quote:sentence", 1.0)
     speech_verbs = words["speech_verbs"]
     for i in range(max(0, first - 3), min(n, last + 3)):
@@ -493,7 +503,8 @@ def _structure(features: Features, reading: SentenceReading, first: int, last: i
             _add(features, "speech:" + ("L" if i < first else "R"), 1.0, i)
     if last - first == 1 and tokens[first].norm in words["pronouns"]:
         _add(features, "target:pronoun", 1.0)
-    _add(features, "names:" + str(min(names, 4)), 1.0)
+    names = reading.name_count - sum(1 for i in range(first, last) if reading.words[i][5])
+    _add(features, _NAMES[min(names, 4)], 1.0)
 
 
 def extract_features(sentence: str, start: int, end: int) -> list[Feature]:
