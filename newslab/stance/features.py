@@ -87,7 +87,8 @@ class SentenceReading(NamedTuple):
     pairs: list[str]  # "b:<word>_<next word>" of each token but the last
     words: list[tuple]  # each token's "u:", "L:", "R:", "c:" names, its norm, whether it counts
     # as a name (capitalised, not the first token), its names by place (a list filled on first
-    # use, see _place_name) and its "tm:", "b:<word>_<t>" and "b:<t>_<word>" names
+    # use, see _place_name) and its "tm:", "b:<word>_<t>" and "b:<t>_<word>" names; then the
+    # name hashes (see name_hash) of the first four, of the names by place and of the last three
     reasons: list[bool]  # whether each token is a reason word (see is_reason)
     pair_tokens: list[int]  # the token each word pair counts for: its first reason word, else
     # its first word
@@ -97,6 +98,7 @@ class SentenceReading(NamedTuple):
     quote_marks: list[int]  # the tokens that are quotation marks other than "'"
     quoted: bool  # whether any token is a quotation mark (including "'")
     name_count: int  # the tokens that count as names (capitalised, not the first)
+    pair_hashes: list[int]  # the name hash of each word pair
 
 
 @functools.lru_cache(maxsize=1)
@@ -221,11 +223,12 @@ def _word(text: str) -> _Word:
     placed: list[str | None] = [None] * len(_PLACES)  # "<place>:<norm>" by place, made when needed
     others = ("tm:" + norm, f"b:{norm}_<t>", f"b:<t>_{norm}")
     names = ("u:" + norm, "L:" + norm, "R:" + norm, "c:" + norm, norm)
+    hashes = (tuple(map(name_hash, names[:4])), [0] * len(_PLACES), tuple(map(name_hash, others)))
     found = _Word(
         norm,
         text[:1].isupper(),
-        (*names, False, placed, others),
-        (*names, True, placed, others),
+        (*names, False, placed, others, *hashes),
+        (*names, True, placed, others, *hashes),
         norm in reason_words(),
         vader_analyzer().lexicon.get(norm, 0.0) / 4.0,
         norm in words["negators"],
@@ -300,8 +303,9 @@ def read_sentence(sentence: str) -> SentenceReading:
         [t.end for t in tokens],
         hits,
         [i for i, norm in enumerate(norms) if norm in marks],
-        any(norm in quotes for norm in norms),
+        not quotes.isdisjoint(norms),
         name_count,
+        [name_hash(pair) for pair in pairs],
     )
 
 
@@ -326,6 +330,7 @@ _LEFT = tuple(_PLACES.index("L" + _distance_bucket(distance)) for distance in ra
 _RIGHT = tuple(_PLACES.index("R" + _distance_bucket(distance)) for distance in range(_FAR + 1))
 # the names that only depend on the place: "<place>:<name>" and the lexicon hits'
 _NAME_AT = tuple(place + ":<name>" for place in _PLACES)
+_NAME_AT_HASH = tuple(zlib.crc32(name.encode("utf-8")) for name in _NAME_AT)  # their name_hash
 _LEX_AT = tuple((f"lex:{place}:neg", f"lex:{place}:pos") for place in _PLACES)
 _LEX_CLAUSE = {"L": ("lexc:L:neg", "lexc:L:pos"), "R": ("lexc:R:neg", "lexc:R:pos")}
 _LEX_SUM = {key: "lexsum:" + key for key in ("pos", "neg", "cpos", "cneg", "near")}
@@ -334,9 +339,22 @@ _NAMES = tuple(f"names:{count}" for count in range(5))
 
 
 def _place_name(own: tuple, place: int) -> str:
-    """The "<place>:<norm>" name of a word (``own``: its SentenceReading.words entry), made once."""
+    """The "<place>:<norm>" name of a word (``own``: its SentenceReading.words entry), made once
+    with its hash."""
     name = own[6][place] = f"{_PLACES[place]}:{own[4]}"
+    own[9][place] = name_hash(name)
     return name
+
+
+_HASHES: dict[str, int] = {}  # the hashes of the names that do not name a word (a few dozen)
+
+
+def _hash(name: str) -> int:
+    """The hash of a name made of constants (bias, lexicon, structure), computed once."""
+    found = _HASHES.get(name)
+    if found is None:
+        found = _HASHES[name] = name_hash(name)
+    return found
 
 
 def damp(value: float) -> float:
@@ -357,29 +375,47 @@ def target_features(reading: SentenceReading, start: int, end: int) -> Features:
     In order: bias, context words, word pairs, lexicon hits and sums, sentence structure and
     the target's own words. Values are damped (:func:`damp`); a value of 1 stays 1.
     """
+    return hashed_target_features(reading, start, end)[0]
+
+
+def hashed_target_features(reading: SentenceReading, start: int, end: int) -> tuple[Features, list[int]]:
+    """:func:`target_features` and the :func:`name_hash` of each feature name, in the same order
+    (the hashes of a word's names are computed once per process, with the word).
+
+    Example:
+        >>> features, hashes = hashed_target_features(read_sentence("Fans love Kim."), 10, 13)
+        >>> hashes == [name_hash(name) for name in features.names]
+        True
+    """
     tokens = reading.tokens
     first, last = bisect_right(reading.ends, start), bisect_left(reading.starts, end)
     if first >= last:  # no token overlaps the span: target_token_range says so
         first, last = target_token_range(tokens, start, end)
     features = Features(["bias"], [1.0], [_SENTENCE], [])
-    _context_words(features, reading, first, last)
-    _word_pairs(features, reading, first, last)
-    _lexicon(features, reading, first, last)
-    _structure(features, reading, first, last, cues())
+    hashes = [_hash("bias")]
+    _context_words(features, hashes, reading, first, last)
+    _word_pairs(features, hashes, reading, first, last)
+    _lexicon(features, hashes, reading, first, last)
+    _structure(features, hashes, reading, first, last, cues())
     names, values, anchors, _ = features
-    names += [own[7][0] for own in reading.words[first:last]]  # "tm:<norm>"
+    own_words = reading.words[first:last]
+    names += [own[7][0] for own in own_words]  # "tm:<norm>"
+    hashes += [own[10][0] for own in own_words]
     values += (1.0,) * (last - first)
     anchors += (_SENTENCE,) * (last - first)
-    return features
+    return features, hashes
 
 
-def _add(features: Features, name: str, value: float, token: int = -1) -> None:
+def _add(features: Features, hashes: list[int], name: str, value: float, token: int = -1) -> None:
     features.names.append(name)
     features.values.append(value)
     features.tokens.append(token)
+    hashes.append(_hash(name))
 
 
-def _context_words(features: Features, reading: SentenceReading, first: int, last: int) -> None:
+def _context_words(
+    features: Features, hashes: list[int], reading: SentenceReading, first: int, last: int
+) -> None:
     """Words by side of the target, distance bucket and whether in the same clause."""
     names, values, anchors, _ = features
     clauses, words = reading.clauses, reading.words
@@ -390,18 +426,23 @@ def _context_words(features: Features, reading: SentenceReading, first: int, las
         distance = first - index
         place = _LEFT[distance if distance < _FAR else _FAR]
         placed = own[6][place] or _place_name(own, place)
+        own_hashes, placed_hash = own[8], own[9][place]
         if clauses[index] == target_clause:
             if own[5]:
                 names += (own[0], placed, own[1], own[3], _NAME_AT[place])
+                hashes += (own_hashes[0], placed_hash, own_hashes[1], own_hashes[3], _NAME_AT_HASH[place])
                 anchors += (index, index, index, index, index)
             else:
                 names += (own[0], placed, own[1], own[3])
+                hashes += (own_hashes[0], placed_hash, own_hashes[1], own_hashes[3])
                 anchors += (index, index, index, index)
         elif own[5]:
             names += (own[0], placed, own[1], _NAME_AT[place])
+            hashes += (own_hashes[0], placed_hash, own_hashes[1], _NAME_AT_HASH[place])
             anchors += (index, index, index, index)
         else:
             names += (own[0], placed, own[1])
+            hashes += (own_hashes[0], placed_hash, own_hashes[1])
             anchors += (index, index, index)
     offset = 1 - last
     for index in range(last, len(words)):  # place = bucket of (index - last + 1)
@@ -409,23 +450,30 @@ def _context_words(features: Features, reading: SentenceReading, first: int, las
         distance = index + offset
         place = _RIGHT[distance if distance < _FAR else _FAR]
         placed = own[6][place] or _place_name(own, place)
+        own_hashes, placed_hash = own[8], own[9][place]
         if clauses[index] == target_clause:
             if own[5]:
                 names += (own[0], placed, own[2], own[3], _NAME_AT[place])
+                hashes += (own_hashes[0], placed_hash, own_hashes[2], own_hashes[3], _NAME_AT_HASH[place])
                 anchors += (index, index, index, index, index)
             else:
                 names += (own[0], placed, own[2], own[3])
+                hashes += (own_hashes[0], placed_hash, own_hashes[2], own_hashes[3])
                 anchors += (index, index, index, index)
         elif own[5]:
             names += (own[0], placed, own[2], _NAME_AT[place])
+            hashes += (own_hashes[0], placed_hash, own_hashes[2], _NAME_AT_HASH[place])
             anchors += (index, index, index, index)
         else:
             names += (own[0], placed, own[2])
+            hashes += (own_hashes[0], placed_hash, own_hashes[2])
             anchors += (index, index, index)
     values += (1.0,) * (len(names) - added)
 
 
-def _word_pairs(features: Features, reading: SentenceReading, first: int, last: int) -> None:
+def _word_pairs(
+    features: Features, hashes: list[int], reading: SentenceReading, first: int, last: int
+) -> None:
     """Word pairs of the sentence, with the target collapsed to one ``<t>`` token.
 
     A pair counts, as evidence, for its first reason word ("was praised" for "praised"),
@@ -435,20 +483,24 @@ def _word_pairs(features: Features, reading: SentenceReading, first: int, last: 
     pairs, tokens, pair_tokens = reading.pairs, reading.tokens, reading.pair_tokens
     before = pairs[: max(first - 1, 0)]
     names += before
+    hashes += reading.pair_hashes[: len(before)]
     anchors += pair_tokens[: len(before)]
     if first > 0:
         names.append(reading.words[first - 1][7][1])  # "b:<word>_<t>"
+        hashes.append(reading.words[first - 1][10][1])
         anchors.append(first - 1)
     if last < len(tokens):
         names.append(reading.words[last][7][2])  # "b:<t>_<word>"
+        hashes.append(reading.words[last][10][2])
         anchors.append(last)
     after = pairs[last:]
     names += after
+    hashes += reading.pair_hashes[last:]
     anchors += pair_tokens[last:]
     values += (1.0,) * (len(before) + (first > 0) + (last < len(tokens)) + len(after))
 
 
-def _lexicon(features: Features, reading: SentenceReading, first: int, last: int) -> None:
+def _lexicon(features: Features, hashes: list[int], reading: SentenceReading, first: int, last: int) -> None:
     """Sentiment-lexicon hits by side, distance and clause, plus their sums, each sum spread
     among its words by their part of it."""
     clauses = reading.clauses
@@ -467,11 +519,11 @@ def _lexicon(features: Features, reading: SentenceReading, first: int, last: int
         positive = value > 0
         sign = "pos" if positive else "neg"
         magnitude = abs(value)
-        _add(features, _LEX_AT[place][positive], damp(magnitude), i)  # "lex:<place>:<sign>"
+        _add(features, hashes, _LEX_AT[place][positive], damp(magnitude), i)  # "lex:<place>:<sign>"
         sums[sign] += magnitude
         terms[sign].append((i, magnitude))
         if clauses[i] == target_clause:
-            _add(features, _LEX_CLAUSE[side][positive], damp(magnitude), i)  # "lexc:<side>:<sign>"
+            _add(features, hashes, _LEX_CLAUSE[side][positive], damp(magnitude), i)  # "lexc:<side>:<sign>"
             sums["c" + sign] += magnitude
             terms["c" + sign].append((i, magnitude))
         sums["near"] += value / (1.0 + distance)
@@ -480,31 +532,33 @@ def _lexicon(features: Features, reading: SentenceReading, first: int, last: int
         if total:
             position = len(features.names)
             features.spread.extend((position, i, term / total) for i, term in terms[key])
-        _add(features, _LEX_SUM[key], damp(total))
+        _add(features, hashes, _LEX_SUM[key], damp(total))
 
 
-def _structure(features: Features, reading: SentenceReading, first: int, last: int, words: dict) -> None:
+def _structure(
+    features: Features, hashes: list[int], reading: SentenceReading, first: int, last: int, words: dict
+) -> None:
     """Position of the target, quotes, speech verbs, pronoun targets, other names."""
     tokens = reading.tokens
     n = len(tokens)
     part = int(4 * first / max(n, 1))
-    _add(features, _POS_REL[part] if part < len(_POS_REL) else f"pos:rel{part}", 1.0)
+    _add(features, hashes, _POS_REL[part] if part < len(_POS_REL) else f"pos:rel{part}", 1.0)
     if first == 0:
-        _add(features, "pos:first", 1.0)
+        _add(features, hashes, "pos:first", 1.0)
     if last >= n - 1:
-        _add(features, "pos:last", 1.0)
+        _add(features, hashes, "pos:last", 1.0)
     if bisect_left(reading.quote_marks, first) % 2 == 1:  # inside a quotation
-        _add(features, "quote:inside", 1.0)
+        _add(features, hashes, "quote:inside", 1.0)
     if reading.quoted:
-        _add(features, "quote:sentence", 1.0)
+        _add(features, hashes, "quote:sentence", 1.0)
     speech_verbs = words["speech_verbs"]
     for i in range(max(0, first - 3), min(n, last + 3)):
         if tokens[i].norm in speech_verbs:
-            _add(features, "speech:" + ("L" if i < first else "R"), 1.0, i)
+            _add(features, hashes, "speech:" + ("L" if i < first else "R"), 1.0, i)
     if last - first == 1 and tokens[first].norm in words["pronouns"]:
-        _add(features, "target:pronoun", 1.0)
+        _add(features, hashes, "target:pronoun", 1.0)
     names = reading.name_count - sum(1 for i in range(first, last) if reading.words[i][5])
-    _add(features, _NAMES[min(names, 4)], 1.0)
+    _add(features, hashes, _NAMES[min(names, 4)], 1.0)
 
 
 def extract_features(sentence: str, start: int, end: int) -> list[Feature]:
@@ -533,6 +587,16 @@ def extract_features(sentence: str, start: int, end: int) -> list[Feature]:
         Feature(name, value, None if token == _SENTENCE else token, tuple(shares.get(position, ())))
         for position, (name, value, token) in enumerate(zip(names, values, tokens, strict=True))
     ]
+
+
+def name_hash(name: str) -> int:
+    """The CRC-32 of a feature name: its column is this hash's low bits (:func:`feature_index`).
+
+    Example:
+        >>> name_hash("L1:love") & ((1 << 20) - 1) == feature_index("L1:love", 20)
+        True
+    """
+    return zlib.crc32(name.encode("utf-8"))
 
 
 def feature_index(name: str, n_bits: int) -> int:

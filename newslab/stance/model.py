@@ -52,6 +52,7 @@ from newslab.stance.features import (  # noqa: F401 - Token, Feature, tokenize, 
     Token,
     extract_features,
     feature_index,
+    hashed_target_features,
     is_reason,
     read_sentence,
     reason_words,
@@ -325,11 +326,12 @@ class _Target(NamedTuple):
     end: int
     reading: SentenceReading
     features: Features
+    hashes: list[int]  # the name_hash of each feature name: its column is their low bits
 
 
 def _target(sentence: str, start: int, end: int, reading: SentenceReading | None = None) -> _Target:
     reading = read_sentence(sentence) if reading is None else reading
-    return _Target(sentence, start, end, reading, target_features(reading, start, end))
+    return _Target(sentence, start, end, reading, *hashed_target_features(reading, start, end))
 
 
 def _predict(targets: Sequence[_Target]) -> list[TargetSentiment]:
@@ -343,7 +345,8 @@ def _predict(targets: Sequence[_Target]) -> list[TargetSentiment]:
         chain.from_iterable(t.features.values for t in targets), dtype=np.float64, count=ends[-1]
     )
     weights = values.astype(np.float32)
-    rows = model.weights[model.columns(list(chain.from_iterable(t.features.names for t in targets)))]
+    hashes = np.fromiter(chain.from_iterable(t.hashes for t in targets), dtype=np.int64, count=ends[-1])
+    rows = model.weights[hashes & ((1 << model.n_bits) - 1)]  # the columns: see feature_index
     logits = np.empty((len(targets), len(LABELS)), dtype=np.float32)
     for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         logits[number] = weights[start:end] @ rows[start:end] + model.bias
@@ -379,6 +382,9 @@ def _predict(targets: Sequence[_Target]) -> list[TargetSentiment]:
 
 def _check_input(sentence: object, start: object, end: object) -> None:
     """Raise :class:`TargetSpanError` with a clear message for unusable input."""
+    if type(sentence) is str and type(start) is int and type(end) is int:  # the usual case, quickly
+        if 0 <= start < end <= len(sentence) and not sentence[start:end].isspace():
+            return  # (a span with a non-space character: the sentence is not blank either)
     if not isinstance(sentence, str):
         raise TargetSpanError(f"the sentence must be a str, not {type(sentence).__name__}")
     if not sentence.strip():
