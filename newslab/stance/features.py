@@ -88,7 +88,9 @@ class SentenceReading(NamedTuple):
     words: list[tuple]  # each token's "u:", "L:", "R:", "c:" names, its norm, whether it counts
     # as a name (capitalised, not the first token), its names by place (a list filled on first
     # use, see _place_name) and its "tm:", "b:<word>_<t>" and "b:<t>_<word>" names; then the
-    # name hashes (see name_hash) of the first four, of the names by place and of the last three
+    # name hashes (see name_hash) of the first four, of the names by place and of the last three;
+    # last its context-word features by place and clause (a list filled on first use, see
+    # _context_block)
     reasons: list[bool]  # whether each token is a reason word (see is_reason)
     pair_tokens: list[int]  # the token each word pair counts for: its first reason word, else
     # its first word
@@ -227,8 +229,8 @@ def _word(text: str) -> _Word:
     found = _Word(
         norm,
         text[:1].isupper(),
-        (*names, False, placed, others, *hashes),
-        (*names, True, placed, others, *hashes),
+        (*names, False, placed, others, *hashes, [None] * (2 * len(_PLACES))),
+        (*names, True, placed, others, *hashes, [None] * (2 * len(_PLACES))),
         norm in reason_words(),
         vader_analyzer().lexicon.get(norm, 0.0) / 4.0,
         norm in words["negators"],
@@ -413,6 +415,25 @@ def _add(features: Features, hashes: list[int], name: str, value: float, token: 
     hashes.append(_hash(name))
 
 
+def _context_block(own: tuple, key: int) -> tuple[tuple[str, ...], tuple[int, ...], int]:
+    """A word's context-word features at one place, in the target's clause or not (``key`` is
+    twice the place, plus 1 in the clause): its names, their hashes and their number. In order:
+    the word, the word by place, the word by side, the word in the clause, a name by place.
+    Made once per word (``own``: its SentenceReading.words entry), place and clause."""
+    place, in_clause = divmod(key, 2)
+    placed = own[6][place] or _place_name(own, place)
+    side = 1 if _PLACES[place][0] == "L" else 2  # the "L:" or "R:" name
+    names, hashes = [own[0], placed, own[side]], [own[8][0], own[9][place], own[8][side]]
+    if in_clause:
+        names.append(own[3])
+        hashes.append(own[8][3])
+    if own[5]:
+        names.append(_NAME_AT[place])
+        hashes.append(_NAME_AT_HASH[place])
+    block = own[11][key] = (tuple(names), tuple(hashes), len(names))
+    return block
+
+
 def _context_words(
     features: Features, hashes: list[int], reading: SentenceReading, first: int, last: int
 ) -> None:
@@ -424,50 +445,20 @@ def _context_words(
     for index in range(first):  # place = bucket of (first - index)
         own = words[index]
         distance = first - index
-        place = _LEFT[distance if distance < _FAR else _FAR]
-        placed = own[6][place] or _place_name(own, place)
-        own_hashes, placed_hash = own[8], own[9][place]
-        if clauses[index] == target_clause:
-            if own[5]:
-                names += (own[0], placed, own[1], own[3], _NAME_AT[place])
-                hashes += (own_hashes[0], placed_hash, own_hashes[1], own_hashes[3], _NAME_AT_HASH[place])
-                anchors += (index, index, index, index, index)
-            else:
-                names += (own[0], placed, own[1], own[3])
-                hashes += (own_hashes[0], placed_hash, own_hashes[1], own_hashes[3])
-                anchors += (index, index, index, index)
-        elif own[5]:
-            names += (own[0], placed, own[1], _NAME_AT[place])
-            hashes += (own_hashes[0], placed_hash, own_hashes[1], _NAME_AT_HASH[place])
-            anchors += (index, index, index, index)
-        else:
-            names += (own[0], placed, own[1])
-            hashes += (own_hashes[0], placed_hash, own_hashes[1])
-            anchors += (index, index, index)
+        key = 2 * _LEFT[distance if distance < _FAR else _FAR] + (clauses[index] == target_clause)
+        block = own[11][key] or _context_block(own, key)
+        names += block[0]
+        hashes += block[1]
+        anchors += [index] * block[2]
     offset = 1 - last
     for index in range(last, len(words)):  # place = bucket of (index - last + 1)
         own = words[index]
         distance = index + offset
-        place = _RIGHT[distance if distance < _FAR else _FAR]
-        placed = own[6][place] or _place_name(own, place)
-        own_hashes, placed_hash = own[8], own[9][place]
-        if clauses[index] == target_clause:
-            if own[5]:
-                names += (own[0], placed, own[2], own[3], _NAME_AT[place])
-                hashes += (own_hashes[0], placed_hash, own_hashes[2], own_hashes[3], _NAME_AT_HASH[place])
-                anchors += (index, index, index, index, index)
-            else:
-                names += (own[0], placed, own[2], own[3])
-                hashes += (own_hashes[0], placed_hash, own_hashes[2], own_hashes[3])
-                anchors += (index, index, index, index)
-        elif own[5]:
-            names += (own[0], placed, own[2], _NAME_AT[place])
-            hashes += (own_hashes[0], placed_hash, own_hashes[2], _NAME_AT_HASH[place])
-            anchors += (index, index, index, index)
-        else:
-            names += (own[0], placed, own[2])
-            hashes += (own_hashes[0], placed_hash, own_hashes[2])
-            anchors += (index, index, index)
+        key = 2 * _RIGHT[distance if distance < _FAR else _FAR] + (clauses[index] == target_clause)
+        block = own[11][key] or _context_block(own, key)
+        names += block[0]
+        hashes += block[1]
+        anchors += [index] * block[2]
     values += (1.0,) * (len(names) - added)
 
 
