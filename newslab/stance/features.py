@@ -336,6 +336,7 @@ _NAME_AT_HASH = tuple(zlib.crc32(name.encode("utf-8")) for name in _NAME_AT)  # 
 _LEX_AT = tuple((f"lex:{place}:neg", f"lex:{place}:pos") for place in _PLACES)
 _LEX_CLAUSE = {"L": ("lexc:L:neg", "lexc:L:pos"), "R": ("lexc:R:neg", "lexc:R:pos")}
 _LEX_SUM = {key: "lexsum:" + key for key in ("pos", "neg", "cpos", "cneg", "near")}
+_LEX_SUM_HASH = {key: zlib.crc32(name.encode("utf-8")) for key, name in _LEX_SUM.items()}  # name_hash
 _POS_REL = tuple(f"pos:rel{part}" for part in range(4))
 _NAMES = tuple(f"names:{count}" for count in range(5))
 
@@ -519,11 +520,15 @@ def _lexicon(features: Features, hashes: list[int], reading: SentenceReading, fi
             terms["c" + sign].append((i, magnitude))
         sums["near"] += value / (1.0 + distance)
         terms["near"].append((i, value / (1.0 + distance)))
+    names, values, anchors, spread = features
     for key, total in sums.items():
         if total:
-            position = len(features.names)
-            features.spread.extend((position, i, term / total) for i, term in terms[key])
-        _add(features, hashes, _LEX_SUM[key], damp(total))
+            position = len(names)
+            spread.extend((position, i, term / total) for i, term in terms[key])
+        names.append(_LEX_SUM[key])  # as _add, for the five sums of every target
+        values.append(damp(total))
+        anchors.append(_SENTENCE)
+        hashes.append(_LEX_SUM_HASH[key])
 
 
 def _structure(
