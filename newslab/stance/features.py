@@ -9,6 +9,11 @@ The reading also marks which tokens are **reason words** (:func:`is_reason`), th
 evidence list may show; a word pair counts for its reason word and a lexicon sum is spread
 among the words it adds up.
 
+For speed, what a token's text says (its norm, feature names and their hashes, valence, reason
+and clause flags) is worked out once per process and kept (a bounded cache), and
+:func:`hashed_target_features` gives each feature's :func:`name_hash` with the features, so
+the model takes the columns without hashing or looking up a name per feature.
+
 Example:
     >>> reading = read_sentence("Fans love Kim.")
     >>> features = target_features(reading, 10, 13)
