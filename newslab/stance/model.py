@@ -52,6 +52,7 @@ from newslab.stance.features import (  # noqa: F401 - Token, Feature, tokenize, 
     Token,
     extract_features,
     feature_index,
+    hashed_target_features,
     is_reason,
     read_sentence,
     reason_words,
@@ -143,12 +144,12 @@ class _Model:
         known = self.known
         if len(known) > _MAX_CACHED_COLUMNS:  # a long corpus run: start again
             known.clear()
-        columns = list(map(known.get, names))
-        if None in columns:
+        try:
+            return np.fromiter(map(known.__getitem__, names), dtype=np.int64, count=len(names))
+        except KeyError:  # some names are new: hash them all once, then look up again
             for name in set(names).difference(known):
                 known[name] = feature_index(name, self.n_bits)
-            columns = list(map(known.__getitem__, names))
-        return np.array(columns, dtype=np.int64)
+            return np.fromiter(map(known.__getitem__, names), dtype=np.int64, count=len(names))
 
 
 def _model() -> _Model:
@@ -239,9 +240,17 @@ def _evidence(
     anchors = np.fromiter(
         chain.from_iterable(t.features.tokens for t in targets), dtype=np.int64, count=len(values)
     )
-    # the (feature, token, share) entries: a token's own features, then the shares of the sums
+    token_ends = list(accumulate(len(t.reading.tokens) for t in targets))
+    token_base = np.array([0, *token_ends[:-1]], dtype=np.int64)
+    reasons = np.fromiter(
+        chain.from_iterable(t.reading.reasons for t in targets), dtype=bool, count=token_ends[-1]
+    )
+    # the (feature, token, share) entries: a token's own features, then the shares of the sums;
+    # only reason words are evidence, so the others are dropped first (keeping the order)
     feature_of = np.flatnonzero(anchors >= 0)
     token_of = anchors[feature_of]
+    shown = reasons[token_base[owners[feature_of]] + token_of]
+    feature_of, token_of = feature_of[shown], token_of[shown]
     spread = [
         (starts[number] + at, token, share)
         for number, target in enumerate(targets)
@@ -249,22 +258,18 @@ def _evidence(
     ]
     if spread:
         shared = np.array(spread, dtype=np.float64)  # positions and tokens are exact in float64
-        share = np.concatenate([np.ones(len(feature_of)), shared[:, 2]])
-        feature_of = np.concatenate([feature_of, shared[:, 0].astype(np.int64)])
-        token_of = np.concatenate([token_of, shared[:, 1].astype(np.int64)])
+        shared_feature = shared[:, 0].astype(np.int64)
+        shared_token = shared[:, 1].astype(np.int64)
+        shown = reasons[token_base[owners[shared_feature]] + shared_token]
+        share = np.concatenate([np.ones(len(feature_of)), shared[shown, 2]])
+        feature_of = np.concatenate([feature_of, shared_feature[shown]])
+        token_of = np.concatenate([token_of, shared_token[shown]])
         order = np.argsort(feature_of, kind="stable")  # in feature order, shares in their order
         feature_of, token_of, share = feature_of[order], token_of[order], share[order]
         parts = values[feature_of] * contributions[feature_of] * share
     else:
         parts = values[feature_of] * contributions[feature_of]
-    token_ends = list(accumulate(len(t.reading.tokens) for t in targets))
-    token_base = np.array([0, *token_ends[:-1]], dtype=np.int64)
     keys = token_base[owners[feature_of]] + token_of  # one key per (target, token)
-    reasons = np.fromiter(
-        chain.from_iterable(t.reading.reasons for t in targets), dtype=bool, count=token_ends[-1]
-    )
-    shown = reasons[keys]
-    keys, parts, feature_of = keys[shown], parts[shown], feature_of[shown]
     if not len(keys):
         return [((), round(margin, 4)) for margin in margins]
     sums = np.bincount(keys, weights=parts)
@@ -321,11 +326,12 @@ class _Target(NamedTuple):
     end: int
     reading: SentenceReading
     features: Features
+    hashes: list[int]  # the name_hash of each feature name: its column is their low bits
 
 
 def _target(sentence: str, start: int, end: int, reading: SentenceReading | None = None) -> _Target:
     reading = read_sentence(sentence) if reading is None else reading
-    return _Target(sentence, start, end, reading, target_features(reading, start, end))
+    return _Target(sentence, start, end, reading, *hashed_target_features(reading, start, end))
 
 
 def _predict(targets: Sequence[_Target]) -> list[TargetSentiment]:
@@ -335,9 +341,12 @@ def _predict(targets: Sequence[_Target]) -> list[TargetSentiment]:
     lengths = [len(t.features.names) for t in targets]
     ends = list(accumulate(lengths))
     starts = [0, *ends[:-1]]
-    values = np.array(list(chain.from_iterable(t.features.values for t in targets)), dtype=np.float64)
+    values = np.fromiter(
+        chain.from_iterable(t.features.values for t in targets), dtype=np.float64, count=ends[-1]
+    )
     weights = values.astype(np.float32)
-    rows = model.weights[model.columns(list(chain.from_iterable(t.features.names for t in targets)))]
+    hashes = np.fromiter(chain.from_iterable(t.hashes for t in targets), dtype=np.int64, count=ends[-1])
+    rows = model.weights[hashes & ((1 << model.n_bits) - 1)]  # the columns: see feature_index
     logits = np.empty((len(targets), len(LABELS)), dtype=np.float32)
     for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         logits[number] = weights[start:end] @ rows[start:end] + model.bias
@@ -373,6 +382,9 @@ def _predict(targets: Sequence[_Target]) -> list[TargetSentiment]:
 
 def _check_input(sentence: object, start: object, end: object) -> None:
     """Raise :class:`TargetSpanError` with a clear message for unusable input."""
+    if type(sentence) is str and type(start) is int and type(end) is int:  # the usual case, quickly
+        if 0 <= start < end <= len(sentence) and not sentence[start:end].isspace():
+            return  # (a span with a non-space character: the sentence is not blank either)
     if not isinstance(sentence, str):
         raise TargetSpanError(f"the sentence must be a str, not {type(sentence).__name__}")
     if not sentence.strip():
