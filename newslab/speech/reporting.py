@@ -194,10 +194,20 @@ class _ClauseFinder:
             issuer = None if opening is None else self._speaker_after(opening)
             if issuer is not None and issuer.last < phrase.phrase_first:
                 phrase = issuer
-        if phrase is None and participle and index > 0 and tokens[index - 1].text == ",":
-            # "Harbor Foods lowered its forecast, saying ...": the sentence's own subject
-            opening = skip_opening(self.tokens)
-            phrase = None if opening is None else self._speaker_after(opening)
+        if participle and index > 0 and self._after_comma(index):
+            # "Harbor Foods lowered its forecast, saying ...": the sentence's own subject; it
+            # also wins over a phrase between commas ("In an interview with CNN, Trump
+            # questioned Cruz's temperament, saying ...": Trump, not "an interview")
+            subject = self._sentence_subject(index)
+            if subject is not None:
+                phrase = subject
+            elif phrase is None:
+                opening = skip_opening(self.tokens)
+                phrase = None if opening is None else self._speaker_after(opening)
+        elif phrase is None and not belief and not according and self._subject_before_aside(index):
+            # "Hemsley, the co-author of a book about ..., said the days ...": the name that
+            # opens the sentence said it, not "the days"
+            phrase = self._sentence_subject(index)
         elif phrase is None and not belief and (
             according or self._after_quote_or_comma(index) or self._opens_sentence(index)
         ):
@@ -253,6 +263,51 @@ class _ClauseFinder:
         if tokens[last].text == ",":
             return self._apposition(last)
         return self._phrase_ending_at(last)
+
+    def _after_comma(self, index: int) -> bool:
+        """True when a comma comes right before ``index``, or before adverbs that stand
+        before it (``..., recently telling``)."""
+        before = self._skip_between(index - 1)
+        return before >= 0 and self.tokens[before].text == ","
+
+    def _sentence_subject(self, index: int) -> _Phrase | None:
+        """The phrase that opens the sentence as its subject (past "But" and an introductory
+        phrase, "Early in her campaign,"), when it ends before ``index`` and a verb, an
+        adverb or a comma follows it (not a preposition); None otherwise."""
+        tokens = self.tokens
+        opening = skip_opening(tokens)
+        if opening is None or opening >= index:
+            return None
+        subject = self._speaker_after(opening)
+        if subject is not None and tokens[subject.last + 1].norm in _AFTER_VERB:
+            comma = next(
+                (i for i in range(opening, min(index, opening + _MAX_INTRO)) if tokens[i].text == ","),
+                None,
+            )
+            subject = None if comma is None else self._speaker_after(comma + 1)
+        if subject is None or subject.last >= index - 1:
+            return None
+        following = tokens[subject.last + 1]
+        if following.norm in _AFTER_VERB or not (following.is_lower or following.text == ","):
+            return None
+        return subject
+
+    def _subject_before_aside(self, index: int) -> bool:
+        """True for a reporting verb after a comma that closes a long aside about a name that
+        opens the sentence (``Rich Heffley, a top operative who ..., said``), with no quote
+        mark before the verb: the verb is not inverted."""
+        tokens = self.tokens
+        if index < 2 or tokens[index - 1].text != "," or tokens[index - 2].text in QUOTE_MARKS:
+            return False
+        if any(t.text in QUOTE_MARKS for t in tokens[:index]):
+            return False
+        subject = self._sentence_subject(index)
+        return (
+            subject is not None
+            and subject.kind == "name"
+            and subject.first == subject.phrase_first
+            and tokens[subject.last + 1].text == ","
+        )
 
     def _issued_document(self, phrase: _Phrase) -> bool:
         """True for a document that is the object of a verb ("issued a statement", "sent a

@@ -1,0 +1,61 @@
+"""Speaker rules of the third round on real news (issue 14): each test runs the whole pipeline
+on a short text written here and checks the speaker of one quote and the reason it gives."""
+
+from __future__ import annotations
+
+import newslab
+
+
+def quotes_of(body: str) -> list:
+    article = newslab.load_text("Title\n\n" + body)
+    return list(newslab.analyze(article, layers=["quotes"]).quotes)
+
+
+def quote_with(quotes: list, words: str):
+    return next(q for q in quotes if words in q.quoted_text)
+
+
+def test_a_participle_after_a_comma_goes_with_the_subject_of_the_sentence():
+    # not "an interview", the phrase between the commas
+    body = (
+        "In an interview with the radio station, Oyelaran questioned the minister's record, "
+        "saying the plan was \"dead on arrival\" in its current form."
+    )
+    quote = quote_with(quotes_of(body), "dead on arrival")
+    assert quote.speaker_name == "Oyelaran"
+    assert "Oyelaran" in quote.why
+
+
+def test_a_name_with_a_long_aside_is_the_speaker_not_the_words_after_said():
+    body = (
+        "Marta Ilves, a retired engineer who ran the city's water board for a decade before "
+        "she left in 2019, said the old pipes were \"a disaster waiting to happen.\""
+    )
+    quote = quote_with(quotes_of(body), "a disaster")
+    assert quote.speaker_name == "Marta Ilves"
+    assert "'Marta Ilves" in quote.why
+
+
+def test_a_participle_after_an_object_and_an_introductory_phrase_goes_with_the_subject():
+    body = (
+        "In an interview with Radio Kaduna, Oyelaran continued to question Adeyemi's "
+        "temperament, saying the senator could not \"make deals\" as governor."
+    )
+    quote = quote_with(quotes_of(body), "make deals")
+    assert quote.speaker_name == "Oyelaran"
+
+
+def test_an_introductory_phrase_without_a_known_opening_word_is_skipped():
+    body = "Early in her campaign, Okafor attacked Bello, calling him \"a failed candidate.\""
+    quote = quote_with(quotes_of(body), "a failed candidate")
+    assert quote.speaker_name == "Okafor"
+    assert "'Okafor attacked Bello, calling'" in quote.why
+
+
+def test_an_adverb_between_the_comma_and_the_participle_does_not_hide_the_subject():
+    body = (
+        "Amara Diallo has voiced frustration, and even a little worry, about the vote, "
+        "recently telling a friend she is unsure \"which Bello will show up.\""
+    )
+    quote = quote_with(quotes_of(body), "which Bello")
+    assert quote.speaker_name == "Amara Diallo"
