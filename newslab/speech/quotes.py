@@ -375,7 +375,9 @@ class _Finder:
         while stop is not None and self._abbreviation(stop.start(), limit):
             stop = _SENTENCE_END.search(self.text, stop.end(), limit)  # "(D-N.Y.) said"
         window_end = stop.start() if stop else limit
-        new_sentence = _SENTENCE_END.search(self.text, end, first_word) is not None
+        new_sentence = _SENTENCE_END.search(self.text, end, first_word) is not None or (
+            self._closes_sentence(quotation, first_word)
+        )
         for clause in self._clauses_in(first_word, window_end):
             if clause.belief:
                 continue
@@ -398,6 +400,18 @@ class _Finder:
             if clause is not None and not clause.vague:
                 return clause, window_end
         return None, window_end
+
+    def _closes_sentence(self, quotation: Quotation, first_word: int) -> bool:
+        """True when a quotation built into the reporter's sentence ends with a full stop
+        inside its mark and a capital follows (``Okafor called it "arbitrary." Dana Whitlock
+        warned ...``): the stop ends the reporter's sentence too."""
+        part_start, part_end = quotation.parts[-1]
+        if not self.text[part_start:part_end].rstrip().endswith("."):
+            return False
+        if first_word >= len(self.text) or not self.text[first_word].isupper():
+            return False
+        lead = self.text[self._window_start(quotation.start) : quotation.start]
+        return any(ch.isalpha() for ch in lead)
 
     def _ends_open(self, quotation: Quotation, first_word: int) -> bool:
         """True when the quotation ends in a comma, question or exclamation mark (inside or

@@ -59,3 +59,14 @@ def test_an_adverb_between_the_comma_and_the_participle_does_not_hide_the_subjec
     )
     quote = quote_with(quotes_of(body), "which Bello")
     assert quote.speaker_name == "Amara Diallo"
+
+
+def test_a_fragment_that_ends_with_a_full_stop_keeps_the_speaker_of_its_own_sentence():
+    # the stop inside the mark ends the reporter's sentence: the next one is someone else's
+    body = (
+        "Okafor called the council's decision \"arbitrary.\" Dana Whitlock, a lawyer for the "
+        "residents, warned on Monday that the ruling could be appealed within weeks."
+    )
+    quote = quote_with(quotes_of(body), "arbitrary")
+    assert quote.speaker_name == "Okafor"
+    assert "'Okafor called'" in quote.why
