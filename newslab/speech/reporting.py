@@ -473,7 +473,7 @@ class _ClauseFinder:
             return None
         if tokens[opening + 1].is_lower and tokens[opening + 1].norm in _NOT_APPOSITION:
             return None  # ", with whom he clashed ...,": not a second name for the speaker
-        before = self._phrase_ending_at(opening - 1)
+        before = self._phrase_ending_at(self._before_bracket(opening - 1))
         inside = self._name_filling(opening + 1, comma - 1)
         if before is not None and before.kind == "name":
             return before
@@ -483,6 +483,18 @@ class _ClauseFinder:
         if before is not None and before.kind == "description":
             return before
         return None
+
+    def _before_bracket(self, last: int) -> int:
+        """``Rep. Sander M. Levin (Mich.), a superdelegate ...``: the index of the word before
+        a bracket that ends at ``last`` (``last`` itself when no bracket ends there)."""
+        tokens = self.tokens
+        if last <= 0 or tokens[last].text != ")":
+            return last
+        opening = next(
+            (i for i in range(last - 1, max(-1, last - _MAX_BRACKET), -1) if tokens[i].text == "("),
+            None,
+        )
+        return last if opening is None or opening == 0 else opening - 1
 
     def _name_filling(self, first: int, last: int) -> _Phrase | None:
         """A name that fills ``[first, last]`` (an apposition such as ``, Jorge Lima,``)."""

@@ -70,3 +70,13 @@ def test_a_fragment_that_ends_with_a_full_stop_keeps_the_speaker_of_its_own_sent
     quote = quote_with(quotes_of(body), "arbitrary")
     assert quote.speaker_name == "Okafor"
     assert "'Okafor called'" in quote.why
+
+
+def test_a_bracket_after_a_name_does_not_hand_the_speech_to_a_name_in_the_apposition():
+    body = (
+        "Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said he has spoken "
+        "with many fellow superdelegates.\n\n"
+        "\"The reality is that most of them are committed,\" he said."
+    )
+    quote = quote_with(quotes_of(body), "The reality")
+    assert quote.speaker_name == "Sander M. Levin"
