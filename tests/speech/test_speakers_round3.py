@@ -80,3 +80,15 @@ def test_a_bracket_after_a_name_does_not_hand_the_speech_to_a_name_in_the_apposi
     )
     quote = quote_with(quotes_of(body), "The reality")
     assert quote.speaker_name == "Sander M. Levin"
+
+
+def test_he_in_a_later_sentence_is_the_speaker_who_opens_the_earlier_one():
+    # not the nearer name in the clause built into what he said
+    body = (
+        "Humphrey, for example, said he is hopeful that the effort ends in John Kasich "
+        "claiming the nomination.\n\n"
+        "\"The first thing is to stop the front-runner,\" he said."
+    )
+    quote = quote_with(quotes_of(body), "The first thing")
+    assert quote.speaker_name == "Humphrey"
+    assert "the speaker who opens an earlier sentence" in quote.why
