@@ -204,6 +204,10 @@ class _ClauseFinder:
             elif phrase is None:
                 opening = skip_opening(self.tokens)
                 phrase = None if opening is None else self._speaker_after(opening)
+        elif phrase is None and not belief and not according and self._coordinated(index):
+            # "A spokesman for the firm declined to comment but said ...": a second verb with no
+            # subject of its own shares the sentence's subject
+            phrase = self._sentence_subject(index)
         elif phrase is None and not belief and not according and self._subject_before_aside(index):
             # "Hemsley, the co-author of a book about ..., said the days ...": the name that
             # opens the sentence said it, not "the days"
@@ -291,6 +295,13 @@ class _ClauseFinder:
         if following.norm in _AFTER_VERB or not (following.is_lower or following.text == ","):
             return None
         return subject
+
+    def _coordinated(self, index: int) -> bool:
+        """True when the verb at ``index`` follows "and" or "but" (past adverbs: "but later
+        said") with no subject of its own, so it goes on with the sentence's subject."""
+        tokens = self.tokens
+        before = self._skip_between(index - 1)
+        return before > 0 and tokens[before].is_lower and tokens[before].norm in ("and", "but")
 
     def _subject_before_aside(self, index: int) -> bool:
         """True for a reporting verb after a comma that closes a long aside about a name that

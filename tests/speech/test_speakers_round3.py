@@ -92,3 +92,13 @@ def test_he_in_a_later_sentence_is_the_speaker_who_opens_the_earlier_one():
     quote = quote_with(quotes_of(body), "The first thing")
     assert quote.speaker_name == "Humphrey"
     assert "the speaker who opens an earlier sentence" in quote.why
+
+
+def test_a_second_verb_after_but_shares_the_subject_of_the_sentence():
+    body = (
+        "Tomasz Wrona declined to address the report specifically but said in a statement "
+        "that \"the terminal did not, at any time, break the rules.\""
+    )
+    quote = quote_with(quotes_of(body), "the terminal did not")
+    assert quote.speaker_name == "Tomasz Wrona"
+    assert "'Tomasz Wrona … said'" in quote.why
