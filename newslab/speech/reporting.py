@@ -41,6 +41,8 @@ _MAX_ROLE_WORDS = 4
 _MAX_APPOSITION = 20
 _MAX_BRACKET = 10
 _MAX_INTRO = 30
+_MAX_INTRO_WORDS = 16
+_INTRO_PREPOSITIONS = frozenset("after before in during since until at on with from".split())
 _MAX_ROLE_WORDS = 3
 _NOT_ROLE = frozenset(
     "and or but of for to in on at by with from as than that who which said says told is was "
@@ -743,7 +745,27 @@ def skip_opening(tokens: Sequence[Token]) -> int | None:
             if comma is None:
                 return None
             index = comma + 1
-    return index
+    return _past_introduction(tokens, index) if index < len(tokens) else index
+
+
+def _past_introduction(tokens: list[Token], index: int) -> int:
+    """``Immediately after the attacks, Trump issued ...``: a capitalised word followed by a
+    preposition opens an introductory phrase (not a name that is the subject); the subject
+    comes after the comma that ends it. ``index`` itself otherwise."""
+    token = tokens[index]
+    if not (token.is_capitalised and index + 1 < len(tokens)):
+        return index
+    following = tokens[index + 1]
+    if not (following.is_lower and following.norm in _INTRO_PREPOSITIONS):
+        return index
+    comma = next(
+        (i for i in range(index + 2, min(len(tokens), index + _MAX_INTRO_WORDS)) if tokens[i].text == ","),
+        None,
+    )
+    if comma is None or comma + 1 >= len(tokens) or tokens[comma + 1].text in QUOTE_MARKS:
+        return index
+    return comma + 1
+
 
 
 def _chain_verb(tokens: Sequence[Token], last: int) -> int | None:

@@ -102,3 +102,12 @@ def test_a_second_verb_after_but_shares_the_subject_of_the_sentence():
     quote = quote_with(quotes_of(body), "the terminal did not")
     assert quote.speaker_name == "Tomasz Wrona"
     assert "'Tomasz Wrona … said'" in quote.why
+
+
+def test_a_capitalised_word_before_a_preposition_opens_an_introduction_not_a_name():
+    body = (
+        "Immediately after the attacks, Okafor issued a statement calling the bombing "
+        "\"an act of cowardice.\""
+    )
+    quote = quote_with(quotes_of(body), "cowardice")
+    assert quote.speaker_name == "Okafor"
