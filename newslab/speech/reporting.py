@@ -42,6 +42,7 @@ _MAX_APPOSITION = 20
 _MAX_BRACKET = 10
 _MAX_INTRO = 30
 _MAX_INTRO_WORDS = 16
+_MAX_DATELINE = 8
 _INTRO_PREPOSITIONS = frozenset("after before in during since until at on with from".split())
 _MAX_ROLE_WORDS = 3
 _NOT_ROLE = frozenset(
@@ -307,12 +308,10 @@ class _ClauseFinder:
 
     def _subject_before_aside(self, index: int) -> bool:
         """True for a reporting verb after a comma that closes a long aside about a name that
-        opens the sentence (``Rich Heffley, a top operative who ..., said``), with no quote
-        mark before the verb: the verb is not inverted."""
+        opens the sentence (``Rich Heffley, a top operative who ..., said``; the aside may
+        quote a title), with no quote mark right before the verb: the verb is not inverted."""
         tokens = self.tokens
         if index < 2 or tokens[index - 1].text != "," or tokens[index - 2].text in QUOTE_MARKS:
-            return False
-        if any(t.text in QUOTE_MARKS for t in tokens[:index]):
             return False
         subject = self._sentence_subject(index)
         return (
@@ -727,7 +726,7 @@ def skip_opening(tokens: Sequence[Token]) -> int | None:
         'Ada'
     """
     words = speaker_words()
-    index = 0
+    index = _past_dateline(tokens)
     while index < len(tokens) and not tokens[index].is_word:
         if tokens[index].text in QUOTE_MARKS:
             return None
@@ -766,6 +765,21 @@ def _past_introduction(tokens: list[Token], index: int) -> int:
         return index
     return comma + 1
 
+
+
+def _past_dateline(tokens: Sequence[Token]) -> int:
+    """Where a sentence starts after a dateline (``WASHINGTON -``, ``PHILADELPHIA (AP) —``,
+    ``ST. LOUIS, Mo. -``): words in capitals, perhaps a state or an agency, then a dash. 0 when
+    the sentence has no dateline."""
+    capitals = False
+    for index, token in enumerate(tokens[:_MAX_DATELINE]):
+        if token.text in ("-", "–", "—", "--"):
+            return index + 1 if capitals else 0
+        if token.is_word and token.text.isupper() and len(token.text.strip(".")) > 1:
+            capitals = True
+        elif not capitals or not (token.text in ",.()" or token.is_capitalised):
+            return 0
+    return 0
 
 
 def _chain_verb(tokens: Sequence[Token], last: int) -> int | None:

@@ -111,3 +111,19 @@ def test_a_capitalised_word_before_a_preposition_opens_an_introduction_not_a_nam
     )
     quote = quote_with(quotes_of(body), "cowardice")
     assert quote.speaker_name == "Okafor"
+
+
+def test_a_dateline_is_not_the_subject_of_its_sentence():
+    body = "ACCRA — Senator Ama Boateng on Wednesday called the plan \"a disaster.\""
+    quote = quote_with(quotes_of(body), "a disaster")
+    assert quote.speaker_name == "Ama Boateng"
+    assert "as the subject of the sentence" in quote.why
+
+
+def test_a_title_quoted_in_the_aside_does_not_hide_the_name_that_opens_the_sentence():
+    body = (
+        "Hemsley, the co-author of \"Going Viral,\" about the rapid spread of rumours, said "
+        "the days of \"a shared story\" are gone."
+    )
+    quote = quote_with(quotes_of(body), "a shared story")
+    assert quote.speaker_name == "Hemsley"
