@@ -66,7 +66,8 @@ _AFTER_WINDOW = 250
 _MAX_SHORT_SENTENCE_WORDS = 8
 _MAX_COLON_LEAD = 6
 _MAX_CREDIT_WORDS = 5
-_CREDIT_LINE = re.compile(r"\s*[-\u2013\u2014]+\s*([A-Z][^\n.,;:!?]*?)\s*\.?\s*")
+# "- Bernie Sanders.", "-President Obama, tweeting after the speech.", "— Ana Lima, Recife."
+_CREDIT_LINE = re.compile(r"\s*[-\u2013\u2014]+\s*([A-Z][^\n.,;:!?]*?)\s*(?:,[^\n]*)?\.?\s*")
 
 
 @dataclass(frozen=True)
@@ -540,7 +541,9 @@ class _Finder:
 
     def _credit_line(self, quote: Quote) -> Quote | None:
         """A quote that ends its paragraph, followed by a paragraph that is only a dash and a
-        name (``- Bernie Sanders.``), is credited to that name, as under an epigraph."""
+        name (``- Bernie Sanders.``), perhaps with a comma and a few words about the speaker
+        (``-Ana Lima, tweeting after the speech.``), is credited to that name, as under an
+        epigraph."""
         paragraph = self._paragraph_at(quote.start)
         if paragraph + 1 >= len(self.paragraphs):
             return None

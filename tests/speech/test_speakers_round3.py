@@ -127,3 +127,14 @@ def test_a_title_quoted_in_the_aside_does_not_hide_the_name_that_opens_the_sente
     )
     quote = quote_with(quotes_of(body), "a shared story")
     assert quote.speaker_name == "Hemsley"
+
+
+def test_a_credit_line_may_say_more_about_the_speaker_after_a_comma():
+    body = (
+        "Quotable.\n\n"
+        "\"The whole idea of a crooked mayor is something that we hear about all the time.\"\n\n"
+        "-Ana Lima, Recife."
+    )
+    quote = quote_with(quotes_of(body), "crooked mayor")
+    assert quote.speaker_name == "Ana Lima"
+    assert "credit line" in quote.why
