@@ -66,6 +66,7 @@ _AFTER_WINDOW = 250
 _MAX_SHORT_SENTENCE_WORDS = 8
 _MAX_COLON_LEAD = 6
 _MAX_CREDIT_WORDS = 5
+_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "yet", "or"})
 # "- Bernie Sanders.", "-President Obama, tweeting after the speech.", "— Ana Lima, Recife."
 _CREDIT_LINE = re.compile(r"\s*[-\u2013\u2014]+\s*([A-Z][^\n.,;:!?]*?)\s*(?:,[^\n]*)?\.?\s*")
 
@@ -385,6 +386,10 @@ class _Finder:
             lead = clause.verb.start if clause.inverted else clause.phrase.start
             lead_words = [t for t in tokenize(self.text, first_word, lead) if t.is_word]
             if lead < first_word or len(lead_words) > _MAX_LEAD_WORDS or (clause.inverted and lead_words):
+                return None, window_end
+            if any(t.norm in _CONJUNCTIONS and t.is_lower for t in lead_words):
+                # '... sand "glow in the dark," for instance, and Trump vowed ...': a clause of
+                # its own, joined by a conjunction, not an attribution of the quote
                 return None, window_end
             following = _next_non_space(self.text, clause.phrase.end, limit)
             if following < limit and self.text[following] == ":":

@@ -138,3 +138,13 @@ def test_a_credit_line_may_say_more_about_the_speaker_after_a_comma():
     quote = quote_with(quotes_of(body), "crooked mayor")
     assert quote.speaker_name == "Ana Lima"
     assert "credit line" in quote.why
+
+
+def test_a_clause_joined_by_and_after_a_fragment_does_not_attribute_it():
+    body = (
+        "Okafor said he would make the desert \"glow in the dark,\" for instance, and Bello "
+        "vowed to \"bomb the hell\" out of the rebels."
+    )
+    quotes = quotes_of(body)
+    assert quote_with(quotes, "glow in the dark").speaker_name == "Okafor"
+    assert quote_with(quotes, "bomb the hell").speaker_name == "Bello"
