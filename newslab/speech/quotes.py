@@ -387,7 +387,9 @@ class _Finder:
             lead_words = [t for t in tokenize(self.text, first_word, lead) if t.is_word]
             if lead < first_word or len(lead_words) > _MAX_LEAD_WORDS or (clause.inverted and lead_words):
                 return None, window_end
-            if any(t.norm in _CONJUNCTIONS and t.is_lower for t in lead_words):
+            if any(t.norm in _CONJUNCTIONS and t.is_lower for t in lead_words) and self._built_in(
+                quotation
+            ):
                 # '... sand "glow in the dark," for instance, and Trump vowed ...': a clause of
                 # its own, joined by a conjunction, not an attribution of the quote
                 return None, window_end
@@ -416,6 +418,10 @@ class _Finder:
             return False
         if first_word >= len(self.text) or not self.text[first_word].isupper():
             return False
+        return self._built_in(quotation)
+
+    def _built_in(self, quotation: Quotation) -> bool:
+        """True when words of the reporter's own sentence come before the quotation."""
         lead = self.text[self._window_start(quotation.start) : quotation.start]
         return any(ch.isalpha() for ch in lead)
 
