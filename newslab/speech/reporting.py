@@ -241,8 +241,8 @@ class _ClauseFinder:
     def _speaker_before(self, index: int) -> _Phrase | None:
         tokens = self.tokens
         last = index - 1
-        if last >= 0 and tokens[last].norm in _PASSIVE:
-            return None  # "was announced": no speaker given
+        if last >= 0 and tokens[last].norm in _PASSIVE and not tokens[index].norm.endswith("ing"):
+            return None  # "was announced": no speaker given ("is predicting" goes on below)
         last = self._skip_between(last)
         chained = _chain_verb(tokens, last)
         if chained is not None:  # "Johnson kept asking", "she went on to say"
@@ -384,6 +384,9 @@ class _ClauseFinder:
         holder = self._phrase_ending_at(link - 1, follow_role=False)
         if holder is None or holder.kind == "pronoun":
             return None
+        verb = self.tokens[holder.last]
+        if verb.is_lower and (verb.norm.endswith("ed") or verb.norm in PAST_TENSE):
+            return None  # "The row started with Okafor, who said": a verb, not a role before "with"
         return _Phrase(holder.first, holder.last, holder.phrase_first, "description")
 
     def _name_ending_at(self, last: int) -> _Phrase | None:

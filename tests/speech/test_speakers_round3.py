@@ -148,3 +148,23 @@ def test_a_clause_joined_by_and_after_a_fragment_does_not_attribute_it():
     quotes = quotes_of(body)
     assert quote_with(quotes, "glow in the dark").speaker_name == "Okafor"
     assert quote_with(quotes, "bomb the hell").speaker_name == "Bello"
+
+
+def test_a_relative_clause_with_a_verb_of_public_speech_names_the_speaker():
+    # "proclaimed" is a reporting verb; "started with" is a verb, not a role before "with"
+    body = (
+        "The row started with Okafor, who proclaimed in July that refugees \"cannot come "
+        "into this country\" at all."
+    )
+    quote = quote_with(quotes_of(body), "cannot come")
+    assert quote.speaker_name == "Okafor"
+    assert "'Okafor, who proclaimed'" in quote.why
+
+
+def test_is_before_a_verb_in_ing_is_not_a_passive():
+    body = (
+        "Amara Diallo spoke for an hour in Kumasi.\n\n"
+        "Diallo is predicting that she will do \"very, very well\" in the next contest."
+    )
+    quote = quote_with(quotes_of(body), "very, very well")
+    assert quote.speaker_name == "Amara Diallo"
