@@ -241,8 +241,10 @@ class _ClauseFinder:
     def _speaker_before(self, index: int) -> _Phrase | None:
         tokens = self.tokens
         last = index - 1
-        if last >= 0 and tokens[last].norm in _PASSIVE and not tokens[index].norm.endswith("ing"):
-            return None  # "was announced": no speaker given ("is predicting" goes on below)
+        if last >= 0 and tokens[last].norm in _PASSIVE:
+            if not tokens[index].norm.endswith("ing"):
+                return None  # "was announced": no speaker given
+            last -= 1  # "Diallo is predicting": the subject is before the auxiliary
         last = self._skip_between(last)
         chained = _chain_verb(tokens, last)
         if chained is not None:  # "Johnson kept asking", "she went on to say"

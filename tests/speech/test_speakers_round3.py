@@ -168,3 +168,4 @@ def test_is_before_a_verb_in_ing_is_not_a_passive():
     )
     quote = quote_with(quotes_of(body), "very, very well")
     assert quote.speaker_name == "Amara Diallo"
+    assert "'Diallo is predicting'" in quote.why
