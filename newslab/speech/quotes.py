@@ -66,7 +66,9 @@ _AFTER_WINDOW = 250
 _MAX_SHORT_SENTENCE_WORDS = 8
 _MAX_COLON_LEAD = 6
 _MAX_CREDIT_WORDS = 5
-_CREDIT_LINE = re.compile(r"\s*[-\u2013\u2014]+\s*([A-Z][^\n.,;:!?]*?)\s*\.?\s*")
+_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "yet", "or"})
+# "- Bernie Sanders.", "-President Obama, tweeting after the speech.", "— Ana Lima, Recife."
+_CREDIT_LINE = re.compile(r"\s*[-\u2013\u2014]+\s*([A-Z][^\n.,;:!?]*?)\s*(?:,[^\n]*)?\.?\s*")
 
 
 @dataclass(frozen=True)
@@ -375,13 +377,21 @@ class _Finder:
         while stop is not None and self._abbreviation(stop.start(), limit):
             stop = _SENTENCE_END.search(self.text, stop.end(), limit)  # "(D-N.Y.) said"
         window_end = stop.start() if stop else limit
-        new_sentence = _SENTENCE_END.search(self.text, end, first_word) is not None
+        new_sentence = _SENTENCE_END.search(self.text, end, first_word) is not None or (
+            self._closes_sentence(quotation, first_word)
+        )
         for clause in self._clauses_in(first_word, window_end):
             if clause.belief:
                 continue
             lead = clause.verb.start if clause.inverted else clause.phrase.start
             lead_words = [t for t in tokenize(self.text, first_word, lead) if t.is_word]
             if lead < first_word or len(lead_words) > _MAX_LEAD_WORDS or (clause.inverted and lead_words):
+                return None, window_end
+            if any(t.norm in _CONJUNCTIONS and t.is_lower for t in lead_words) and self._built_in(
+                quotation
+            ):
+                # '... sand "glow in the dark," for instance, and Trump vowed ...': a clause of
+                # its own, joined by a conjunction, not an attribution of the quote
                 return None, window_end
             following = _next_non_space(self.text, clause.phrase.end, limit)
             if following < limit and self.text[following] == ":":
@@ -398,6 +408,22 @@ class _Finder:
             if clause is not None and not clause.vague:
                 return clause, window_end
         return None, window_end
+
+    def _closes_sentence(self, quotation: Quotation, first_word: int) -> bool:
+        """True when a quotation built into the reporter's sentence ends with a full stop
+        inside its mark and a capital follows (``Okafor called it "arbitrary." Dana Whitlock
+        warned ...``): the stop ends the reporter's sentence too."""
+        part_start, part_end = quotation.parts[-1]
+        if not self.text[part_start:part_end].rstrip().endswith("."):
+            return False
+        if first_word >= len(self.text) or not self.text[first_word].isupper():
+            return False
+        return self._built_in(quotation)
+
+    def _built_in(self, quotation: Quotation) -> bool:
+        """True when words of the reporter's own sentence come before the quotation."""
+        lead = self.text[self._window_start(quotation.start) : quotation.start]
+        return any(ch.isalpha() for ch in lead)
 
     def _ends_open(self, quotation: Quotation, first_word: int) -> bool:
         """True when the quotation ends in a comma, question or exclamation mark (inside or
@@ -526,7 +552,9 @@ class _Finder:
 
     def _credit_line(self, quote: Quote) -> Quote | None:
         """A quote that ends its paragraph, followed by a paragraph that is only a dash and a
-        name (``- Bernie Sanders.``), is credited to that name, as under an epigraph."""
+        name (``- Bernie Sanders.``), perhaps with a comma and a few words about the speaker
+        (``-Ana Lima, tweeting after the speech.``), is credited to that name, as under an
+        epigraph."""
         paragraph = self._paragraph_at(quote.start)
         if paragraph + 1 >= len(self.paragraphs):
             return None

@@ -41,6 +41,9 @@ _MAX_ROLE_WORDS = 4
 _MAX_APPOSITION = 20
 _MAX_BRACKET = 10
 _MAX_INTRO = 30
+_MAX_INTRO_WORDS = 16
+_MAX_DATELINE = 8
+_INTRO_PREPOSITIONS = frozenset("after before in during since until at on with from".split())
 _MAX_ROLE_WORDS = 3
 _NOT_ROLE = frozenset(
     "and or but of for to in on at by with from as than that who which said says told is was "
@@ -194,10 +197,24 @@ class _ClauseFinder:
             issuer = None if opening is None else self._speaker_after(opening)
             if issuer is not None and issuer.last < phrase.phrase_first:
                 phrase = issuer
-        if phrase is None and participle and index > 0 and tokens[index - 1].text == ",":
-            # "Harbor Foods lowered its forecast, saying ...": the sentence's own subject
-            opening = skip_opening(self.tokens)
-            phrase = None if opening is None else self._speaker_after(opening)
+        if participle and index > 0 and self._after_comma(index):
+            # "Harbor Foods lowered its forecast, saying ...": the sentence's own subject; it
+            # also wins over a phrase between commas ("In an interview with CNN, Trump
+            # questioned Cruz's temperament, saying ...": Trump, not "an interview")
+            subject = self._sentence_subject(index)
+            if subject is not None:
+                phrase = subject
+            elif phrase is None:
+                opening = skip_opening(self.tokens)
+                phrase = None if opening is None else self._speaker_after(opening)
+        elif phrase is None and not belief and not according and self._coordinated(index):
+            # "A spokesman for the firm declined to comment but said ...": a second verb with no
+            # subject of its own shares the sentence's subject
+            phrase = self._sentence_subject(index)
+        elif phrase is None and not belief and not according and self._subject_before_aside(index):
+            # "Hemsley, the co-author of a book about ..., said the days ...": the name that
+            # opens the sentence said it, not "the days"
+            phrase = self._sentence_subject(index)
         elif phrase is None and not belief and (
             according or self._after_quote_or_comma(index) or self._opens_sentence(index)
         ):
@@ -225,7 +242,9 @@ class _ClauseFinder:
         tokens = self.tokens
         last = index - 1
         if last >= 0 and tokens[last].norm in _PASSIVE:
-            return None  # "was announced": no speaker given
+            if not tokens[index].norm.endswith("ing"):
+                return None  # "was announced": no speaker given
+            last -= 1  # "Diallo is predicting": the subject is before the auxiliary
         last = self._skip_between(last)
         chained = _chain_verb(tokens, last)
         if chained is not None:  # "Johnson kept asking", "she went on to say"
@@ -253,6 +272,56 @@ class _ClauseFinder:
         if tokens[last].text == ",":
             return self._apposition(last)
         return self._phrase_ending_at(last)
+
+    def _after_comma(self, index: int) -> bool:
+        """True when a comma comes right before ``index``, or before adverbs that stand
+        before it (``..., recently telling``)."""
+        before = self._skip_between(index - 1)
+        return before >= 0 and self.tokens[before].text == ","
+
+    def _sentence_subject(self, index: int) -> _Phrase | None:
+        """The phrase that opens the sentence as its subject (past "But" and an introductory
+        phrase, "Early in her campaign,"), when it ends before ``index`` and a verb, an
+        adverb or a comma follows it (not a preposition); None otherwise."""
+        tokens = self.tokens
+        opening = skip_opening(tokens)
+        if opening is None or opening >= index:
+            return None
+        subject = self._speaker_after(opening)
+        if subject is not None and tokens[subject.last + 1].norm in _AFTER_VERB:
+            comma = next(
+                (i for i in range(opening, min(index, opening + _MAX_INTRO)) if tokens[i].text == ","),
+                None,
+            )
+            subject = None if comma is None else self._speaker_after(comma + 1)
+        if subject is None or subject.last >= index - 1:
+            return None
+        following = tokens[subject.last + 1]
+        if following.norm in _AFTER_VERB or not (following.is_lower or following.text == ","):
+            return None
+        return subject
+
+    def _coordinated(self, index: int) -> bool:
+        """True when the verb at ``index`` follows "and" or "but" (past adverbs: "but later
+        said") with no subject of its own, so it goes on with the sentence's subject."""
+        tokens = self.tokens
+        before = self._skip_between(index - 1)
+        return before > 0 and tokens[before].is_lower and tokens[before].norm in ("and", "but")
+
+    def _subject_before_aside(self, index: int) -> bool:
+        """True for a reporting verb after a comma that closes a long aside about a name that
+        opens the sentence (``Rich Heffley, a top operative who ..., said``; the aside may
+        quote a title), with no quote mark right before the verb: the verb is not inverted."""
+        tokens = self.tokens
+        if index < 2 or tokens[index - 1].text != "," or tokens[index - 2].text in QUOTE_MARKS:
+            return False
+        subject = self._sentence_subject(index)
+        return (
+            subject is not None
+            and subject.kind == "name"
+            and subject.first == subject.phrase_first
+            and tokens[subject.last + 1].text == ","
+        )
 
     def _issued_document(self, phrase: _Phrase) -> bool:
         """True for a document that is the object of a verb ("issued a statement", "sent a
@@ -317,6 +386,9 @@ class _ClauseFinder:
         holder = self._phrase_ending_at(link - 1, follow_role=False)
         if holder is None or holder.kind == "pronoun":
             return None
+        verb = self.tokens[holder.last]
+        if verb.is_lower and (verb.norm.endswith("ed") or verb.norm in PAST_TENSE):
+            return None  # "The row started with Okafor, who said": a verb, not a role before "with"
         return _Phrase(holder.first, holder.last, holder.phrase_first, "description")
 
     def _name_ending_at(self, last: int) -> _Phrase | None:
@@ -418,7 +490,7 @@ class _ClauseFinder:
             return None
         if tokens[opening + 1].is_lower and tokens[opening + 1].norm in _NOT_APPOSITION:
             return None  # ", with whom he clashed ...,": not a second name for the speaker
-        before = self._phrase_ending_at(opening - 1)
+        before = self._phrase_ending_at(self._before_bracket(opening - 1))
         inside = self._name_filling(opening + 1, comma - 1)
         if before is not None and before.kind == "name":
             return before
@@ -428,6 +500,18 @@ class _ClauseFinder:
         if before is not None and before.kind == "description":
             return before
         return None
+
+    def _before_bracket(self, last: int) -> int:
+        """``Rep. Sander M. Levin (Mich.), a superdelegate ...``: the index of the word before
+        a bracket that ends at ``last`` (``last`` itself when no bracket ends there)."""
+        tokens = self.tokens
+        if last <= 0 or tokens[last].text != ")":
+            return last
+        opening = next(
+            (i for i in range(last - 1, max(-1, last - _MAX_BRACKET), -1) if tokens[i].text == "("),
+            None,
+        )
+        return last if opening is None or opening == 0 else opening - 1
 
     def _name_filling(self, first: int, last: int) -> _Phrase | None:
         """A name that fills ``[first, last]`` (an apposition such as ``, Jorge Lima,``)."""
@@ -647,7 +731,7 @@ def skip_opening(tokens: Sequence[Token]) -> int | None:
         'Ada'
     """
     words = speaker_words()
-    index = 0
+    index = _past_dateline(tokens)
     while index < len(tokens) and not tokens[index].is_word:
         if tokens[index].text in QUOTE_MARKS:
             return None
@@ -665,7 +749,42 @@ def skip_opening(tokens: Sequence[Token]) -> int | None:
             if comma is None:
                 return None
             index = comma + 1
-    return index
+    return _past_introduction(tokens, index) if index < len(tokens) else index
+
+
+def _past_introduction(tokens: list[Token], index: int) -> int:
+    """``Immediately after the attacks, Trump issued ...``: a capitalised word followed by a
+    preposition opens an introductory phrase (not a name that is the subject); the subject
+    comes after the comma that ends it. ``index`` itself otherwise."""
+    token = tokens[index]
+    if not (token.is_capitalised and index + 1 < len(tokens)):
+        return index
+    following = tokens[index + 1]
+    if not (following.is_lower and following.norm in _INTRO_PREPOSITIONS):
+        return index
+    comma = next(
+        (i for i in range(index + 2, min(len(tokens), index + _MAX_INTRO_WORDS)) if tokens[i].text == ","),
+        None,
+    )
+    if comma is None or comma + 1 >= len(tokens) or tokens[comma + 1].text in QUOTE_MARKS:
+        return index
+    return comma + 1
+
+
+
+def _past_dateline(tokens: Sequence[Token]) -> int:
+    """Where a sentence starts after a dateline (``WASHINGTON -``, ``PHILADELPHIA (AP) —``,
+    ``ST. LOUIS, Mo. -``): words in capitals, perhaps a state or an agency, then a dash. 0 when
+    the sentence has no dateline."""
+    capitals = False
+    for index, token in enumerate(tokens[:_MAX_DATELINE]):
+        if token.text in ("-", "–", "—", "--"):
+            return index + 1 if capitals else 0
+        if token.is_word and token.text.isupper() and len(token.text.strip(".")) > 1:
+            capitals = True
+        elif not capitals or not (token.text in ",.()" or token.is_capitalised):
+            return 0
+    return 0
 
 
 def _chain_verb(tokens: Sequence[Token], last: int) -> int | None:

@@ -197,7 +197,7 @@ class SpeakerResolver:
                             return same
                         continue  # "He ...": the same person again; look further back
                     subject = None
-            for clause in reversed(self.clauses.get(sid, [])):
+            for clause in self._clauses_for_pronoun(sid, sid < sentence):
                 if clause.vague or clause.belief:
                     continue
                 if clause.subject.end > limit or self.inside_quote(clause.subject.start):
@@ -215,8 +215,13 @@ class SpeakerResolver:
                     return Speaker(
                         found.actor or None,
                         found.name,
-                        f"'{pronoun.text}' is taken to be {found.name}, the last speaker named "
-                        f"before it ('{clause.label}')",
+                        f"'{pronoun.text}' is taken to be {found.name}, "
+                        + (
+                            "the last speaker named before it"
+                            if sid == sentence or clause is self.clauses[sid][-1]
+                            else "the speaker who opens an earlier sentence"
+                        )
+                        + f" ('{clause.label}')",
                     )
             if sid == sentence:
                 found = self._subject_before_quote(pronoun, sid, kinds)
@@ -250,6 +255,21 @@ class SpeakerResolver:
         if fallback is not None:
             return fallback
         return Speaker(None, None, f"'{pronoun.text}' could not be matched to anyone named before it")
+
+    def _clauses_for_pronoun(self, sid: int, earlier: bool) -> list[Clause]:
+        """The reporting clauses of sentence ``sid`` in the order a pronoun tries them: in
+        its own sentence the nearest first; in an earlier sentence the one whose speaker opens
+        the sentence (its subject, the most prominent person) first, then the nearest ("Humphrey
+        said he hopes the effort ends in Kasich claiming the nomination. ... he said":
+        Humphrey)."""
+        clauses = list(reversed(self.clauses.get(sid, [])))
+        if not earlier or len(clauses) < 2:
+            return clauses
+        opening = self.sentence_subject(sid)
+        if opening is None:
+            return clauses
+        main = [c for c in clauses if c.subject.start == opening.subject.start]
+        return main + [c for c in clauses if c not in main]
 
     def _subject_before_quote(self, pronoun: Span, sid: int, kinds: frozenset[str]) -> Speaker | None:
         """``Fallon fired back: "...," he wrote``, ``Senate Democrats blocked the bill because
