@@ -218,7 +218,8 @@ def _trim(
 ) -> tuple[int, int] | None:
     """Drop opening words and trailing punctuation; ``None`` when no name is left."""
     stop = context.cues.stop
-    if last - first > 1 and first in context.initial and tokens[first].lower in context.cues.words["reporting"]:
+    opening = tokens[first].lower
+    if last - first > 1 and first in context.initial and opening in context.cues.words["reporting"]:
         first += 1  # "Said Dorothy Poynter, who ...": the verb that opens the sentence, not a name
     while first < last:
         token = tokens[first]
