@@ -294,7 +294,7 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
         >>> [(w.token, w.lexicon_value, round(w.valence, 3)) for w in reading.words]
         [('good', 1.9, -1.623)]
     """
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, allcap_differential
 
     analyzer = vader_analyzer()
     if not _has_emoji(text):
@@ -303,8 +303,8 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
         converted, origin = _emoji_as_words(text, analyzer.emojis)
     stripped = converted.strip()
     lead = len(converted) - len(converted.lstrip())
-    sentitext = SentiText(stripped)
-    items = sentitext.words_and_emoticons
+    items = vader_tokens(stripped)
+    capitals_stand_out = allcap_differential(items)
     lexicon = analyzer.lexicon
     lowered = [item.lower() for item in items]
     hits = [i for i, lower in enumerate(lowered) if lower in lexicon]
@@ -316,7 +316,7 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
             sentiments.append(0)
             continue
         first = max(0, i - _VADER_REACH_BACK)
-        window = _VaderWindow(items[first : i + _VADER_REACH_AHEAD + 1], sentitext.is_cap_diff)
+        window = _VaderWindow(items[first : i + _VADER_REACH_AHEAD + 1], capitals_stand_out)
         sentiments = analyzer.sentiment_valence(0, window, items[i], i - first, sentiments)
     sentiments.extend([0] * (len(items) - len(sentiments)))
     sentiments = analyzer._but_check(items, sentiments)
@@ -332,7 +332,37 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
                 start, end = origin[start], origin[end - 1] + 1
             value = lexicon[lowered[i]]
             words.append(VaderWord(start + base, end + base, items[i], i, value, sentiments[i]))
-    return VaderReading(compound, tuple(items), tuple(words), sentitext.is_cap_diff)
+    return VaderReading(compound, tuple(items), tuple(words), capitals_stand_out)
+
+
+def vader_tokens(text: str) -> list[str]:
+    """VADER's tokens for ``text``: exactly ``SentiText(text).words_and_emoticons``.
+
+    VADER splits at whitespace and strips a word's outer punctuation when more than two
+    characters remain (so emoticons such as ":)" stay whole). News repeats its words, so each
+    word's stripped form is remembered (up to :data:`_VADER_TOKEN_MEMORY` words).
+
+    Example:
+        >>> vader_tokens('"We are ready," she said :)')
+        ['"We', 'are', 'ready', 'she', 'said', ':)']
+    """
+    memory = _VADER_TOKEN_FORMS
+    words = text.split()
+    if len(memory) > _VADER_TOKEN_MEMORY:
+        memory.clear()
+    tokens = []
+    for word in words:
+        token = memory.get(word)
+        if token is None:
+            stripped = word.strip(string.punctuation)
+            token = memory[word] = word if len(stripped) <= 2 else stripped
+        tokens.append(token)
+    return tokens
+
+
+_VADER_TOKEN_FORMS: dict[str, str] = {}
+_VADER_TOKEN_MEMORY = 100_000
+"""At most this many words' VADER tokens are remembered (then the memory starts again)."""
 
 
 def vader_part_compound(reading: VaderReading, whole: str, part: str) -> float:
@@ -353,11 +383,9 @@ def vader_part_compound(reading: VaderReading, whole: str, part: str) -> float:
         >>> vader_part_compound(reading, whole, "ready to talk")
         0.3612
     """
-    from vaderSentiment.vaderSentiment import SentiText
-
     analyzer = vader_analyzer()
     if not _has_emoji(part):
-        tokens = tuple(map(SentiText._strip_punc_if_word, part.split()))
+        tokens = tuple(vader_tokens(part))
         if not any(token.lower() in analyzer.lexicon for token in tokens):
             return 0.0
         if (
