@@ -203,10 +203,70 @@ def read_textblob(text: str, *, base: int = 0) -> TextBlobReading:
         >>> reading.polarity, reading.raw_tokens
         (1.0, ('Very', 'good', '!'))
     """
-    raw = " ".join(textblob_scorer().tokenizer(text)).split()
+    raw = textblob_tokens(text)
     tokens = [token.lower() for token in raw]
     polarity, subjectivity, assessments = score_tokens(tokens)
     return TextBlobReading(tuple(raw), tuple(tokens), polarity, subjectivity, assessments, text, base)
+
+
+def textblob_tokens(text: str) -> list[str]:
+    """TextBlob's tokens for ``text``: exactly ``" ".join(tokenizer(text)).split()``, where
+    ``tokenizer`` is the one ``TextBlob(text).sentiment`` uses.
+
+    TextBlob's tokenizer works word by word (a whitespace-delimited word becomes the same
+    tokens wherever it stands), then groups the tokens into sentences, where a blank line
+    ends one, and glues emoticons (": )") and "( ! )" back together. So each word's tokens are
+    remembered (up to :data:`_TEXTBLOB_WORD_MEMORY` words); a text with a blank line, or whose
+    tokens hold an emoticon or "(!)", is given to the tokenizer whole.
+
+    Example:
+        >>> textblob_tokens("Mr. Kim didn't say 'no'...")
+        ['Mr.', 'Kim', 'did', 'n', "'", 't', 'say', "'", 'no', "'", '...']
+        >>> textblob_tokens("Great :)")
+        ['Great', ':)']
+    """
+    memory = _TEXTBLOB_WORD_TOKENS
+    if len(memory) > _TEXTBLOB_WORD_MEMORY:
+        memory.clear()
+    tokens: list[str] = []
+    for word in text.split():
+        found = memory.get(word)
+        if found is None:
+            found = memory[word] = _word_tokens(word)
+        if not found:  # the word needs the text around it (it is empty for no word)
+            return _whole_text_tokens(text)
+        tokens.extend(found)
+    if "\n\n" in text.replace("\r\n", "\n") or _glues(" ".join(tokens)):
+        return _whole_text_tokens(text)
+    return tokens
+
+
+_TEXTBLOB_WORD_TOKENS: dict[str, tuple[str, ...]] = {}
+_TEXTBLOB_WORD_MEMORY = 100_000
+"""At most this many words' TextBlob tokens are remembered (then the memory starts again)."""
+
+
+def _whole_text_tokens(text: str) -> list[str]:
+    """TextBlob's tokenizer on the whole text, its sentences joined."""
+    return " ".join(textblob_scorer().tokenizer(text)).split()
+
+
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """TextBlob's tokens for one word read alone, or ``()`` when they may depend on the
+    words around it (its tokens hold an emoticon or "(!)", or TextBlob's end-of-sentence mark)."""
+    from textblob._text import EOS
+
+    tokens = tuple(_whole_text_tokens(word))
+    if EOS in word or _glues(" ".join(tokens)):
+        return ()
+    return tokens
+
+
+def _glues(joined: str) -> bool:
+    """Whether TextBlob would glue tokens in ``joined`` (an emoticon, or "( ! )")."""
+    from textblob._text import RE_EMOTICONS, RE_SARCASM
+
+    return RE_SARCASM.search(joined) is not None or RE_EMOTICONS.search(joined) is not None
 
 
 def score_tokens(tokens: Sequence[str]) -> tuple[float, float, tuple[tuple[Any, ...], ...]]:
