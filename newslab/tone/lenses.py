@@ -376,8 +376,9 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
             sentiments.append(0)
             continue
         first = max(0, i - _VADER_REACH_BACK)
-        window = _VaderWindow(items[first : i + _VADER_REACH_AHEAD + 1], capitals_stand_out)
-        sentiments = analyzer.sentiment_valence(0, window, items[i], i - first, sentiments)
+        sentiments.append(
+            vader_valence(tuple(items[first : i + _VADER_REACH_AHEAD + 1]), i - first, capitals_stand_out)
+        )
     sentiments.extend([0] * (len(items) - len(sentiments)))
     sentiments = analyzer._but_check(items, sentiments)
     compound = analyzer.score_valence(sentiments, stripped)["compound"]
@@ -423,6 +424,39 @@ def vader_tokens(text: str) -> list[str]:
 _VADER_TOKEN_FORMS: dict[str, str] = {}
 _VADER_TOKEN_MEMORY = 100_000
 """At most this many words' VADER tokens are remembered (then the memory starts again)."""
+
+
+def vader_valence(window: tuple[str, ...], at: int, capitals_stand_out: bool) -> float:
+    """VADER's valence for the lexicon word ``window[at]`` (``sentiment_valence``, VADER's own).
+
+    VADER's rules for one word read only the words around it (``window``: at most
+    ``_VADER_REACH_BACK`` before and ``_VADER_REACH_AHEAD`` after) and whether capitals stand
+    out in the text, so the valence is remembered for that window (up to
+    :data:`_VADER_VALENCE_MEMORY` windows): a quoted piece read again after its sentence finds
+    most of its words' valences there.
+
+    Example:
+        >>> round(vader_valence(("were", "not", "very", "good"), 3, False), 3)
+        -1.623
+        >>> vader_valence(("good",), 0, False)
+        1.9
+    """
+    memory = _VADER_VALENCES
+    key = (window, at, capitals_stand_out)
+    valence = memory.get(key)
+    if valence is None:
+        if len(memory) > _VADER_VALENCE_MEMORY:
+            memory.clear()
+        scored = vader_analyzer().sentiment_valence(
+            0, _VaderWindow(list(window), capitals_stand_out), window[at], at, []
+        )
+        valence = memory[key] = scored[-1]
+    return valence
+
+
+_VADER_VALENCES: dict[tuple[tuple[str, ...], int, bool], float] = {}
+_VADER_VALENCE_MEMORY = 100_000
+"""At most this many VADER word windows' valences are remembered (then the memory starts again)."""
 
 
 def vader_part_compound(reading: VaderReading, whole: str, part: str) -> float:
