@@ -493,7 +493,10 @@ def vader_part_compound(reading: VaderReading, whole: str, part: str) -> float:
 
 
 def _has_emoji(text: str) -> bool:
-    """Whether ``text`` holds a character that VADER replaces by its description."""
+    """Whether ``text`` holds a character that VADER replaces by its description (never in
+    ASCII text: VADER's emoji are all outside ASCII, which Python knows without a look)."""
+    if text.isascii() and _ascii_has_no_emoji():
+        return False
     return not _emoji_characters().isdisjoint(text)
 
 
@@ -501,6 +504,12 @@ def _has_emoji(text: str) -> bool:
 def _emoji_characters() -> frozenset[str]:
     # VADER looks emoji up one character at a time, so only one-character entries ever match
     return frozenset(key for key in vader_analyzer().emojis if len(key) == 1)
+
+
+@lru_cache(maxsize=1)
+def _ascii_has_no_emoji() -> bool:
+    """Whether no VADER emoji is an ASCII character (true of VADER 3.3), so ASCII text has none."""
+    return not any(key.isascii() for key in _emoji_characters())
 
 
 def _emoji_as_words(text: str, emojis: dict[str, str]) -> tuple[str, list[int]]:
