@@ -363,11 +363,9 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
         converted, origin = _emoji_as_words(text, analyzer.emojis)
     stripped = converted.strip()
     lead = len(converted) - len(converted.lstrip())
-    items = vader_tokens(stripped)
+    items, lowered, hits = _vader_words(stripped)
     capitals_stand_out = allcap_differential(items)
     lexicon = analyzer.lexicon
-    lowered = [item.lower() for item in items]
-    hits = [i for i, lower in enumerate(lowered) if lower in lexicon]
     sentiments: list[float] = []
     for i in hits:
         sentiments.extend([0] * (i - len(sentiments)))  # what VADER gives words outside its lexicon
@@ -407,21 +405,32 @@ def vader_tokens(text: str) -> list[str]:
         >>> vader_tokens('"We are ready," she said :)')
         ['"We', 'are', 'ready', 'she', 'said', ':)']
     """
+    return _vader_words(text)[0]
+
+
+def _vader_words(text: str) -> tuple[list[str], list[str], list[int]]:
+    """VADER's tokens for ``text``, the same lower-cased, and the indices of those in VADER's
+    lexicon (each word's three answers remembered, as in :func:`vader_tokens`)."""
     memory = _VADER_TOKEN_FORMS
-    words = text.split()
     if len(memory) > _VADER_TOKEN_MEMORY:
         memory.clear()
-    tokens = []
-    for word in words:
-        token = memory.get(word)
-        if token is None:
+    tokens: list[str] = []
+    lowered: list[str] = []
+    hits: list[int] = []
+    for index, word in enumerate(text.split()):
+        forms = memory.get(word)
+        if forms is None:
             stripped = word.strip(string.punctuation)
-            token = memory[word] = word if len(stripped) <= 2 else stripped
-        tokens.append(token)
-    return tokens
+            token = word if len(stripped) <= 2 else stripped
+            forms = memory[word] = (token, token.lower(), token.lower() in vader_analyzer().lexicon)
+        tokens.append(forms[0])
+        lowered.append(forms[1])
+        if forms[2]:
+            hits.append(index)
+    return tokens, lowered, hits
 
 
-_VADER_TOKEN_FORMS: dict[str, str] = {}
+_VADER_TOKEN_FORMS: dict[str, tuple[str, str, bool]] = {}
 _VADER_TOKEN_MEMORY = 100_000
 """At most this many words' VADER tokens are remembered (then the memory starts again)."""
 
@@ -477,11 +486,11 @@ def vader_part_compound(reading: VaderReading, whole: str, part: str) -> float:
         >>> vader_part_compound(reading, whole, "ready to talk")
         0.3612
     """
-    analyzer = vader_analyzer()
     if not _has_emoji(part):
-        tokens = tuple(vader_tokens(part))
-        if not any(token.lower() in analyzer.lexicon for token in tokens):
+        words, _, hits = _vader_words(part)
+        if not hits:  # no token of part in VADER's lexicon
             return 0.0
+        tokens = tuple(words)
         if (
             not _has_emoji(whole)
             and whole.count("!") == part.count("!")
