@@ -310,13 +310,13 @@ def _inside_a_name(start: int, end: int, names: Sequence[tuple[int, int]]) -> bo
 
 
 def _aggregate(actor: Actor, evidence: list[StanceEvidence], band: float) -> ActorStance:
-    order: list[str] = [AUTHOR] if any(e.voice == AUTHOR for e in evidence) else []
-    for item in evidence:
-        if item.voice not in order:
-            order.append(item.voice)
+    by_voice: dict[str, list[StanceEvidence]] = {}
+    for item in evidence:  # the author first, then the voices in the order they speak
+        by_voice.setdefault(item.voice, []).append(item)
+    order = sorted(by_voice, key=lambda voice: voice != AUTHOR)  # a stable sort
     voices = []
     for voice in order:
-        mine = [e for e in evidence if e.voice == voice]
+        mine = by_voice[voice]
         score = _mean([e.score for e in mine])
         voices.append(
             VoiceStance(voice, mine[0].voice_name, label_of(score, band), score, len(mine), _counts(mine))
@@ -336,7 +336,11 @@ def _aggregate(actor: Actor, evidence: list[StanceEvidence], band: float) -> Act
 
 
 def _counts(evidence: Sequence[StanceEvidence]) -> dict[str, int]:
-    return {label: sum(1 for e in evidence if e.label == label) for label in LABELS}
+    counts = dict.fromkeys(LABELS, 0)
+    for item in evidence:
+        if item.label in counts:
+            counts[item.label] += 1
+    return counts
 
 
 def _mean(values: Sequence[float]) -> float:

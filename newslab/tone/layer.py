@@ -267,7 +267,10 @@ def analyze_tone(
     words = misread_words(misread)
     readings = [read_textblob(s.text, base=s.start) for s in article.sentences]
     vader = [read_vader(s.text, base=s.start) for s in article.sentences]
-    pieces = [sentence_pieces(text, s.start, s.end, stretches) for s in article.sentences]
+    nearby = stretches_by_sentence(article.sentences, stretches)
+    pieces = [
+        sentence_pieces(text, s.start, s.end, near) for s, near in zip(article.sentences, nearby, strict=True)
+    ]
     # worked out once for the reasons and the voices: which tokens each TextBlob assessment
     # holds, and, in a sentence with quoted pieces, where every token sits
     located = [
@@ -279,8 +282,8 @@ def analyze_tone(
         for s, r, p in zip(article.sentences, readings, pieces, strict=True)
     ]
     sentences = tuple(
-        _sentence_tone(text, *parts, stretches, words, rule)
-        for parts in zip(article.sentences, readings, vader, pieces, located, places, strict=True)
+        _sentence_tone(text, *parts, words, rule)
+        for parts in zip(article.sentences, readings, vader, pieces, located, places, nearby, strict=True)
     )
     paragraphs, runs = _paragraph_tones(article, readings, sentences)
     joined = join_or_read(  # TextBlob's reading of the body paragraphs joined by blank lines
@@ -438,6 +441,7 @@ def _sentence_tone(
     words: MisreadList,
     rule: DisagreementRule,
 ) -> SentenceTone:
+    """The tone of one sentence (``stretches``: the quoted stretches, or those that overlap it)."""
     near = {w for assessment in reading.assessments for w in assessment[0]}
     near.update(w.token.lower() for w in vader_reading.words)
     near &= words.by_word.keys()
@@ -462,6 +466,40 @@ def _sentence_tone(
         quoted_share=share,
         quoted=quoted,
     )
+
+
+def stretches_by_sentence(
+    sentences: Sequence[Sentence], stretches: Sequence[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """For each sentence, the quoted stretches that overlap it, in the order given.
+
+    A sentence's pieces and quoted share depend only on these, so each sentence looks at a
+    few stretches instead of all the article's. Sentences must come in order without
+    overlapping (as an article's do); otherwise every sentence gets all the stretches.
+
+    Example:
+        >>> import newslab
+        >>> article = newslab.Article.from_text('Talks\\n\\n"Good," he said. Then "bad."')
+        >>> [(s.start, s.end) for s in article.sentences]
+        [(7, 23), (24, 35)]
+        >>> stretches_by_sentence(article.sentences, [(8, 13), (20, 26), (30, 34)])
+        [[(8, 13), (20, 26)], [(20, 26), (30, 34)]]
+    """
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    ordered = all(a.end <= b.start for a, b in zip(sentences, sentences[1:], strict=False)) and all(
+        s.start <= s.end for s in sentences
+    )
+    if not ordered:
+        return [list(stretches) for _ in sentences]
+    found: list[list[tuple[int, int]]] = [[] for _ in sentences]
+    for stretch in stretches:
+        first, last = stretch
+        i = bisect.bisect_right(ends, first)  # the first sentence ending after the stretch starts
+        while i < len(sentences) and starts[i] < last:
+            found[i].append(stretch)
+            i += 1
+    return found
 
 
 def _paragraph_tones(

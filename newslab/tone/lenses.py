@@ -203,10 +203,70 @@ def read_textblob(text: str, *, base: int = 0) -> TextBlobReading:
         >>> reading.polarity, reading.raw_tokens
         (1.0, ('Very', 'good', '!'))
     """
-    raw = " ".join(textblob_scorer().tokenizer(text)).split()
+    raw = textblob_tokens(text)
     tokens = [token.lower() for token in raw]
     polarity, subjectivity, assessments = score_tokens(tokens)
     return TextBlobReading(tuple(raw), tuple(tokens), polarity, subjectivity, assessments, text, base)
+
+
+def textblob_tokens(text: str) -> list[str]:
+    """TextBlob's tokens for ``text``: exactly ``" ".join(tokenizer(text)).split()``, where
+    ``tokenizer`` is the one ``TextBlob(text).sentiment`` uses.
+
+    TextBlob's tokenizer works word by word (a whitespace-delimited word becomes the same
+    tokens wherever it stands), then groups the tokens into sentences, where a blank line
+    ends one, and glues emoticons (": )") and "( ! )" back together. So each word's tokens are
+    remembered (up to :data:`_TEXTBLOB_WORD_MEMORY` words); a text with a blank line, or whose
+    tokens hold an emoticon or "(!)", is given to the tokenizer whole.
+
+    Example:
+        >>> textblob_tokens("Mr. Kim didn't say 'no'...")
+        ['Mr.', 'Kim', 'did', 'n', "'", 't', 'say', "'", 'no', "'", '...']
+        >>> textblob_tokens("Great :)")
+        ['Great', ':)']
+    """
+    memory = _TEXTBLOB_WORD_TOKENS
+    if len(memory) > _TEXTBLOB_WORD_MEMORY:
+        memory.clear()
+    tokens: list[str] = []
+    for word in text.split():
+        found = memory.get(word)
+        if found is None:
+            found = memory[word] = _word_tokens(word)
+        if not found:  # the word needs the text around it (it is empty for no word)
+            return _whole_text_tokens(text)
+        tokens.extend(found)
+    if "\n\n" in text.replace("\r\n", "\n") or _glues(" ".join(tokens)):
+        return _whole_text_tokens(text)
+    return tokens
+
+
+_TEXTBLOB_WORD_TOKENS: dict[str, tuple[str, ...]] = {}
+_TEXTBLOB_WORD_MEMORY = 100_000
+"""At most this many words' TextBlob tokens are remembered (then the memory starts again)."""
+
+
+def _whole_text_tokens(text: str) -> list[str]:
+    """TextBlob's tokenizer on the whole text, its sentences joined."""
+    return " ".join(textblob_scorer().tokenizer(text)).split()
+
+
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """TextBlob's tokens for one word read alone, or ``()`` when they may depend on the
+    words around it (its tokens hold an emoticon or "(!)", or TextBlob's end-of-sentence mark)."""
+    from textblob._text import EOS
+
+    tokens = tuple(_whole_text_tokens(word))
+    if EOS in word or _glues(" ".join(tokens)):
+        return ()
+    return tokens
+
+
+def _glues(joined: str) -> bool:
+    """Whether TextBlob would glue tokens in ``joined`` (an emoticon, or "( ! )")."""
+    from textblob._text import RE_EMOTICONS, RE_SARCASM
+
+    return RE_SARCASM.search(joined) is not None or RE_EMOTICONS.search(joined) is not None
 
 
 def score_tokens(tokens: Sequence[str]) -> tuple[float, float, tuple[tuple[Any, ...], ...]]:
@@ -294,7 +354,7 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
         >>> [(w.token, w.lexicon_value, round(w.valence, 3)) for w in reading.words]
         [('good', 1.9, -1.623)]
     """
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, allcap_differential
 
     analyzer = vader_analyzer()
     if not _has_emoji(text):
@@ -303,11 +363,9 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
         converted, origin = _emoji_as_words(text, analyzer.emojis)
     stripped = converted.strip()
     lead = len(converted) - len(converted.lstrip())
-    sentitext = SentiText(stripped)
-    items = sentitext.words_and_emoticons
+    items, lowered, hits = _vader_words(stripped)
+    capitals_stand_out = allcap_differential(items)
     lexicon = analyzer.lexicon
-    lowered = [item.lower() for item in items]
-    hits = [i for i, lower in enumerate(lowered) if lower in lexicon]
     sentiments: list[float] = []
     for i in hits:
         sentiments.extend([0] * (i - len(sentiments)))  # what VADER gives words outside its lexicon
@@ -316,8 +374,9 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
             sentiments.append(0)
             continue
         first = max(0, i - _VADER_REACH_BACK)
-        window = _VaderWindow(items[first : i + _VADER_REACH_AHEAD + 1], sentitext.is_cap_diff)
-        sentiments = analyzer.sentiment_valence(0, window, items[i], i - first, sentiments)
+        sentiments.append(
+            vader_valence(tuple(items[first : i + _VADER_REACH_AHEAD + 1]), i - first, capitals_stand_out)
+        )
     sentiments.extend([0] * (len(items) - len(sentiments)))
     sentiments = analyzer._but_check(items, sentiments)
     compound = analyzer.score_valence(sentiments, stripped)["compound"]
@@ -332,7 +391,81 @@ def read_vader(text: str, *, base: int = 0) -> VaderReading:
                 start, end = origin[start], origin[end - 1] + 1
             value = lexicon[lowered[i]]
             words.append(VaderWord(start + base, end + base, items[i], i, value, sentiments[i]))
-    return VaderReading(compound, tuple(items), tuple(words), sentitext.is_cap_diff)
+    return VaderReading(compound, tuple(items), tuple(words), capitals_stand_out)
+
+
+def vader_tokens(text: str) -> list[str]:
+    """VADER's tokens for ``text``: exactly ``SentiText(text).words_and_emoticons``.
+
+    VADER splits at whitespace and strips a word's outer punctuation when more than two
+    characters remain (so emoticons such as ":)" stay whole). News repeats its words, so each
+    word's stripped form is remembered (up to :data:`_VADER_TOKEN_MEMORY` words).
+
+    Example:
+        >>> vader_tokens('"We are ready," she said :)')
+        ['"We', 'are', 'ready', 'she', 'said', ':)']
+    """
+    return _vader_words(text)[0]
+
+
+def _vader_words(text: str) -> tuple[list[str], list[str], list[int]]:
+    """VADER's tokens for ``text``, the same lower-cased, and the indices of those in VADER's
+    lexicon (each word's three answers remembered, as in :func:`vader_tokens`)."""
+    memory = _VADER_TOKEN_FORMS
+    if len(memory) > _VADER_TOKEN_MEMORY:
+        memory.clear()
+    tokens: list[str] = []
+    lowered: list[str] = []
+    hits: list[int] = []
+    for index, word in enumerate(text.split()):
+        forms = memory.get(word)
+        if forms is None:
+            stripped = word.strip(string.punctuation)
+            token = word if len(stripped) <= 2 else stripped
+            forms = memory[word] = (token, token.lower(), token.lower() in vader_analyzer().lexicon)
+        tokens.append(forms[0])
+        lowered.append(forms[1])
+        if forms[2]:
+            hits.append(index)
+    return tokens, lowered, hits
+
+
+_VADER_TOKEN_FORMS: dict[str, tuple[str, str, bool]] = {}
+_VADER_TOKEN_MEMORY = 100_000
+"""At most this many words' VADER tokens are remembered (then the memory starts again)."""
+
+
+def vader_valence(window: tuple[str, ...], at: int, capitals_stand_out: bool) -> float:
+    """VADER's valence for the lexicon word ``window[at]`` (``sentiment_valence``, VADER's own).
+
+    VADER's rules for one word read only the words around it (``window``: at most
+    ``_VADER_REACH_BACK`` before and ``_VADER_REACH_AHEAD`` after) and whether capitals stand
+    out in the text, so the valence is remembered for that window (up to
+    :data:`_VADER_VALENCE_MEMORY` windows): a quoted piece read again after its sentence finds
+    most of its words' valences there.
+
+    Example:
+        >>> round(vader_valence(("were", "not", "very", "good"), 3, False), 3)
+        -1.623
+        >>> vader_valence(("good",), 0, False)
+        1.9
+    """
+    memory = _VADER_VALENCES
+    key = (window, at, capitals_stand_out)
+    valence = memory.get(key)
+    if valence is None:
+        if len(memory) > _VADER_VALENCE_MEMORY:
+            memory.clear()
+        scored = vader_analyzer().sentiment_valence(
+            0, _VaderWindow(list(window), capitals_stand_out), window[at], at, []
+        )
+        valence = memory[key] = scored[-1]
+    return valence
+
+
+_VADER_VALENCES: dict[tuple[tuple[str, ...], int, bool], float] = {}
+_VADER_VALENCE_MEMORY = 100_000
+"""At most this many VADER word windows' valences are remembered (then the memory starts again)."""
 
 
 def vader_part_compound(reading: VaderReading, whole: str, part: str) -> float:
@@ -353,13 +486,11 @@ def vader_part_compound(reading: VaderReading, whole: str, part: str) -> float:
         >>> vader_part_compound(reading, whole, "ready to talk")
         0.3612
     """
-    from vaderSentiment.vaderSentiment import SentiText
-
-    analyzer = vader_analyzer()
     if not _has_emoji(part):
-        tokens = tuple(map(SentiText._strip_punc_if_word, part.split()))
-        if not any(token.lower() in analyzer.lexicon for token in tokens):
+        words, _, hits = _vader_words(part)
+        if not hits:  # no token of part in VADER's lexicon
             return 0.0
+        tokens = tuple(words)
         if (
             not _has_emoji(whole)
             and whole.count("!") == part.count("!")
@@ -371,7 +502,10 @@ def vader_part_compound(reading: VaderReading, whole: str, part: str) -> float:
 
 
 def _has_emoji(text: str) -> bool:
-    """Whether ``text`` holds a character that VADER replaces by its description."""
+    """Whether ``text`` holds a character that VADER replaces by its description (never in
+    ASCII text: VADER's emoji are all outside ASCII, which Python knows without a look)."""
+    if text.isascii() and _ascii_has_no_emoji():
+        return False
     return not _emoji_characters().isdisjoint(text)
 
 
@@ -379,6 +513,12 @@ def _has_emoji(text: str) -> bool:
 def _emoji_characters() -> frozenset[str]:
     # VADER looks emoji up one character at a time, so only one-character entries ever match
     return frozenset(key for key in vader_analyzer().emojis if len(key) == 1)
+
+
+@lru_cache(maxsize=1)
+def _ascii_has_no_emoji() -> bool:
+    """Whether no VADER emoji is an ASCII character (true of VADER 3.3), so ASCII text has none."""
+    return not any(key.isascii() for key in _emoji_characters())
 
 
 def _emoji_as_words(text: str, emojis: dict[str, str]) -> tuple[str, list[int]]:
