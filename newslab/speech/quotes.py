@@ -547,8 +547,32 @@ class _Finder:
             if credited is not None or quote.narration_suspected:
                 done.append(credited or quote)
                 continue
-            done.append(self._carried(quote, done) or quote)
+            done.append(self._carried(quote, done) or self._own_subject(quote) or quote)
         return tuple(done)
+
+    def _own_subject(self, quote: Quote) -> Quote | None:
+        """A quoted fragment with no reporting verb is credited to the subject of its own
+        sentence when that subject is named before it ("Trump warned of 'thousands' ...")."""
+        if not quote.partial or quote.narration_suspected:
+            return None
+        words = quote.quoted_text.split()
+        if all(word[:1].isupper() for word in words if word[:1].isalpha()):
+            return None  # a title or a name ("Morning Joe"), not words someone said
+        clause = self.resolver.sentence_subject(quote.sentences[0])
+        if clause is None or clause.vague or clause.kind == "description":
+            return None
+        if clause.subject.end > quote.start or self._inside(clause.subject.start):
+            return None
+        speaker = self.resolver.identify(clause.subject, clause.kind, clause.sentence)
+        if speaker.name is None:
+            return None
+        why = f"speaker is the subject of the quote's own sentence ('{clause.label}')"
+        if speaker.note:
+            why += f"; {speaker.note}"
+        return replace(
+            quote, speaker=speaker.actor, speaker_name=speaker.name,
+            speaker_mention=clause.subject, attributed=True, why=why,
+        )
 
     def _credit_line(self, quote: Quote) -> Quote | None:
         """A quote that ends its paragraph, followed by a paragraph that is only a dash and a

@@ -1,0 +1,32 @@
+"""Speaker rules of the fourth round on real news (issue 14): each test runs the whole pipeline
+on a short text written here and checks the speaker of one quote and the reason it gives."""
+
+from __future__ import annotations
+
+import newslab
+
+
+def quotes_of(body: str) -> list:
+    article = newslab.load_text("Title\n\n" + body)
+    return list(newslab.analyze(article, layers=["quotes"]).quotes)
+
+
+def quote_with(quotes: list, words: str):
+    return next(q for q in quotes if words in q.quoted_text)
+
+
+def test_a_fragment_far_from_its_subject_goes_to_the_subject_of_its_sentence():
+    # the abbreviation "Sept." hides the subject from the nearby search; the sentence still has one
+    body = (
+        "Maria Okonkwo noted the floods of Sept. 11, her support for the farmers and her work "
+        "on \"the new jobs plan.\""
+    )
+    quote = quote_with(quotes_of(body), "new jobs plan")
+    assert quote.speaker_name == "Maria Okonkwo"
+    assert "own sentence" in quote.why
+
+
+def test_a_title_in_capitals_is_not_credited_to_the_subject_of_its_sentence():
+    body = "Maria Okonkwo spoke on Sept. 11 on the morning show \"Good Day Lagos.\""
+    quote = quote_with(quotes_of(body), "Good Day Lagos")
+    assert "own sentence" not in quote.why
