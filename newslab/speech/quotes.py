@@ -53,6 +53,7 @@ from newslab.speech.reporting import Clause, clause_by_position, find_clauses
 from newslab.speech.speakers import SpeakerResolver, names_in
 from newslab.speech.subjects import subject_clause
 from newslab.text.article import Article
+from newslab.text.marks import DOUBLE_MARKS
 from newslab.text.spans import Span
 from newslab.text.tokens import tokenize
 
@@ -633,6 +634,8 @@ class _Finder:
                     self.resolver.common_opening(subject.subject)
                 ):
                     clause, clauses = subject, []
+            if clause is None and not here and self._about_someone_named(sentence):
+                continue  # "An immigrant from Uganda, she plans ...": go on to the sentence before
             if clause is None or clause.kind == "description" or self._inside(clause.subject.start):
                 return None
             speaker = self.resolver.identify(clause.subject, clause.kind, clause.sentence)
@@ -648,6 +651,15 @@ class _Finder:
                 attributed=True, why=why,
             )
         return None
+
+    def _about_someone_named(self, sentence: Any) -> bool:
+        """True for a sentence, with no quote marks, whose subject is a he, she or they after
+        an opening phrase and a comma ("An immigrant from Uganda, she plans to vote"): it goes
+        on about someone named before it and names no new speaker."""
+        words = self.text[sentence.start : sentence.end]
+        return _PHRASE_THEN_PRONOUN.search(words) is not None and not any(
+            mark in words for mark in DOUBLE_MARKS
+        )
 
     def _sentences_before(self, quote: Quote) -> list[int]:
         first = quote.sentences[0]
@@ -696,6 +708,9 @@ class _Finder:
             if sentences[sid].end > start:
                 found.append(sid)
         return tuple(found)
+
+
+_PHRASE_THEN_PRONOUN = re.compile(r"^[A-Z][^!?]{3,200}?, (?:he|she|they) [a-z]+")
 
 
 def _with_doubt(text: str, quote: Quote, actors: Sequence[Actor]) -> Quote:
