@@ -353,7 +353,7 @@ class _ClauseFinder:
         tokens, words = self.tokens, self.words
         while last >= 0 and tokens[last].is_lower and (
             tokens[last].norm in words.between
-            or (_adverb(tokens[last]) and last > 0 and tokens[last - 1].norm not in words.determiners
+            or (is_adverb(tokens[last]) and last > 0 and tokens[last - 1].norm not in words.determiners
                 and not _possessive(tokens[last - 1]))
         ):
             last -= 1
@@ -804,8 +804,15 @@ def _chain_verb(tokens: Sequence[Token], last: int) -> int | None:
     return None
 
 
-def _adverb(token: Token) -> bool:
-    """A word in -ly of five letters or more: an adverb ("Cruz openly admitted")."""
+def is_adverb(token: Token) -> bool:
+    """A word in -ly of five letters or more, not listed as "not-adverb": an adverb ("Cruz
+    openly admitted"; "family" is not one).
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> [is_adverb(t) for t in tokenize("openly family")]
+        [True, False]
+    """
     return (
         token.is_lower
         and len(token.norm) >= 5

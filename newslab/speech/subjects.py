@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.quotemarks import QUOTE_MARKS
-from newslab.speech.reporting import PAST_TENSE, Clause, _ClauseFinder, skip_opening
+from newslab.speech.reporting import PAST_TENSE, Clause, _ClauseFinder, is_adverb, skip_opening
 from newslab.speech.speaker_words import speaker_words
 from newslab.text.article import Article
 from newslab.text.spans import Span
@@ -81,16 +81,6 @@ def subject_clause(
     return Clause(verb_span, subject, whole, kind, sentence, vague=vague)
 
 
-def _adverb(token: Token) -> bool:
-    """A word in -ly of five letters or more: an adverb ("openly", "repeatedly")."""
-    return (
-        token.is_lower
-        and len(token.norm) >= 5
-        and token.norm.endswith("ly")
-        and token.norm not in speaker_words().not_adverbs
-    )
-
-
 def _new_clause(tokens: list[Token], index: int) -> bool:
     """True when a new clause starts after ``index`` (", and", ", but", ";"): its words are
     not the subject's."""
@@ -144,7 +134,8 @@ def _verb_after(tokens: list[Token], index: int, lexicons: Lexicons) -> int | No
         return None
     token = tokens[index]
     for _ in range(2):  # "Carson repeatedly pronounced", "Cruz openly admitted"
-        if (token.norm in lexicons.between or _adverb(token)) and token.is_lower and index + 1 < len(tokens):
+        between = token.norm in lexicons.between or is_adverb(token)
+        if between and token.is_lower and index + 1 < len(tokens):
             index += 1
             token = tokens[index]
     if not token.is_lower or token.norm in words.links or token.norm in ("and", "or", "who", "which", "that"):

@@ -3,16 +3,7 @@ on a short text written here and checks the speaker of one quote and the reason 
 
 from __future__ import annotations
 
-import newslab
-
-
-def quotes_of(body: str) -> list:
-    article = newslab.load_text("Title\n\n" + body)
-    return list(newslab.analyze(article, layers=["quotes"]).quotes)
-
-
-def quote_with(quotes: list, words: str):
-    return next(q for q in quotes if words in q.quoted_text)
+from speaker_texts import quote_with, quotes_of
 
 
 def test_a_participle_after_a_comma_goes_with_the_subject_of_the_sentence():
