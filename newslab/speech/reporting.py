@@ -52,10 +52,6 @@ _NOT_ROLE = frozenset(
 _NOT_APPOSITION = frozenset(
     "who whom whose which where when with while after before as because if that since".split()
 )
-_DOCUMENTS = frozenset(
-    "statement statements letter memo email e-mail tweet tweets post message note release "
-    "video ad advertisement".split()
-)
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "then", "now"})
 
 
@@ -328,7 +324,9 @@ class _ClauseFinder:
         letter"), so that the one who issued it is the speaker."""
         tokens = self.tokens
         before = phrase.phrase_first - 1
-        if phrase.kind != "description" or before < 1 or tokens[phrase.last].norm not in _DOCUMENTS:
+        if phrase.kind != "description" or before < 1:
+            return False
+        if tokens[phrase.last].norm not in speaker_words().documents:
             return False
         verb = tokens[before]
         return verb.is_lower and (verb.norm.endswith("ed") or verb.norm in ("sent", "put", "out", "wrote"))

@@ -32,8 +32,9 @@ class SpeakerWordsError(NewslabError):
 @dataclass(frozen=True)
 class SpeakerWords:
     """The word lists: ``intro``, ``lead``, ``links``, ``time``, titles and first names by
-    gender, ``not_adverbs`` (words in -ly that are not adverbs: "family") and ``chain`` (verbs
-    that lead into a reporting verb: "kept asking", "went on to say")."""
+    gender, ``not_adverbs`` (words in -ly that are not adverbs: "family"), ``chain`` (verbs
+    that lead into a reporting verb: "kept asking", "went on to say") and ``documents``
+    (things that carry words: "statement", "tweet")."""
 
     intro: frozenset[str]
     lead: frozenset[str]
@@ -43,6 +44,7 @@ class SpeakerWords:
     first_names: dict[str, str]
     not_adverbs: frozenset[str] = frozenset()
     chain: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +57,7 @@ def speaker_words() -> SpeakerWords:
     """
     sections: dict[str, set[str]] = {
         "intro": set(), "lead": set(), "link": set(), "time": set(), "not-adverb": set(), "chain": set(),
+        "document": set(),
     }
     titles: dict[str, str] = {}
     path = data_path("speaker_words.txt")
@@ -65,7 +68,7 @@ def speaker_words() -> SpeakerWords:
         if len(parts) != 2 or parts[0] not in (*sections, "male", "female"):
             raise SpeakerWordsError(
                 f"{path.name} line {number}: expected 'SECTION WORD' with SECTION one of "
-                f"intro, lead, link, time, not-adverb, chain, male, female; got {line!r}"
+                f"intro, lead, link, time, not-adverb, chain, document, male, female; got {line!r}"
             )
         if parts[0] in ("male", "female"):
             titles[parts[1].lower()] = parts[0]
@@ -74,7 +77,7 @@ def speaker_words() -> SpeakerWords:
     return SpeakerWords(
         frozenset(sections["intro"]), frozenset(sections["lead"]), frozenset(sections["link"]),
         frozenset(sections["time"]), titles, _first_names(),
-        frozenset(sections["not-adverb"]), frozenset(sections["chain"]),
+        frozenset(sections["not-adverb"]), frozenset(sections["chain"]), frozenset(sections["document"]),
     )
 
 
