@@ -1,0 +1,65 @@
+"""Speakers named on the quote's own line: reader credits after a dash, transcript labels.
+
+Each test runs the whole pipeline on a short text written here.
+"""
+
+from __future__ import annotations
+
+import newslab
+from tests.speech.speaker_texts import quote_with, quotes_of
+
+READERS = (
+    "We asked readers what they thought of the debate.\n\n"
+    "\u201cHe scares me. He never answers a question.\u201d \u2015 Rosa Quintana\u00a0\n"
+    "\u201cThe most unqualified man ever to run.\u201d\u2015 Tomas Herrera\n"
+    "\u201cWe deserve better than this.\u201d \u2014 Lena Ortiz.\n"
+)
+
+TRANSCRIPT = (
+    "On Sunday, Gov. Mike Pence spoke to Chris Wallace of Fox News.\n\n"
+    "Partial transcript as follows:\n\n"
+    '"WALLACE: Will she be at the debate tomorrow night?\n\n'
+    '"PENCE: She will not be attending the debate tomorrow night.\n\n'
+    '"WALLACE: Is that a promise?"\n\n'
+    'Outside, a "FACTS: none" sign stayed up all day.\n'
+)
+
+
+def test_each_reader_is_credited_on_their_own_line() -> None:
+    quotes = quotes_of(READERS)
+    assert quote_with(quotes, "scares me").speaker_name == "Rosa Quintana"
+    assert quote_with(quotes, "unqualified").speaker_name == "Tomas Herrera"
+    assert quote_with(quotes, "deserve better").speaker_name == "Lena Ortiz"
+    assert "credit line" in quote_with(quotes, "scares me").why
+
+
+def test_a_dash_that_leads_on_to_a_sentence_is_no_credit() -> None:
+    quotes = quotes_of("\u201cWe are ready.\u201d \u2014 Ortiz said it twice on Monday.\n")
+    assert "credit line" not in quote_with(quotes, "ready").why
+
+
+def test_a_quote_in_the_middle_of_a_line_takes_no_credit() -> None:
+    quotes = quotes_of("She wrote \u201cwe are ready\u201d \u2015 Rosa Quintana\n")
+    assert "credit line" not in quote_with(quotes, "ready").why
+
+
+def test_transcript_lines_are_cut_and_each_goes_to_its_label() -> None:
+    article = newslab.load_text("Title\n\n" + TRANSCRIPT)
+    analysis = newslab.analyze(article)
+    quotes = list(analysis.quotes)
+    will = quote_with(quotes, "Will she")
+    attending = quote_with(quotes, "attending")
+    promise = quote_with(quotes, "promise")
+    assert len({will.id, attending.id, promise.id}) == 3
+    assert (will.speaker_name, attending.speaker_name, promise.speaker_name) == (
+        "Chris Wallace", "Mike Pence", "Chris Wallace"
+    )
+    assert attending.speaker == next(a.id for a in analysis.actors if a.name == "Mike Pence")
+    assert "transcript label" in attending.why
+    # the user's text is never altered: the label stays in the quoted words
+    assert attending.quoted_text.startswith("PENCE:")
+
+
+def test_a_capitalised_word_and_colon_inside_a_sentence_is_no_label() -> None:
+    quotes = quotes_of(TRANSCRIPT)
+    assert "transcript label" not in quote_with(quotes, "FACTS").why
