@@ -22,6 +22,9 @@ How the gold set is made (PolNeAR marks attributions, not quotes):
 - A gold stretch is a *direct quote* when its first letter is a capital and it has at least
   four words, or when it holds at least 60% of its attribution's content letters; the others
   are *fragments* (``called it "unethical"``).
+- PolNeAR sometimes marks an inverted attribution the wrong way round (``"...," said Hester``
+  with SOURCE "said" and CUE "Hester"); when the SOURCE is one lower-case word right before a
+  CUE that opens with a capital, the two are swapped back.
 - The gold speaker is the attribution's SOURCE text. When that is a pronoun, it also stands
   for the last SOURCE before it in the article that names someone with a capital letter.
   Stretches whose attribution has no SOURCE are left out of the speaker figures.
@@ -125,6 +128,9 @@ def read_ann(path: Path, text: str) -> list[Attribution]:
         source_span = None
         if source is not None and source[1]:
             source_span = (source[1][0][0], source[1][-1][1])
+            cue = spans.get(roles.get("Cue", ""))
+            if cue is not None and cue[1] and _swapped(text, source_span, cue[1]):
+                source_span = (cue[1][0][0], cue[1][-1][1])
         attributions.append(
             Attribution(
                 content=content[1],
@@ -134,6 +140,19 @@ def read_ann(path: Path, text: str) -> list[Attribution]:
         )
     _name_pronoun_sources(attributions)
     return attributions
+
+
+def _swapped(text: str, source: tuple[int, int], cue: list[tuple[int, int]]) -> bool:
+    """True for an inverted attribution whose SOURCE and CUE were marked the wrong way round
+    (``"...," said Hester``: SOURCE "said", CUE "Hester"): a SOURCE of one lower-case word
+    directly before a CUE that opens with a capital ("Robert McAtee, one of ...")."""
+    said = text[source[0] : source[1]]
+    named = text[cue[0][0] : cue[-1][1]]
+    return (
+        len(said.split()) == 1 and said.isalpha() and said.islower()
+        and not text[source[1] : cue[0][0]].strip()
+        and named[:1].isupper()
+    )
 
 
 def _name_pronoun_sources(attributions: list[Attribution]) -> None:

@@ -68,3 +68,24 @@ def test_the_test_split_is_refused(tmp_path):
 def test_a_folder_without_the_split_says_so(tmp_path):
     result = run(str(tmp_path), "--split", "train")
     assert result.returncode != 0 and "no PolNeAR train split" in result.stderr
+
+
+def test_a_source_and_cue_marked_the_wrong_way_round_are_swapped_back(tmp_path):
+    # PolNeAR sometimes marks `"...," said Ana Ruiz` with SOURCE "said" and CUE "Ana Ruiz"
+    text = 'Port talks stall\n\n"We will not move," said Ana Ruiz, a union steward.\n'
+    split = tmp_path / "data" / "dev"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    (split / "text" / "port.txt").write_text(text, encoding="utf-8")
+    spans = {"T1": ("Content", '"We will not move,"'), "T2": ("Source", "said"),
+             "T3": ("Cue", "Ana Ruiz, a union steward")}
+    lines = []
+    for key, (label, words) in spans.items():
+        start = text.index(words)
+        lines.append(f"{key}\t{label} {start} {start + len(words)}\t{words}")
+    lines.append("E1\tAttribution:T3 Source:T2 Content:T1 Cue:T3")
+    (split / "attributions" / "port_a1b2.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run(str(tmp_path), "--split", "dev")
+    assert result.returncode == 0, result.stderr
+    lines_out = {line[:38].strip(): line[38:].split() for line in result.stdout.splitlines()}
+    assert lines_out["speaker right, direct quotes"] == ["1.000", "1/1"]
