@@ -45,6 +45,9 @@ How newslab is scored:
   with where the gold SOURCE is (same sentence before/after the quote, previous sentence(s),
   inside the quote's paragraph) and what it is (pronoun, name, description).
 
+``--antecedents FILE`` takes a person's reading of the pronoun SOURCEs instead of the chain
+above (a TSV: article, start, end, pronoun, antecedent; "?" leaves that source out).
+
 ``--details N`` prints N examples of each error type.
 """
 
@@ -448,16 +451,59 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--details", type=int, default=0, help="examples shown per error type")
     parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     parser.add_argument("--seed", type=int, default=0, help="shuffle examples with this seed")
+    parser.add_argument(
+        "--antecedents", type=Path, default=None,
+        help="a TSV (article, start, end, pronoun, antecedent) of pronoun SOURCEs resolved by "
+        "a person; replaces the script's own guess for those sources",
+    )
     args = parser.parse_args(argv)
     articles = articles_of(args.path, args.split)
     if args.limit:
         articles = articles[: args.limit]
+    resolved = read_antecedents(args.antecedents) if args.antecedents else {}
     tally = Tally()
     for name, text_file, ann in articles:
         text = text_file.read_text(encoding="utf-8")
-        score_article(text, read_ann(ann, text), tally, name)
+        attributions = read_ann(ann, text)
+        if resolved:
+            use_antecedents(attributions, resolved, name)
+        score_article(text, attributions, tally, name)
+    if resolved:
+        unknown = sum(answer == "?" for answer in resolved.values())
+        print(f"pronoun sources resolved by hand: {len(resolved)} ({unknown} left '?', "
+              "which are left out of the speaker figures)")
     print_report(tally, args)
     return 0
+
+
+def read_antecedents(path: Path) -> dict[tuple[str, int, int], str]:
+    """A person's answers for pronoun SOURCEs: (article, start, end) -> the name it stands for."""
+    answers: dict[tuple[str, int, int], str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        fields = line.split("\t")
+        if number == 0 and fields[:2] == ["article", "start"]:
+            continue
+        if len(fields) < 5 or not fields[1].isdigit() or not fields[2].isdigit():
+            raise SystemExit(f"{path}, line {number + 1}: expected article, start, end, "
+                             "pronoun and antecedent separated by tabs")
+        answers[(fields[0], int(fields[1]), int(fields[2]))] = fields[4].strip()
+    return answers
+
+
+def use_antecedents(
+    attributions: list[Attribution], answers: dict[tuple[str, int, int], str], article: str
+) -> None:
+    """Put a person's antecedent in place of the script's guess; "?" leaves the source out."""
+    for attribution in attributions:
+        if attribution.source is None:
+            continue
+        answer = answers.get((article, *attribution.source))
+        if answer is None:
+            continue
+        if answer == "?":
+            attribution.source = None
+        else:
+            attribution.names = [attribution.source_text, answer]
 
 
 def print_report(tally: Tally, args: argparse.Namespace) -> None:
