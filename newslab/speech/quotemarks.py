@@ -110,10 +110,17 @@ class _ParagraphScanner:
     def run(self, carried: Quotation | None) -> Quotation | None:
         current = carried
         part_start = self.start + 1 if carried else -1
+        inner_close = -1
         for position in self.marks:
             if carried is not None and position == self.start:
                 continue  # the opening mark that continues the quotation
+            if position == inner_close:
+                continue
             char = self.text[position]
+            if current is not None and char in DOUBLE_OPENING and self.text[part_start - 1] == '"':
+                inner_close = self._inner_closer(position)
+                if inner_close > 0:
+                    continue  # "He said “no” twice": curly marks inside straight ones are inner
             if current is None:
                 current = self._maybe_open(position, char)
                 if current is not None:
@@ -138,6 +145,18 @@ class _ParagraphScanner:
             return current
         self._unclosed(current, part_start, self.end)
         return None
+
+    def _inner_closer(self, opening: int) -> int:
+        """The curly closing mark that pairs with the curly ``opening`` inside a quotation
+        opened by a straight mark, or -1 when a straight mark comes first (or none does)."""
+        for position in self.marks:
+            if position <= opening:
+                continue
+            if self.text[position] == '"' or self.text[position] in DOUBLE_OPENING:
+                return -1
+            if self.text[position] in DOUBLE_CLOSING:
+                return position
+        return -1
 
     def _maybe_open(self, position: int, char: str) -> Quotation | None:
         if char in DOUBLE_MARKS:
