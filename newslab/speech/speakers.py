@@ -228,6 +228,14 @@ class SpeakerResolver:
                 if found is not None:
                     return found
                 continue  # "Speaking to the BBC, he added": names in its own clause are not it
+            if subject is None and fallback is None and self.sentence_subject(sid) is None:
+                opener = self._opening_name(sid, sentences[sid].end, kinds)
+                if opener is not None:
+                    return Speaker(
+                        opener.actor, opener.name,
+                        f"'{pronoun.text}' is taken to be {opener.name}, named at the start of an "
+                        "earlier sentence",
+                    )
             if subject is not None and fallback is None and not self.inside_quote(subject.subject.start):
                 found = self._compatible(subject.subject, subject.kind, kinds)
                 if found is not None:
@@ -275,7 +283,16 @@ class SpeakerResolver:
         """``Fallon fired back: "...," he wrote``, ``Senate Democrats blocked the bill because
         they said ...``: a pronoun later in a sentence stands for that sentence's subject."""
         subject = subject_clause(self.article, sid, pronoun.start, self.words)
-        if subject is None or subject.kind == "pronoun" or self.inside_quote(subject.subject.start):
+        if subject is None:
+            opener = self._opening_name(sid, pronoun.start, kinds)
+            if opener is None:
+                return None
+            return Speaker(
+                opener.actor, opener.name,
+                f"'{pronoun.text}' is taken to be {opener.name}, named at the start of its own "
+                "sentence",
+            )
+        if subject.kind == "pronoun" or self.inside_quote(subject.subject.start):
             return None
         if subject.verb.end > pronoun.start:
             return None
@@ -287,6 +304,27 @@ class SpeakerResolver:
             f"'{pronoun.text}' is taken to be {found.name}, the subject of its own sentence "
             f"('{subject.label}')",
         )
+
+    def _opening_name(self, sid: int, limit: int, kinds: frozenset[str]) -> _Ref | None:
+        """``Rep. Devin Nunes (R-Calif.), chairman of ..., didn't second-guess ..., but he did
+        call ...``: when no subject and verb are found, an actor named at the very start of the
+        sentence (after titles, capitalised words and role nouns only), and not as an owner or a
+        modifier ("Nunes's staff", "The Cruz campaign"), is the sentence's subject."""
+        if not self.index:
+            return None
+        sentence = self.article.sentences[sid]
+        text = self.article.text
+        for ref in self.index.mentions_in(sentence.start, min(limit, sentence.end)):
+            if not _only_role_words(text[sentence.start : ref.start], self.words.titles):
+                return None
+            if self.inside_quote(ref.start) or ref.end > limit:
+                return None
+            if ref.kind not in kinds:
+                continue  # "Maricopa County (Ariz.) Sheriff Joe Arpaio": the place is a role word
+            if _possessive(text, ref.end) or _modifies_noun(text[ref.end : ref.end + 30]):
+                return None
+            return ref if self._fits(ref) else None
+        return None
 
     def gender(self, ref: _Ref) -> str:
         """"male", "female" or "" for whoever ``ref`` names."""
@@ -368,6 +406,48 @@ def _title_before(text: str, start: int) -> str:
     if not window:
         return ""
     return speaker_words().titles.get(window[-1].lower(), "")
+
+
+_MAX_OPENING_WORDS = 8
+
+
+def _only_role_words(prefix: str, titles: frozenset[str]) -> bool:
+    """True when ``prefix`` (the words before a name at the start of a sentence) holds only
+    titles, capitalised words, brackets and nouns or adjectives in lower case ("Former
+    Pennsylvania governor", "Maricopa County (Ariz.) Sheriff"), and no comma or verb.
+
+    Example:
+        >>> _only_role_words("Former Pennsylvania governor ", frozenset()), _only_role_words("After a vote, ", frozenset())
+        (True, False)
+    """
+    words = prefix.replace("(", " ").replace(")", " ").split()
+    if len(words) > _MAX_OPENING_WORDS or "," in prefix or ":" in prefix:
+        return False
+    for word in words:
+        bare = word.strip("\"'\u201c\u2018.")
+        if not bare or bare[:1].isupper() or bare in titles:
+            continue
+        tag = lexicon_tag(bare) or ""
+        if not (tag.startswith("NN") or tag.startswith("JJ")) or bare in ("who", "that"):
+            return False
+    return True
+
+
+def _modifies_noun(rest: str) -> bool:
+    """True when the name is followed by a noun in lower case ("Cruz campaign", "Trump
+    supporters"): the phrase names something else than the named one.
+
+    Example:
+        >>> _modifies_noun(" campaign said"), _modifies_noun(" said on Monday"), _modifies_noun(", who")
+        (True, False, False)
+    """
+    words = rest.split()
+    if not words or not rest[:1].isspace():
+        return False
+    word = words[0].strip(".,;:")
+    return word[:1].islower() and (lexicon_tag(word) or "").startswith("NN") and not (
+        lexicon_tag(word) or ""
+    ).startswith("VB")
 
 
 def _role_after(rest: str) -> bool:
