@@ -31,7 +31,7 @@ from newslab.actors.cues import is_common_word, lexicon_tag
 from newslab.actors.mentions import Actor
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
-from newslab.speech.speaker_words import fits_pronoun, gender_of_name, speaker_words
+from newslab.speech.speaker_words import fits_pronoun, gender_of_person, speaker_words
 from newslab.speech.subjects import subject_clause
 from newslab.text.article import Article
 from newslab.text.spans import Span
@@ -473,7 +473,7 @@ def _shared_surnames(actors: Sequence[Actor], genders: dict[str, str]) -> frozen
 
 
 def _gender_in_text(text: str, start: int, name: str) -> str:
-    return _title_before(text, start) or gender_of_name(name)
+    return _title_before(text, start) or gender_of_person(name)
 
 
 def _actor_genders(text: str, actors: Sequence[Actor]) -> dict[str, str]:
@@ -486,7 +486,7 @@ def _actor_genders(text: str, actors: Sequence[Actor]) -> dict[str, str]:
         if len(titled) == 1:
             genders[actor.id] = titled.pop()
         else:
-            genders[actor.id] = gender_of_name(actor.name)
+            genders[actor.id] = gender_of_person(actor.name)
     return genders
 
 
