@@ -208,6 +208,8 @@ class SpeakerResolver:
                         if same is not None:
                             return same
                     continue
+                if self._names_role(clause):
+                    continue  # "the former Mexican president said": not Mexico, someone named before
                 found = self._compatible(clause.subject, clause.kind, kinds) or self._surname_speaker(
                     clause, kinds
                 )
@@ -236,6 +238,8 @@ class SpeakerResolver:
                         f"'{pronoun.text}' is taken to be {opener.name}, named at the start of an "
                         "earlier sentence",
                     )
+            if subject is not None and self._names_role(subject):
+                subject = None
             if subject is not None and fallback is None and not self.inside_quote(subject.subject.start):
                 found = self._compatible(subject.subject, subject.kind, kinds)
                 if found is not None:
@@ -246,7 +250,11 @@ class SpeakerResolver:
                         f"sentence ('{subject.label}')",
                     )
             if fallback is None:
-                names = [n for n in self._candidates(sid, kinds) if not self.inside_quote(n.start)]
+                names = [
+                    n for n in self._candidates(sid, kinds)
+                    if not self.inside_quote(n.start)
+                    and not self._qualifies_noun(n.start, n.end)
+                ]
                 # "As for Carson's mangling of ..., Levine ...": an owner is rarely the one meant
                 names.sort(key=lambda n: _possessive(self.article.text, n.end))
                 name = next((n for n in names if self._fits(n)), None)
@@ -294,7 +302,7 @@ class SpeakerResolver:
             )
         if subject.kind == "pronoun" or self.inside_quote(subject.subject.start):
             return None
-        if subject.verb.end > pronoun.start:
+        if subject.verb.end > pronoun.start or self._names_role(subject):
             return None
         found = self._compatible(subject.subject, subject.kind, kinds)
         if found is None:
@@ -304,6 +312,32 @@ class SpeakerResolver:
             f"'{pronoun.text}' is taken to be {found.name}, the subject of its own sentence "
             f"('{subject.label}')",
         )
+
+    def _names_role(self, clause: Clause) -> bool:
+        """True when the name found as ``clause``'s subject only qualifies a role noun that
+        follows it ("the former Mexican president didn't stop", "The Afro-Colombian journalist
+        expressed"): the phrase stands for someone named before, not for the name."""
+        if clause.kind != "name" or clause.inverted or clause.verb.start < clause.subject.end:
+            return False
+        between = self.article.text[clause.subject.end : clause.verb.start]
+        if "," in between or "(" in between:
+            return False
+        return self._qualifies_noun(clause.subject.start, clause.subject.end)
+
+    def _qualifies_noun(self, start: int, end: int) -> bool:
+        """True when the name at ``[start, end)`` stands between a determiner and a noun in
+        lower case ("the former Mexican president", "The Cruz campaign"): it qualifies the noun."""
+        text = self.article.text
+        if not _modifies_noun(text[end : end + 30]):
+            return False
+        before = text[max(0, start - 40) : start].replace("\u2019", "'").split()
+        for word in reversed(before[-3:]):
+            bare = word.lower().strip("\"'\u201c")
+            if bare in self.words.determiners:
+                return True
+            if not bare.isalpha() or bare != word.lower():
+                return False  # punctuation: the phrase started later
+        return False
 
     def _opening_name(self, sid: int, limit: int, kinds: frozenset[str]) -> _Ref | None:
         """``Rep. Devin Nunes (R-Calif.), chairman of ..., didn't second-guess ..., but he did
