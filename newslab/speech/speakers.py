@@ -31,7 +31,12 @@ from newslab.actors.cues import is_common_word, lexicon_tag
 from newslab.actors.mentions import Actor
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
-from newslab.speech.speaker_words import fits_pronoun, gender_of_person, speaker_words
+from newslab.speech.speaker_words import (
+    PRONOUN_GENDER,
+    fits_pronoun,
+    gender_of_person,
+    speaker_words,
+)
 from newslab.speech.subjects import subject_clause
 from newslab.text.article import Article
 from newslab.text.spans import Span
@@ -257,7 +262,7 @@ class SpeakerResolver:
                 ]
                 # "As for Carson's mangling of ..., Levine ...": an owner is rarely the one meant
                 names.sort(key=lambda n: _possessive(self.article.text, n.end))
-                name = next((n for n in names if self._fits(n)), None)
+                name = next((self._bearer(n) for n in names if self._fits(n)), None)
                 if name is not None:
                     fallback = Speaker(
                         name.actor or None,
@@ -357,8 +362,27 @@ class SpeakerResolver:
                 continue  # "Maricopa County (Ariz.) Sheriff Joe Arpaio": the place is a role word
             if _possessive(text, ref.end) or _modifies_noun(text[ref.end : ref.end + 30]):
                 return None
-            return ref if self._fits(ref) else None
+            return self._bearer(ref) if self._fits(ref) else None
         return None
+
+    def _bearer(self, ref: _Ref) -> _Ref:
+        """``ref`` itself, or, when it is a bare last name that a man and a woman of the
+        article share ("Cruz" for Ted and Heidi Cruz), the one of them the pronoun being
+        resolved fits ("he": Ted Cruz)."""
+        wanted = PRONOUN_GENDER.get(getattr(self, "_pronoun", ""), "")
+        mention = self.article.text[ref.start : ref.end]
+        if not wanted or not ref.actor or mention not in self._shared_surnames():
+            return ref
+        if self.actor_genders.get(ref.actor) == wanted or _title_before(self.article.text, ref.start):
+            return ref
+        for actor in self._actors:
+            if (
+                actor.kind == "person"
+                and actor.name.split()[-1] == mention
+                and self.actor_genders.get(actor.id) == wanted
+            ):
+                return _Ref(ref.start, ref.end, actor.id, actor.kind, actor.name)
+        return ref
 
     def gender(self, ref: _Ref) -> str:
         """"male", "female" or "" for whoever ``ref`` names."""
@@ -384,7 +408,7 @@ class SpeakerResolver:
         if ref is not None and _role_after(self.article.text[ref.end : subject.end]):
             return None  # "The Cruz campaign": the campaign, not Ted Cruz
         if ref is not None:
-            return ref if ref.kind in kinds and self._fits(ref) else None
+            return self._bearer(ref) if ref.kind in kinds and self._fits(ref) else None
         if kind == "name" and (not self.index or "person" in kinds):
             if self.common_opening(subject):
                 return None  # "Cost estimates, he added, ...": a capital that starts the sentence
