@@ -407,6 +407,11 @@ class SpeakerResolver:
         ref = self.index.actor_at(subject.start, subject.end)
         if ref is not None and _role_after(self.article.text[ref.end : subject.end]):
             return None  # "The Cruz campaign": the campaign, not Ted Cruz
+        if ref is not None and ref.kind == "organisation" and "person" in kinds:
+            gender = _given_name_inside(ref.name)
+            if gender:  # "Republican Christine Todd Whitman ... told": a person, filed as a body
+                wanted = PRONOUN_GENDER.get(getattr(self, "_pronoun", ""), "")
+                return ref if not wanted or wanted == gender else None
         if ref is not None:
             return self._bearer(ref) if ref.kind in kinds and self._fits(ref) else None
         if kind == "name" and (not self.index or "person" in kinds):
@@ -506,6 +511,24 @@ def _modifies_noun(rest: str) -> bool:
     return word[:1].islower() and (lexicon_tag(word) or "").startswith("NN") and not (
         lexicon_tag(word) or ""
     ).startswith("VB")
+
+
+def _given_name_inside(name: str) -> str:
+    """The gender of a first name followed by a last name inside ``name`` ("Republican
+    Christine Todd Whitman": "female"), or "" when there is none.
+
+    Example:
+        >>> _given_name_inside("Republican Christine Todd Whitman"), _given_name_inside("State Department")
+        ('female', '')
+    """
+    words = name.split()
+    for index, word in enumerate(words[:-1]):
+        if not words[index + 1][:1].isupper():
+            continue
+        gender = gender_of_person(f"{word} {words[index + 1]}")
+        if gender:
+            return gender
+    return ""
 
 
 def _role_after(rest: str) -> bool:
