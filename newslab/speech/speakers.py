@@ -401,7 +401,8 @@ class SpeakerResolver:
         return self._surnames
 
     def _fits(self, ref: _Ref) -> bool:
-        return fits_pronoun(getattr(self, "_pronoun", ""), self.gender(ref))
+        gender = self.gender(ref) if ref.kind != "organisation" else _given_name_inside(ref.name)
+        return fits_pronoun(getattr(self, "_pronoun", ""), gender)
 
     def _compatible(self, subject: Span, kind: str, kinds: frozenset[str]) -> _Ref | None:
         ref = self.index.actor_at(subject.start, subject.end)
@@ -452,7 +453,9 @@ class SpeakerResolver:
         sentence = self.article.sentences[sid]
         if self.index:
             return [
-                r for r in self.index.mentions_in(sentence.start, sentence.end) if r.kind in kinds
+                r for r in self.index.mentions_in(sentence.start, sentence.end)
+                if r.kind in kinds
+                or (r.kind == "organisation" and "person" in kinds and _given_name_inside(r.name))
             ]
         return [_Ref(n.start, n.end, "", "", n.text) for n in self._text_names(sid)]
 
