@@ -261,7 +261,13 @@ class SpeakerResolver:
                     and not self._qualifies_noun(n.start, n.end)
                 ]
                 # "As for Carson's mangling of ..., Levine ...": an owner is rarely the one meant
-                names.sort(key=lambda n: _possessive(self.article.text, n.end))
+                # "... filled his rally speeches for Cruz": an object after a preposition, too
+                names.sort(
+                    key=lambda n: (
+                        _possessive(self.article.text, n.end),
+                        _after_preposition(self.article.text, n.start),
+                    )
+                )
                 name = next((self._bearer(n) for n in names if self._fits(n)), None)
                 if name is not None:
                     fallback = Speaker(
@@ -514,6 +520,23 @@ def _modifies_noun(rest: str) -> bool:
     return word[:1].islower() and (lexicon_tag(word) or "").startswith("NN") and not (
         lexicon_tag(word) or ""
     ).startswith("VB")
+
+
+_PREPOSITIONS = frozenset(
+    "about against at by for from in into like of on to toward towards with without".split()
+)
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """True when the word before ``start`` is a preposition ("speeches for Cruz", "preceded by
+    Joe Arpaio"): the name is an object, rarely the one a later pronoun means.
+
+    Example:
+        >>> _after_preposition("a rally for Cruz", 12), _after_preposition("Cruz said", 0)
+        (True, False)
+    """
+    before = text[max(0, start - 15) : start].split()
+    return bool(before) and before[-1].lower() in _PREPOSITIONS
 
 
 def _given_name_inside(name: str) -> str:
