@@ -188,6 +188,7 @@ class SpeakerResolver:
         kinds = self.words.pronouns.get(pronoun.text.lower(), frozenset())
         sentences = self.article.sentences
         fallback, fallback_sid = None, -1
+        object_name: Speaker | None = None
         for sid in range(sentence, max(-1, sentence - _LOOK_BACK_SENTENCES - 1), -1):
             limit = pronoun.start if sid == sentence else sentences[sid].end
             subject = None
@@ -257,18 +258,20 @@ class SpeakerResolver:
             if fallback is None:
                 names = [
                     n for n in self._candidates(sid, kinds)
-                    if not self.inside_quote(n.start)
-                    and not self._qualifies_noun(n.start, n.end)
+                    if not self.inside_quote(n.start) and not self._qualifies_noun(n.start, n.end)
                 ]
                 # "As for Carson's mangling of ..., Levine ...": an owner is rarely the one meant
-                # "... filled his rally speeches for Cruz": an object after a preposition, too
-                names.sort(
-                    key=lambda n: (
-                        _possessive(self.article.text, n.end),
-                        _after_preposition(self.article.text, n.start),
+                names.sort(key=lambda n: _possessive(self.article.text, n.end))
+                fitting = [self._bearer(n) for n in names if self._fits(n)]
+                # "... filled his rally speeches for Cruz": an object after a preposition is kept
+                # only in case nobody else is found
+                name = next((n for n in fitting if not _after_preposition(self.article.text, n.start)), None)
+                if object_name is None and name is None and fitting:
+                    object_name = Speaker(
+                        fitting[0].actor or None, fitting[0].name,
+                        f"'{pronoun.text}' is taken to be {fitting[0].name}, the first name in an "
+                        "earlier sentence (after a preposition, as no one else was found)",
                     )
-                )
-                name = next((self._bearer(n) for n in names if self._fits(n)), None)
                 if name is not None:
                     fallback = Speaker(
                         name.actor or None,
@@ -281,6 +284,8 @@ class SpeakerResolver:
                 return fallback
         if fallback is not None:
             return fallback
+        if object_name is not None:
+            return object_name
         return Speaker(None, None, f"'{pronoun.text}' could not be matched to anyone named before it")
 
     def _clauses_for_pronoun(self, sid: int, earlier: bool) -> list[Clause]:
