@@ -412,14 +412,14 @@ class SpeakerResolver:
         return self._surnames
 
     def _fits(self, ref: _Ref) -> bool:
-        gender = self.gender(ref) if ref.kind != "organisation" else _given_name_inside(ref.name)
+        gender = self.gender(ref) if ref.kind not in ("organisation", "place") else _given_name_inside(ref.name)
         return fits_pronoun(getattr(self, "_pronoun", ""), gender)
 
     def _compatible(self, subject: Span, kind: str, kinds: frozenset[str]) -> _Ref | None:
         ref = self.index.actor_at(subject.start, subject.end)
         if ref is not None and _role_after(self.article.text[ref.end : subject.end]):
             return None  # "The Cruz campaign": the campaign, not Ted Cruz
-        if ref is not None and ref.kind == "organisation" and "person" in kinds:
+        if ref is not None and ref.kind in ("organisation", "place") and "person" in kinds:
             gender = _given_name_inside(ref.name)
             if gender:  # "Republican Christine Todd Whitman ... told": a person, filed as a body
                 wanted = PRONOUN_GENDER.get(getattr(self, "_pronoun", ""), "")
@@ -466,7 +466,7 @@ class SpeakerResolver:
             return [
                 r for r in self.index.mentions_in(sentence.start, sentence.end)
                 if r.kind in kinds
-                or (r.kind == "organisation" and "person" in kinds and _given_name_inside(r.name))
+                or (r.kind in ("organisation", "place") and "person" in kinds and _given_name_inside(r.name))
             ]
         return [_Ref(n.start, n.end, "", "", n.text) for n in self._text_names(sid)]
 
@@ -546,16 +546,18 @@ def _after_preposition(text: str, start: int) -> bool:
 
 def _given_name_inside(name: str) -> str:
     """The gender of a first name followed by a last name inside ``name`` ("Republican
-    Christine Todd Whitman": "female"), or "" when there is none.
+    Christine Todd Whitman": "female"), or "" when there is none or when the name reads as a
+    body or a place: a word in lower case, or a last word that is an ordinary word ("Aral Sea",
+    "James Martin Center for ...").
 
     Example:
-        >>> _given_name_inside("Republican Christine Todd Whitman"), _given_name_inside("State Department")
+        >>> _given_name_inside("Republican Christine Todd Whitman"), _given_name_inside("Aral Sea")
         ('female', '')
     """
     words = name.split()
+    if len(words) < 2 or any(not w[:1].isupper() for w in words) or is_common_word(words[-1]):
+        return ""
     for index, word in enumerate(words[:-1]):
-        if not words[index + 1][:1].isupper():
-            continue
         gender = gender_of_person(f"{word} {words[index + 1]}")
         if gender:
             return gender
