@@ -511,20 +511,28 @@ def _only_role_words(prefix: str, titles: frozenset[str]) -> bool:
 
 
 def _modifies_noun(rest: str) -> bool:
-    """True when the name is followed by a noun in lower case ("Cruz campaign", "Trump
-    supporters"): the phrase names something else than the named one.
+    """True when the name is followed by a noun in lower case, perhaps after an adjective or
+    two ("Cruz campaign", "Trump supporters", "Democratic presidential front-runner"): the
+    phrase names something else than the named one.
 
     Example:
         >>> _modifies_noun(" campaign said"), _modifies_noun(" said on Monday"), _modifies_noun(", who")
         (True, False, False)
+        >>> _modifies_noun(" presidential front-runner said"), _modifies_noun(" quickly said")
+        (True, False)
     """
-    words = rest.split()
-    if not words or not rest[:1].isspace():
+    if not rest[:1].isspace():
         return False
-    word = words[0].strip(".,;:")
-    return word[:1].islower() and (lexicon_tag(word) or "").startswith("NN") and not (
-        lexicon_tag(word) or ""
-    ).startswith("VB")
+    for word in rest.split()[:3]:
+        word = word.strip(".,;:")
+        if not word[:1].islower():
+            return False
+        tag = lexicon_tag(word) or ""
+        if tag.startswith("NN"):
+            return True
+        if not tag.startswith("JJ"):
+            return False
+    return False
 
 
 _PREPOSITIONS = frozenset(
