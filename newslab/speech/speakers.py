@@ -24,6 +24,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -216,6 +217,13 @@ class SpeakerResolver:
                     continue
                 if self._names_role(clause):
                     continue  # "the former Mexican president said": not Mexico, someone named before
+                main = self._main_subject(clause, kinds) if sid < sentence else None
+                if main is not None:
+                    return Speaker(
+                        main.actor or None, main.name,
+                        f"'{pronoun.text}' is taken to be {main.name}, the subject of an earlier "
+                        f"sentence, after its clause '{clause.label}'",
+                    )
                 found = self._compatible(clause.subject, clause.kind, kinds) or self._surname_speaker(
                     clause, kinds
                 )
@@ -328,6 +336,26 @@ class SpeakerResolver:
             f"'{pronoun.text}' is taken to be {found.name}, the subject of its own sentence "
             f"('{subject.label}')",
         )
+
+    def _main_subject(self, clause: Clause, kinds: frozenset[str]) -> _Ref | None:
+        """``When Maddow pointed out that ..., Clinton seized upon ...``: for a clause that
+        opens its sentence after a word such as "when" or "after", the actor named right after
+        the next comma (the main clause's subject), when that actor fits the pronoun."""
+        text = self.article.text
+        sentence = self.article.sentences[clause.sentence]
+        opening = text[sentence.start : clause.subject.start].strip(" \"'\u201c").lower()
+        if opening not in _SUBORDINATORS or clause.inverted:
+            return None
+        comma = _COMMA.search(text, clause.verb.end, sentence.end)
+        if comma is None:
+            return None
+        for ref in self.index.mentions_in(comma.start(), min(comma.end() + 40, sentence.end)):
+            if ref.start != comma.end() or self.inside_quote(ref.start):
+                return None
+            if _possessive(text, ref.end) or ref.kind not in kinds or not self._fits(ref):
+                return None
+            return self._bearer(ref)
+        return None
 
     def _names_role(self, clause: Clause) -> bool:
         """True when the name found as ``clause``'s subject only qualifies a role noun that
@@ -486,6 +514,10 @@ def _title_before(text: str, start: int) -> str:
 
 
 _MAX_OPENING_WORDS = 8
+_COMMA = re.compile("[,;][\"'\u201d\u2019]?\\s+")
+_SUBORDINATORS = frozenset(
+    "when after as while before although though because if since once until whereas".split()
+)
 
 
 def _only_role_words(prefix: str, titles: frozenset[str]) -> bool:
