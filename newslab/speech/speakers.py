@@ -253,6 +253,12 @@ class SpeakerResolver:
                         "earlier sentence",
                     )
             if subject is not None and self._names_role(subject):
+                role = self._role_phrase(subject.subject.start, subject.subject.end)
+                if kinds - {"person"} and fallback is None and role:
+                    return Speaker(  # "The Cruz campaign sent an email. It stated ...": the campaign
+                        None, role,
+                        f"'{pronoun.text}' is taken to be {role}, the subject of an earlier sentence",
+                    )
                 subject = None
             if subject is not None and fallback is None and not self.inside_quote(subject.subject.start):
                 found = self._compatible(subject.subject, subject.kind, kinds)
@@ -338,14 +344,15 @@ class SpeakerResolver:
         )
 
     def _main_subject(self, clause: Clause, kinds: frozenset[str]) -> _Ref | None:
-        """``When Maddow pointed out that ..., Clinton seized upon ...``: for a clause that
-        opens its sentence after a word such as "when" or "after", the actor named right after
-        the next comma (the main clause's subject), when that actor fits the pronoun."""
+        """``When Maddow pointed out that ..., Clinton seized upon ...``: for a clause inside the
+        part of a sentence that opens with a word such as "when" or "after", the actor named
+        right after the next comma (the main clause's subject), when that actor fits the
+        pronoun."""
         text = self.article.text
         sentence = self.article.sentences[clause.sentence]
         opening = text[sentence.start : clause.subject.start].strip(" \"'\u201c").lower()
-        if opening not in _SUBORDINATORS or clause.inverted:
-            return None
+        if not opening or opening.split()[0] not in _SUBORDINATORS or "," in opening or clause.inverted:
+            return None  # ("When Maddow said that Sanders calls it ...": Sanders's clause too)
         comma = _COMMA.search(text, clause.verb.end, sentence.end)
         if comma is None:
             return None
@@ -367,6 +374,27 @@ class SpeakerResolver:
         if "," in between or "(" in between:
             return False
         return self._qualifies_noun(clause.subject.start, clause.subject.end)
+
+    def _role_phrase(self, start: int, end: int) -> str:
+        """The words from the determiner before the name at ``[start, end)`` to the noun after
+        it ("The Cruz campaign", "the former Mexican president"); "" when there is no such
+        phrase."""
+        text = self.article.text
+        words = list(re.finditer(r"\S+", text[max(0, start - 40) : start]))[-3:]
+        first = None
+        for match in reversed(words):
+            if match.group().lower().strip("\"'\u201c") in self.words.determiners:
+                first = max(0, start - 40) + match.start() + (len(match.group()) - len(match.group().lstrip("\"'\u201c")))
+                break
+        noun = None
+        for match in list(re.finditer(r"\S+", text[end : end + 60]))[:3]:
+            word = match.group().strip(".,;:")
+            if (lexicon_tag(word) or "").startswith("NN"):
+                noun = end + match.start() + len(word)
+                break
+        if first is None or noun is None:
+            return ""
+        return text[first:noun]
 
     def _qualifies_noun(self, start: int, end: int) -> bool:
         """True when the name at ``[start, end)`` stands between a determiner and a noun in
