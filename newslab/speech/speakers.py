@@ -425,7 +425,9 @@ class SpeakerResolver:
                 return None
             if self.inside_quote(ref.start) or ref.end > limit:
                 return None
-            if ref.kind not in kinds:
+            if ref.kind not in kinds and not (
+                "person" in kinds and ref.kind in ("organisation", "place") and self._person_like(ref)
+            ):
                 continue  # "Maricopa County (Ariz.) Sheriff Joe Arpaio": the place is a role word
             if _possessive(text, ref.end) or _modifies_noun(text[ref.end : ref.end + 30]):
                 return None
@@ -476,10 +478,8 @@ class SpeakerResolver:
         if ref is not None and _role_after(self.article.text[ref.end : subject.end]):
             return None  # "The Cruz campaign": the campaign, not Ted Cruz
         if ref is not None and ref.kind in ("organisation", "place") and "person" in kinds:
-            gender = _given_name_inside(ref.name)
-            if gender:  # "Republican Christine Todd Whitman ... told": a person, filed as a body
-                wanted = PRONOUN_GENDER.get(getattr(self, "_pronoun", ""), "")
-                return ref if not wanted or wanted == gender else None
+            if self._person_like(ref):  # "Republican Christine Todd Whitman ... told": a person
+                return ref if self._fits(ref) else None
         if ref is not None:
             return self._bearer(ref) if ref.kind in kinds and self._fits(ref) else None
         if kind == "name" and (not self.index or "person" in kinds):
@@ -490,6 +490,20 @@ class SpeakerResolver:
         if kind == "description" and kinds - {"person"}:
             return _Ref(subject.start, subject.end, "", "", subject.text)
         return None
+
+    def _person_like(self, ref: _Ref) -> bool:
+        """True for a name the actors layer filed as an organisation or a place that reads as
+        a person's: a first name and a last name ("Republican Christine Todd Whitman"), or an
+        age after it ("Franson Reneus, 18, from ...")."""
+        if _given_name_inside(ref.name):
+            return True
+        words = ref.name.split()
+        return (
+            len(words) > 1
+            and all(w[:1].isupper() for w in words)
+            and not is_common_word(words[-1])
+            and _AGE.match(self.article.text, ref.end) is not None
+        )
 
     def _surname_speaker(self, clause: Clause, kinds: frozenset[str]) -> _Ref | None:
         """``Brafman said, "..." He added``: a speaker named by one word that the actors layer
@@ -522,7 +536,7 @@ class SpeakerResolver:
             return [
                 r for r in self.index.mentions_in(sentence.start, sentence.end)
                 if r.kind in kinds
-                or (r.kind in ("organisation", "place") and "person" in kinds and _given_name_inside(r.name))
+                or (r.kind in ("organisation", "place") and "person" in kinds and self._person_like(r))
             ]
         return [_Ref(n.start, n.end, "", "", n.text) for n in self._text_names(sid)]
 
@@ -542,6 +556,7 @@ def _title_before(text: str, start: int) -> str:
 
 
 _MAX_OPENING_WORDS = 8
+_AGE = re.compile(r",\s+\d{1,3},")
 _COMMA = re.compile("[,;][\"'\u201d\u2019]?\\s+")
 _SUBORDINATORS = frozenset(
     "when after as while before although though because if since once until whereas".split()

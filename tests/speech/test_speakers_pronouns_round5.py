@@ -97,3 +97,13 @@ def test_it_does_not_stand_for_a_place():
     body = "Officials met in Ohio on Monday. \"We are ready,\" it said."
     quote = quote_with(quotes_of(body), "We are ready")
     assert quote.speaker_name != "Ohio"
+
+
+def test_a_name_with_an_age_after_it_is_a_person_for_he():
+    body = (
+        "\"We should focus on jobs,\" she says. "
+        "Franson Reneus, 18, from Lee County, Fla., disagrees. "
+        "\"I could say I identify as anything, and it would not make it so,\" he says."
+    )
+    quote = quote_with(quotes_of(body), "identify as anything")
+    assert quote.speaker_name == "Franson Reneus"
