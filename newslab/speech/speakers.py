@@ -144,6 +144,11 @@ class SpeakerResolver:
         """The speaker that ``subject`` (a name, pronoun or description) stands for."""
         if kind == "pronoun":
             return self._resolve(subject, sentence)
+        contracted = _CONTRACTED.fullmatch(subject.text)
+        if contracted and contracted.group(1).lower() in self.words.pronouns:
+            # "he's said", "They're less": the pronoun with a verb glued to it
+            pronoun = Span.of(self.article.text, subject.start, subject.start + len(contracted.group(1)))
+            return self._resolve(pronoun, sentence)
         ref = self.index.actor_at(subject.start, subject.end)
         if ref is not None and (kind != "description" or ref.end >= subject.end):
             return Speaker(ref.actor, ref.name, f"'{subject.text}' is the actor {ref.name}")
@@ -556,6 +561,7 @@ def _title_before(text: str, start: int) -> str:
 
 
 _MAX_OPENING_WORDS = 8
+_CONTRACTED = re.compile(r"(\w+)['\u2019](?:s|re|ll|d|ve)", re.IGNORECASE)
 _AGE = re.compile(r",\s+\d{1,3},")
 _COMMA = re.compile("[,;][\"'\u201d\u2019]?\\s+")
 _SUBORDINATORS = frozenset(

@@ -107,3 +107,13 @@ def test_a_name_with_an_age_after_it_is_a_person_for_he():
     )
     quote = quote_with(quotes_of(body), "identify as anything")
     assert quote.speaker_name == "Franson Reneus"
+
+
+def test_a_pronoun_with_a_verb_glued_to_it_is_resolved_like_the_pronoun():
+    body = (
+        "Bernie Sanders spoke in Vermont on Monday. "
+        "And he's said, \"It is not about me, it is about us.\""
+    )
+    quote = quote_with(quotes_of(body), "not about me")
+    assert quote.speaker_name == "Bernie Sanders"
+    assert "'he' is taken to be Bernie Sanders" in quote.why
