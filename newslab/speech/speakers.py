@@ -249,14 +249,6 @@ class SpeakerResolver:
                 if found is not None:
                     return found
                 continue  # "Speaking to the BBC, he added": names in its own clause are not it
-            if subject is None and fallback is None and self.sentence_subject(sid) is None:
-                opener = self._opening_name(sid, sentences[sid].end, kinds)
-                if opener is not None:
-                    return Speaker(
-                        opener.actor, opener.name,
-                        f"'{pronoun.text}' is taken to be {opener.name}, named at the start of an "
-                        "earlier sentence",
-                    )
             if subject is not None and self._names_role(subject):
                 role = self._role_phrase(subject.subject.start, subject.subject.end)
                 if kinds - {"person"} and fallback is None and role:
