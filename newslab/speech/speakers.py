@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newslab.actors.cues import is_common_word, lexicon_tag
+from newslab.actors.cues import is_closed_class_word, is_common_word, lexicon_tag
 from newslab.actors.mentions import Actor
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
@@ -482,9 +482,13 @@ class SpeakerResolver:
         if kind == "name" and (not self.index or "person" in kinds):
             if self.common_opening(subject):
                 return None  # "Cost estimates, he added, ...": a capital that starts the sentence
+            if self.index and _not_a_name(subject.text, self.words.not_names):
+                return None  # "Monday ... described", "Since": no one a pronoun can stand for
             ref = _Ref(subject.start, subject.end, "", "", subject.text)
             return ref if self._fits(ref) else None
         if kind == "description" and kinds - {"person"}:
+            if " " not in subject.text and not (lexicon_tag(subject.text) or "").startswith("NN"):
+                return None  # "unfair", "specific": a word, not a body that speaks
             return _Ref(subject.start, subject.end, "", "", subject.text)
         return None
 
@@ -643,6 +647,19 @@ def _given_name_inside(name: str) -> str:
         if gender:
             return gender
     return ""
+
+
+def _not_a_name(words: str, not_names: frozenset[str]) -> bool:
+    """True for a capitalised word that names no one: a day or a month, or one word that is
+    a preposition, conjunction, adverb or the like ("Since", "Nor", "The").
+
+    Example:
+        >>> _not_a_name("Monday", frozenset({"Monday"})), _not_a_name("Since", frozenset()), _not_a_name("Okafor", frozenset())
+        (True, True, False)
+    """
+    if words in not_names:
+        return True
+    return " " not in words and is_closed_class_word(words)
 
 
 def _role_after(rest: str) -> bool:

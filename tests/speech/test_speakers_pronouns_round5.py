@@ -117,3 +117,23 @@ def test_a_pronoun_with_a_verb_glued_to_it_is_resolved_like_the_pronoun():
     quote = quote_with(quotes_of(body), "not about me")
     assert quote.speaker_name == "Bernie Sanders"
     assert "'he' is taken to be Bernie Sanders" in quote.why
+
+
+def test_a_word_that_names_no_one_is_no_antecedent():
+    # "Since announcing" looks like a speaker and its verb; "Since" is a conjunction
+    body = (
+        "Gary Johnson spoke in Concord. "
+        "Since announcing his running mate, Johnson has risen in the polls. "
+        "He talks about \"spoiling the party,\" and voters cheer."
+    )
+    quote = quote_with(quotes_of(body), "spoiling the party")
+    assert quote.speaker_name == "Gary Johnson"
+
+
+def test_an_adjective_is_no_antecedent_for_it():
+    body = (
+        "The council met on Monday. It was unfair, critics said, and specific mention of the "
+        "plan was missing. But it does say that members should \"renounce war.\""
+    )
+    quote = quote_with(quotes_of(body), "renounce war")
+    assert quote.speaker_name != "specific"
