@@ -28,8 +28,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newslab.actors.cues import is_closed_class_word, is_common_word, lexicon_tag
+from newslab.actors.cues import is_common_word, lexicon_tag
 from newslab.actors.mentions import Actor
+from newslab.speech.antecedents import (
+    AGE,
+    CLAUSE_COMMA,
+    CONTRACTED,
+    SUBORDINATORS,
+    after_preposition,
+    given_name_inside,
+    modifies_noun,
+    not_a_name,
+    only_role_words,
+)
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
 from newslab.speech.speaker_words import (
@@ -144,7 +155,7 @@ class SpeakerResolver:
         """The speaker that ``subject`` (a name, pronoun or description) stands for."""
         if kind == "pronoun":
             return self._resolve(subject, sentence)
-        contracted = _CONTRACTED.fullmatch(subject.text)
+        contracted = CONTRACTED.fullmatch(subject.text)
         if contracted and contracted.group(1).lower() in self.words.pronouns:
             # "he's said", "They're less": the pronoun with a verb glued to it
             pronoun = Span.of(self.article.text, subject.start, subject.start + len(contracted.group(1)))
@@ -276,7 +287,7 @@ class SpeakerResolver:
                 fitting = [self._bearer(n) for n in names if self._fits(n)]
                 # "... filled his rally speeches for Cruz": an object after a preposition is kept
                 # only in case nobody else is found
-                name = next((n for n in fitting if not _after_preposition(self.article.text, n.start)), None)
+                name = next((n for n in fitting if not after_preposition(self.article.text, n.start)), None)
                 if object_name is None and name is None and fitting:
                     object_name = Speaker(
                         fitting[0].actor or None, fitting[0].name,
@@ -348,9 +359,9 @@ class SpeakerResolver:
         text = self.article.text
         sentence = self.article.sentences[clause.sentence]
         opening = text[sentence.start : clause.subject.start].strip(" \"'\u201c").lower()
-        if not opening or opening.split()[0] not in _SUBORDINATORS or "," in opening or clause.inverted:
+        if not opening or opening.split()[0] not in SUBORDINATORS or "," in opening or clause.inverted:
             return None  # ("When Maddow said that Sanders calls it ...": Sanders's clause too)
-        comma = _COMMA.search(text, clause.verb.end, sentence.end)
+        comma = CLAUSE_COMMA.search(text, clause.verb.end, sentence.end)
         if comma is None:
             return None
         for ref in self.index.mentions_in(comma.start(), min(comma.end() + 40, sentence.end)):
@@ -381,7 +392,8 @@ class SpeakerResolver:
         first = None
         for match in reversed(words):
             if match.group().lower().strip("\"'\u201c") in self.words.determiners:
-                first = max(0, start - 40) + match.start() + (len(match.group()) - len(match.group().lstrip("\"'\u201c")))
+                quote_marks = len(match.group()) - len(match.group().lstrip("\"'\u201c"))
+                first = max(0, start - 40) + match.start() + quote_marks
                 break
         noun = None
         for match in list(re.finditer(r"\S+", text[end : end + 60]))[:3]:
@@ -397,7 +409,7 @@ class SpeakerResolver:
         """True when the name at ``[start, end)`` stands between a determiner and a noun in
         lower case ("the former Mexican president", "The Cruz campaign"): it qualifies the noun."""
         text = self.article.text
-        if not _modifies_noun(text[end : end + 30]):
+        if not modifies_noun(text[end : end + 30]):
             return False
         before = text[max(0, start - 40) : start].replace("\u2019", "'").split()
         for word in reversed(before[-3:]):
@@ -418,7 +430,7 @@ class SpeakerResolver:
         sentence = self.article.sentences[sid]
         text = self.article.text
         for ref in self.index.mentions_in(sentence.start, min(limit, sentence.end)):
-            if not _only_role_words(text[sentence.start : ref.start], self.words.titles):
+            if not only_role_words(text[sentence.start : ref.start], self.words.titles):
                 return None
             if self.inside_quote(ref.start) or ref.end > limit:
                 return None
@@ -426,7 +438,7 @@ class SpeakerResolver:
                 "person" in kinds and ref.kind in ("organisation", "place") and self._person_like(ref)
             ):
                 continue  # "Maricopa County (Ariz.) Sheriff Joe Arpaio": the place is a role word
-            if _possessive(text, ref.end) or _modifies_noun(text[ref.end : ref.end + 30]):
+            if _possessive(text, ref.end) or modifies_noun(text[ref.end : ref.end + 30]):
                 return None
             return self._bearer(ref) if self._fits(ref) else None
         return None
@@ -467,7 +479,10 @@ class SpeakerResolver:
         return self._surnames
 
     def _fits(self, ref: _Ref) -> bool:
-        gender = self.gender(ref) if ref.kind not in ("organisation", "place") else _given_name_inside(ref.name)
+        if ref.kind in ("organisation", "place"):
+            gender = given_name_inside(ref.name)
+        else:
+            gender = self.gender(ref)
         return fits_pronoun(getattr(self, "_pronoun", ""), gender)
 
     def _compatible(self, subject: Span, kind: str, kinds: frozenset[str]) -> _Ref | None:
@@ -482,7 +497,7 @@ class SpeakerResolver:
         if kind == "name" and (not self.index or "person" in kinds):
             if self.common_opening(subject):
                 return None  # "Cost estimates, he added, ...": a capital that starts the sentence
-            if self.index and _not_a_name(subject.text, self.words.not_names):
+            if self.index and not_a_name(subject.text, self.words.not_names):
                 return None  # "Monday ... described", "Since": no one a pronoun can stand for
             ref = _Ref(subject.start, subject.end, "", "", subject.text)
             return ref if self._fits(ref) else None
@@ -496,14 +511,14 @@ class SpeakerResolver:
         """True for a name the actors layer filed as an organisation or a place that reads as
         a person's: a first name and a last name ("Republican Christine Todd Whitman"), or an
         age after it ("Franson Reneus, 18, from ...")."""
-        if _given_name_inside(ref.name):
+        if given_name_inside(ref.name):
             return True
         words = ref.name.split()
         return (
             len(words) > 1
             and all(w[:1].isupper() for w in words)
             and not is_common_word(words[-1])
-            and _AGE.match(self.article.text, ref.end) is not None
+            and AGE.match(self.article.text, ref.end) is not None
         )
 
     def _surname_speaker(self, clause: Clause, kinds: frozenset[str]) -> _Ref | None:
@@ -554,112 +569,6 @@ def _title_before(text: str, start: int) -> str:
     if not window:
         return ""
     return speaker_words().titles.get(window[-1].lower(), "")
-
-
-_MAX_OPENING_WORDS = 8
-_CONTRACTED = re.compile(r"(\w+)['\u2019](?:s|re|ll|d|ve)", re.IGNORECASE)
-_AGE = re.compile(r",\s+\d{1,3},")
-_COMMA = re.compile("[,;][\"'\u201d\u2019]?\\s+")
-_SUBORDINATORS = frozenset(
-    "when after as while before although though because if since once until whereas".split()
-)
-
-
-def _only_role_words(prefix: str, titles: frozenset[str]) -> bool:
-    """True when ``prefix`` (the words before a name at the start of a sentence) holds only
-    titles, capitalised words, brackets and nouns or adjectives in lower case ("Former
-    Pennsylvania governor", "Maricopa County (Ariz.) Sheriff"), and no comma or verb.
-
-    Example:
-        >>> _only_role_words("Former Pennsylvania governor ", frozenset()), _only_role_words("After a vote, ", frozenset())
-        (True, False)
-    """
-    words = prefix.replace("(", " ").replace(")", " ").split()
-    if len(words) > _MAX_OPENING_WORDS or "," in prefix or ":" in prefix:
-        return False
-    for word in words:
-        bare = word.strip("\"'\u201c\u2018.")
-        if not bare or bare[:1].isupper() or bare in titles:
-            continue
-        tag = lexicon_tag(bare) or ""
-        if not (tag.startswith("NN") or tag.startswith("JJ")) or bare in ("who", "that"):
-            return False
-    return True
-
-
-def _modifies_noun(rest: str) -> bool:
-    """True when the name is followed by a noun in lower case, perhaps after an adjective or
-    two ("Cruz campaign", "Trump supporters", "Democratic presidential front-runner"): the
-    phrase names something else than the named one.
-
-    Example:
-        >>> _modifies_noun(" campaign said"), _modifies_noun(" said on Monday"), _modifies_noun(", who")
-        (True, False, False)
-        >>> _modifies_noun(" presidential front-runner said"), _modifies_noun(" quickly said")
-        (True, False)
-    """
-    if not rest[:1].isspace():
-        return False
-    for word in rest.split()[:3]:
-        word = word.strip(".,;:")
-        if not word[:1].islower():
-            return False
-        tag = lexicon_tag(word) or ""
-        if tag.startswith("NN"):
-            return True
-        if not tag.startswith("JJ"):
-            return False
-    return False
-
-
-_PREPOSITIONS = frozenset(
-    "about against at by for from in into like of on to toward towards with without".split()
-)
-
-
-def _after_preposition(text: str, start: int) -> bool:
-    """True when the word before ``start`` is a preposition ("speeches for Cruz", "preceded by
-    Joe Arpaio"): the name is an object, rarely the one a later pronoun means.
-
-    Example:
-        >>> _after_preposition("a rally for Cruz", 12), _after_preposition("Cruz said", 0)
-        (True, False)
-    """
-    before = text[max(0, start - 15) : start].split()
-    return bool(before) and before[-1].lower() in _PREPOSITIONS
-
-
-def _given_name_inside(name: str) -> str:
-    """The gender of a first name followed by a last name inside ``name`` ("Republican
-    Christine Todd Whitman": "female"), or "" when there is none or when the name reads as a
-    body or a place: a word in lower case, or a last word that is an ordinary word ("Aral Sea",
-    "James Martin Center for ...").
-
-    Example:
-        >>> _given_name_inside("Republican Christine Todd Whitman"), _given_name_inside("Aral Sea")
-        ('female', '')
-    """
-    words = name.split()
-    if len(words) < 2 or any(not w[:1].isupper() for w in words) or is_common_word(words[-1]):
-        return ""
-    for index, word in enumerate(words[:-1]):
-        gender = gender_of_person(f"{word} {words[index + 1]}")
-        if gender:
-            return gender
-    return ""
-
-
-def _not_a_name(words: str, not_names: frozenset[str]) -> bool:
-    """True for a capitalised word that names no one: a day or a month, or one word that is
-    a preposition, conjunction, adverb or the like ("Since", "Nor", "The").
-
-    Example:
-        >>> _not_a_name("Monday", frozenset({"Monday"})), _not_a_name("Since", frozenset()), _not_a_name("Okafor", frozenset())
-        (True, True, False)
-    """
-    if words in not_names:
-        return True
-    return " " not in words and is_closed_class_word(words)
 
 
 def _role_after(rest: str) -> bool:
