@@ -22,9 +22,21 @@ MIN_FREQUENCY = 1
 """A name counts when some country uses it at least this often (the list's 1-13 scale)."""
 
 
-@lru_cache(maxsize=1)
+SURE_GENDERS = {"M": "m", "F": "f"}
+"""The list's codes for a name borne (almost) only by men or only by women; "?M", "1M" ... are
+"mostly" or "when first": Lindsey (Graham) and Marty are "?F" and "?M"."""
+
+
 def _given_names() -> dict[str, str]:
-    """Name -> gender, read once from the name list that the gender-guesser package installs.
+    """Name -> gender ("m", "f" or "u" for either), read once (see :func:`_name_lists`)."""
+    return _name_lists()[0]
+
+
+@lru_cache(maxsize=1)
+def _name_lists() -> tuple[dict[str, str], dict[str, str]]:
+    """Two maps read once from the name list that the gender-guesser package installs: name ->
+    gender ("m", "f", "u"), and name -> gender for the names every line of the list gives to
+    one gender only, with the plain code "M" or "F" (see :data:`SURE_GENDERS`).
 
     The list (nam_dict.txt, by Jörg Michael, GNU Free Documentation License) is not copied into
     newslab: it is read where pip put it. One-word names in Latin letters are kept.
@@ -40,6 +52,7 @@ def _given_names() -> dict[str, str]:
             "reinstall newslab, which installs it: pip install newslab"
         ) from None
     names: dict[str, str] = {}
+    sure: dict[str, str] = {}
     for line in text.splitlines():
         if line.startswith("#") or len(line) < 30:
             continue
@@ -51,7 +64,9 @@ def _given_names() -> dict[str, str]:
             continue
         previous = names.get(name)
         names[name] = gender if previous in (None, gender) else "u"
-    return names
+        certain = SURE_GENDERS.get(line[:2].strip(), "")
+        sure[name] = certain if sure.get(name, certain) == certain else ""
+    return names, {name: gender for name, gender in sure.items() if gender}
 
 
 def _frequency(cell: str) -> int:
@@ -74,6 +89,17 @@ def is_given_name(word: str) -> bool:
         (True, False)
     """
     return given_name_gender(word) is not None
+
+
+def sure_name_gender(word: str) -> str:
+    """``"m"`` or ``"f"`` for a first name that the list gives to men only or to women only
+    (every line of it says plainly "M" or "F"), else ``""``.
+
+    Example:
+        >>> sure_name_gender("Ayn"), sure_name_gender("Lindsey"), sure_name_gender("Marty")
+        ('f', '', '')
+    """
+    return _name_lists()[1].get(word, "")
 
 
 def given_name_gender(word: str) -> str | None:

@@ -117,6 +117,25 @@ def gender_of_name(name: str) -> str:
     return words.first_names.get(tokens[0], "")
 
 
+def gender_of_person(name: str) -> str:
+    """Like :func:`gender_of_name`, but a first name missing from ``first_names.txt`` is looked
+    up in the longer list that the gender-guesser package installs (read where pip put it, see
+    :mod:`newslab.actors.given_names`); a name that list gives to both genders stays unknown.
+
+    Example:
+        >>> gender_of_person("Ayn Rand"), gender_of_person("Hillary Clinton"), gender_of_person("Kim Lee")
+        ('female', 'female', '')
+    """
+    found = gender_of_name(name)
+    tokens = [t for t in (normalise(t).strip(".,") for t in name.split()) if t]
+    if found or len(tokens) < 2:
+        return found
+    from newslab.actors.given_names import sure_name_gender
+
+    first = name.split()[0].strip(".,")
+    return {"m": "male", "f": "female"}.get(sure_name_gender(first), "")
+
+
 def fits_pronoun(pronoun: str, gender: str) -> bool:
     """False only when both the pronoun's and the person's gender are known and differ.
 

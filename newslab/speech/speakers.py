@@ -24,14 +24,31 @@ Example:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newslab.actors.cues import is_common_word, lexicon_tag
 from newslab.actors.mentions import Actor
+from newslab.speech.antecedents import (
+    AGE,
+    CLAUSE_COMMA,
+    CONTRACTED,
+    SUBORDINATORS,
+    after_preposition,
+    given_name_inside,
+    modifies_noun,
+    not_a_name,
+    only_role_words,
+)
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
-from newslab.speech.speaker_words import fits_pronoun, gender_of_name, speaker_words
+from newslab.speech.speaker_words import (
+    PRONOUN_GENDER,
+    fits_pronoun,
+    gender_of_person,
+    speaker_words,
+)
 from newslab.speech.subjects import subject_clause
 from newslab.text.article import Article
 from newslab.text.spans import Span
@@ -138,6 +155,11 @@ class SpeakerResolver:
         """The speaker that ``subject`` (a name, pronoun or description) stands for."""
         if kind == "pronoun":
             return self._resolve(subject, sentence)
+        contracted = CONTRACTED.fullmatch(subject.text)
+        if contracted and contracted.group(1).lower() in self.words.pronouns:
+            # "he's said", "They're less": the pronoun with a verb glued to it
+            pronoun = Span.of(self.article.text, subject.start, subject.start + len(contracted.group(1)))
+            return self._resolve(pronoun, sentence)
         ref = self.index.actor_at(subject.start, subject.end)
         if ref is not None and (kind != "description" or ref.end >= subject.end):
             return Speaker(ref.actor, ref.name, f"'{subject.text}' is the actor {ref.name}")
@@ -183,6 +205,7 @@ class SpeakerResolver:
         kinds = self.words.pronouns.get(pronoun.text.lower(), frozenset())
         sentences = self.article.sentences
         fallback, fallback_sid = None, -1
+        object_name: Speaker | None = None
         for sid in range(sentence, max(-1, sentence - _LOOK_BACK_SENTENCES - 1), -1):
             limit = pronoun.start if sid == sentence else sentences[sid].end
             subject = None
@@ -208,6 +231,15 @@ class SpeakerResolver:
                         if same is not None:
                             return same
                     continue
+                if self._names_role(clause):
+                    continue  # "the former Mexican president said": not Mexico, someone named before
+                main = self._main_subject(clause, kinds) if sid < sentence else None
+                if main is not None:
+                    return Speaker(
+                        main.actor or None, main.name,
+                        f"'{pronoun.text}' is taken to be {main.name}, the subject of an earlier "
+                        f"sentence, after its clause '{clause.label}'",
+                    )
                 found = self._compatible(clause.subject, clause.kind, kinds) or self._surname_speaker(
                     clause, kinds
                 )
@@ -228,6 +260,14 @@ class SpeakerResolver:
                 if found is not None:
                     return found
                 continue  # "Speaking to the BBC, he added": names in its own clause are not it
+            if subject is not None and self._names_role(subject):
+                role = self._role_phrase(subject.subject.start, subject.subject.end)
+                if kinds - {"person"} and fallback is None and role:
+                    return Speaker(  # "The Cruz campaign sent an email. It stated ...": the campaign
+                        None, role,
+                        f"'{pronoun.text}' is taken to be {role}, the subject of an earlier sentence",
+                    )
+                subject = None
             if subject is not None and fallback is None and not self.inside_quote(subject.subject.start):
                 found = self._compatible(subject.subject, subject.kind, kinds)
                 if found is not None:
@@ -238,10 +278,22 @@ class SpeakerResolver:
                         f"sentence ('{subject.label}')",
                     )
             if fallback is None:
-                names = [n for n in self._candidates(sid, kinds) if not self.inside_quote(n.start)]
+                names = [
+                    n for n in self._candidates(sid, kinds)
+                    if not self.inside_quote(n.start) and not self._qualifies_noun(n.start, n.end)
+                ]
                 # "As for Carson's mangling of ..., Levine ...": an owner is rarely the one meant
                 names.sort(key=lambda n: _possessive(self.article.text, n.end))
-                name = next((n for n in names if self._fits(n)), None)
+                fitting = [self._bearer(n) for n in names if self._fits(n)]
+                # "... filled his rally speeches for Cruz": an object after a preposition is kept
+                # only in case nobody else is found
+                name = next((n for n in fitting if not after_preposition(self.article.text, n.start)), None)
+                if object_name is None and name is None and fitting:
+                    object_name = Speaker(
+                        fitting[0].actor or None, fitting[0].name,
+                        f"'{pronoun.text}' is taken to be {fitting[0].name}, the first name in an "
+                        "earlier sentence (after a preposition, as no one else was found)",
+                    )
                 if name is not None:
                     fallback = Speaker(
                         name.actor or None,
@@ -254,6 +306,8 @@ class SpeakerResolver:
                 return fallback
         if fallback is not None:
             return fallback
+        if object_name is not None:
+            return object_name
         return Speaker(None, None, f"'{pronoun.text}' could not be matched to anyone named before it")
 
     def _clauses_for_pronoun(self, sid: int, earlier: bool) -> list[Clause]:
@@ -275,9 +329,18 @@ class SpeakerResolver:
         """``Fallon fired back: "...," he wrote``, ``Senate Democrats blocked the bill because
         they said ...``: a pronoun later in a sentence stands for that sentence's subject."""
         subject = subject_clause(self.article, sid, pronoun.start, self.words)
-        if subject is None or subject.kind == "pronoun" or self.inside_quote(subject.subject.start):
+        if subject is None:
+            opener = self._opening_name(sid, pronoun.start, kinds)
+            if opener is None:
+                return None
+            return Speaker(
+                opener.actor, opener.name,
+                f"'{pronoun.text}' is taken to be {opener.name}, named at the start of its own "
+                "sentence",
+            )
+        if subject.kind == "pronoun" or self.inside_quote(subject.subject.start):
             return None
-        if subject.verb.end > pronoun.start:
+        if subject.verb.end > pronoun.start or self._names_role(subject):
             return None
         found = self._compatible(subject.subject, subject.kind, kinds)
         if found is None:
@@ -287,6 +350,117 @@ class SpeakerResolver:
             f"'{pronoun.text}' is taken to be {found.name}, the subject of its own sentence "
             f"('{subject.label}')",
         )
+
+    def _main_subject(self, clause: Clause, kinds: frozenset[str]) -> _Ref | None:
+        """``When Maddow pointed out that ..., Clinton seized upon ...``: for a clause inside the
+        part of a sentence that opens with a word such as "when" or "after", the actor named
+        right after the next comma (the main clause's subject), when that actor fits the
+        pronoun."""
+        text = self.article.text
+        sentence = self.article.sentences[clause.sentence]
+        opening = text[sentence.start : clause.subject.start].strip(" \"'\u201c").lower()
+        if not opening or opening.split()[0] not in SUBORDINATORS or "," in opening or clause.inverted:
+            return None  # ("When Maddow said that Sanders calls it ...": Sanders's clause too)
+        comma = CLAUSE_COMMA.search(text, clause.verb.end, sentence.end)
+        if comma is None:
+            return None
+        for ref in self.index.mentions_in(comma.start(), min(comma.end() + 40, sentence.end)):
+            if ref.start != comma.end() or self.inside_quote(ref.start):
+                return None
+            if _possessive(text, ref.end) or ref.kind not in kinds or not self._fits(ref):
+                return None
+            return self._bearer(ref)
+        return None
+
+    def _names_role(self, clause: Clause) -> bool:
+        """True when the name found as ``clause``'s subject only qualifies a role noun that
+        follows it ("the former Mexican president didn't stop", "The Afro-Colombian journalist
+        expressed"): the phrase stands for someone named before, not for the name."""
+        if clause.kind != "name" or clause.inverted or clause.verb.start < clause.subject.end:
+            return False
+        between = self.article.text[clause.subject.end : clause.verb.start]
+        if "," in between or "(" in between:
+            return False
+        return self._qualifies_noun(clause.subject.start, clause.subject.end)
+
+    def _role_phrase(self, start: int, end: int) -> str:
+        """The words from the determiner before the name at ``[start, end)`` to the noun after
+        it ("The Cruz campaign", "the former Mexican president"); "" when there is no such
+        phrase."""
+        text = self.article.text
+        words = list(re.finditer(r"\S+", text[max(0, start - 40) : start]))[-3:]
+        first = None
+        for match in reversed(words):
+            if match.group().lower().strip("\"'\u201c") in self.words.determiners:
+                quote_marks = len(match.group()) - len(match.group().lstrip("\"'\u201c"))
+                first = max(0, start - 40) + match.start() + quote_marks
+                break
+        noun = None
+        for match in list(re.finditer(r"\S+", text[end : end + 60]))[:3]:
+            word = match.group().strip(".,;:")
+            if (lexicon_tag(word) or "").startswith("NN"):
+                noun = end + match.start() + len(word)
+                break
+        if first is None or noun is None:
+            return ""
+        return text[first:noun]
+
+    def _qualifies_noun(self, start: int, end: int) -> bool:
+        """True when the name at ``[start, end)`` stands between a determiner and a noun in
+        lower case ("the former Mexican president", "The Cruz campaign"): it qualifies the noun."""
+        text = self.article.text
+        if not modifies_noun(text[end : end + 30]):
+            return False
+        before = text[max(0, start - 40) : start].replace("\u2019", "'").split()
+        for word in reversed(before[-3:]):
+            bare = word.lower().strip("\"'\u201c")
+            if bare in self.words.determiners:
+                return True
+            if not bare.isalpha() or bare != word.lower():
+                return False  # punctuation: the phrase started later
+        return False
+
+    def _opening_name(self, sid: int, limit: int, kinds: frozenset[str]) -> _Ref | None:
+        """``Rep. Devin Nunes (R-Calif.), chairman of ..., didn't second-guess ..., but he did
+        call ...``: when no subject and verb are found, an actor named at the very start of the
+        sentence (after titles, capitalised words and role nouns only), and not as an owner or a
+        modifier ("Nunes's staff", "The Cruz campaign"), is the sentence's subject."""
+        if not self.index:
+            return None
+        sentence = self.article.sentences[sid]
+        text = self.article.text
+        for ref in self.index.mentions_in(sentence.start, min(limit, sentence.end)):
+            if not only_role_words(text[sentence.start : ref.start], self.words.titles):
+                return None
+            if self.inside_quote(ref.start) or ref.end > limit:
+                return None
+            if ref.kind not in kinds and not (
+                "person" in kinds and ref.kind in ("organisation", "place") and self._person_like(ref)
+            ):
+                continue  # "Maricopa County (Ariz.) Sheriff Joe Arpaio": the place is a role word
+            if _possessive(text, ref.end) or modifies_noun(text[ref.end : ref.end + 30]):
+                return None
+            return self._bearer(ref) if self._fits(ref) else None
+        return None
+
+    def _bearer(self, ref: _Ref) -> _Ref:
+        """``ref`` itself, or, when it is a bare last name that a man and a woman of the
+        article share ("Cruz" for Ted and Heidi Cruz), the one of them the pronoun being
+        resolved fits ("he": Ted Cruz)."""
+        wanted = PRONOUN_GENDER.get(getattr(self, "_pronoun", ""), "")
+        mention = self.article.text[ref.start : ref.end]
+        if not wanted or not ref.actor or mention not in self._shared_surnames():
+            return ref
+        if self.actor_genders.get(ref.actor) == wanted or _title_before(self.article.text, ref.start):
+            return ref
+        for actor in self._actors:
+            if (
+                actor.kind == "person"
+                and actor.name.split()[-1] == mention
+                and self.actor_genders.get(actor.id) == wanted
+            ):
+                return _Ref(ref.start, ref.end, actor.id, actor.kind, actor.name)
+        return ref
 
     def gender(self, ref: _Ref) -> str:
         """"male", "female" or "" for whoever ``ref`` names."""
@@ -305,22 +479,47 @@ class SpeakerResolver:
         return self._surnames
 
     def _fits(self, ref: _Ref) -> bool:
-        return fits_pronoun(getattr(self, "_pronoun", ""), self.gender(ref))
+        if ref.kind in ("organisation", "place"):
+            gender = given_name_inside(ref.name)
+        else:
+            gender = self.gender(ref)
+        return fits_pronoun(getattr(self, "_pronoun", ""), gender)
 
     def _compatible(self, subject: Span, kind: str, kinds: frozenset[str]) -> _Ref | None:
         ref = self.index.actor_at(subject.start, subject.end)
         if ref is not None and _role_after(self.article.text[ref.end : subject.end]):
             return None  # "The Cruz campaign": the campaign, not Ted Cruz
+        if ref is not None and ref.kind in ("organisation", "place") and "person" in kinds:
+            if self._person_like(ref):  # "Republican Christine Todd Whitman ... told": a person
+                return ref if self._fits(ref) else None
         if ref is not None:
-            return ref if ref.kind in kinds and self._fits(ref) else None
+            return self._bearer(ref) if ref.kind in kinds and self._fits(ref) else None
         if kind == "name" and (not self.index or "person" in kinds):
             if self.common_opening(subject):
                 return None  # "Cost estimates, he added, ...": a capital that starts the sentence
+            if self.index and not_a_name(subject.text, self.words.not_names):
+                return None  # "Monday ... described", "Since": no one a pronoun can stand for
             ref = _Ref(subject.start, subject.end, "", "", subject.text)
             return ref if self._fits(ref) else None
         if kind == "description" and kinds - {"person"}:
+            if " " not in subject.text and not (lexicon_tag(subject.text) or "").startswith("NN"):
+                return None  # "unfair", "specific": a word, not a body that speaks
             return _Ref(subject.start, subject.end, "", "", subject.text)
         return None
+
+    def _person_like(self, ref: _Ref) -> bool:
+        """True for a name the actors layer filed as an organisation or a place that reads as
+        a person's: a first name and a last name ("Republican Christine Todd Whitman"), or an
+        age after it ("Franson Reneus, 18, from ...")."""
+        if given_name_inside(ref.name):
+            return True
+        words = ref.name.split()
+        return (
+            len(words) > 1
+            and all(w[:1].isupper() for w in words)
+            and not is_common_word(words[-1])
+            and AGE.match(self.article.text, ref.end) is not None
+        )
 
     def _surname_speaker(self, clause: Clause, kinds: frozenset[str]) -> _Ref | None:
         """``Brafman said, "..." He added``: a speaker named by one word that the actors layer
@@ -351,7 +550,9 @@ class SpeakerResolver:
         sentence = self.article.sentences[sid]
         if self.index:
             return [
-                r for r in self.index.mentions_in(sentence.start, sentence.end) if r.kind in kinds
+                r for r in self.index.mentions_in(sentence.start, sentence.end)
+                if r.kind in kinds
+                or (r.kind in ("organisation", "place") and "person" in kinds and self._person_like(r))
             ]
         return [_Ref(n.start, n.end, "", "", n.text) for n in self._text_names(sid)]
 
@@ -393,7 +594,7 @@ def _shared_surnames(actors: Sequence[Actor], genders: dict[str, str]) -> frozen
 
 
 def _gender_in_text(text: str, start: int, name: str) -> str:
-    return _title_before(text, start) or gender_of_name(name)
+    return _title_before(text, start) or gender_of_person(name)
 
 
 def _actor_genders(text: str, actors: Sequence[Actor]) -> dict[str, str]:
@@ -406,7 +607,7 @@ def _actor_genders(text: str, actors: Sequence[Actor]) -> dict[str, str]:
         if len(titled) == 1:
             genders[actor.id] = titled.pop()
         else:
-            genders[actor.id] = gender_of_name(actor.name)
+            genders[actor.id] = gender_of_person(actor.name)
     return genders
 
 

@@ -1,0 +1,131 @@
+"""Small text tests that help decide whom a pronoun stands for: whether the words before a
+name are only titles and role words, whether a name qualifies a noun ("the Cruz campaign"),
+stands after a preposition, holds a first name, or names no one at all ("Since").
+
+Example:
+    >>> modifies_noun(" campaign said"), after_preposition("a rally for Cruz", 12)
+    (True, True)
+    >>> given_name_inside("Republican Christine Todd Whitman"), not_a_name("Since", frozenset())
+    ('female', True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslab.actors.cues import is_closed_class_word, is_common_word, lexicon_tag
+from newslab.speech.speaker_words import gender_of_person
+
+MAX_OPENING_WORDS = 8
+"""At most this many titles and role words before a name that opens its sentence."""
+CONTRACTED = re.compile(r"(\w+)['\u2019](?:s|re|ll|d|ve)", re.IGNORECASE)
+"""A word with a verb glued to it: "he's", "They're"."""
+AGE = re.compile(r",\s+\d{1,3},")
+"""An age after a name: "Franson Reneus, 18, from ..."."""
+CLAUSE_COMMA = re.compile("[,;][\"'\u201d\u2019]?\\s+")
+"""The comma (perhaps inside a closing quote mark) that ends an opening clause."""
+SUBORDINATORS = frozenset(
+    "when after as while before although though because if since once until whereas".split()
+)
+"""Words that open a clause before the main one ("When Maddow pointed out ..., Clinton ...")."""
+
+
+def only_role_words(prefix: str, titles: frozenset[str]) -> bool:
+    """True when ``prefix`` (the words before a name at the start of a sentence) holds only
+    titles, capitalised words, brackets and nouns or adjectives in lower case ("Former
+    Pennsylvania governor", "Maricopa County (Ariz.) Sheriff"), and no comma or verb.
+
+    Example:
+        >>> only_role_words("Former Pennsylvania governor ", frozenset())
+        True
+        >>> only_role_words("After a vote, ", frozenset())
+        False
+    """
+    words = prefix.replace("(", " ").replace(")", " ").split()
+    if len(words) > MAX_OPENING_WORDS or "," in prefix or ":" in prefix:
+        return False
+    for word in words:
+        bare = word.strip("\"'\u201c\u2018.")
+        if not bare or bare[:1].isupper() or bare in titles:
+            continue
+        tag = lexicon_tag(bare) or ""
+        if not (tag.startswith("NN") or tag.startswith("JJ")) or bare in ("who", "that"):
+            return False
+    return True
+
+
+def modifies_noun(rest: str) -> bool:
+    """True when the name is followed by a noun in lower case, perhaps after an adjective or
+    two ("Cruz campaign", "Trump supporters", "Democratic presidential front-runner"): the
+    phrase names something else than the named one.
+
+    Example:
+        >>> modifies_noun(" campaign said"), modifies_noun(" said on Monday"), modifies_noun(", who")
+        (True, False, False)
+        >>> modifies_noun(" presidential front-runner said"), modifies_noun(" quickly said")
+        (True, False)
+    """
+    if not rest[:1].isspace():
+        return False
+    for word in rest.split()[:3]:
+        word = word.strip(".,;:")
+        if not word[:1].islower():
+            return False
+        tag = lexicon_tag(word) or ""
+        if tag.startswith("NN"):
+            return True
+        if not tag.startswith("JJ"):
+            return False
+    return False
+
+
+PREPOSITIONS = frozenset(
+    "about against at by for from in into like of on to toward towards with without".split()
+)
+
+
+def after_preposition(text: str, start: int) -> bool:
+    """True when the word before ``start`` is a preposition ("speeches for Cruz", "preceded by
+    Joe Arpaio"): the name is an object, rarely the one a later pronoun means.
+
+    Example:
+        >>> after_preposition("a rally for Cruz", 12), after_preposition("Cruz said", 0)
+        (True, False)
+    """
+    before = text[max(0, start - 15) : start].split()
+    return bool(before) and before[-1].lower() in PREPOSITIONS
+
+
+def given_name_inside(name: str) -> str:
+    """The gender of a first name followed by a last name inside ``name`` ("Republican
+    Christine Todd Whitman": "female"), or "" when there is none or when the name reads as a
+    body or a place: a word in lower case, or a last word that is an ordinary word ("Aral Sea",
+    "James Martin Center for ...").
+
+    Example:
+        >>> given_name_inside("Republican Christine Todd Whitman"), given_name_inside("Aral Sea")
+        ('female', '')
+    """
+    words = name.split()
+    if len(words) < 2 or any(not w[:1].isupper() for w in words) or is_common_word(words[-1]):
+        return ""
+    for index, word in enumerate(words[:-1]):
+        gender = gender_of_person(f"{word} {words[index + 1]}")
+        if gender:
+            return gender
+    return ""
+
+
+def not_a_name(words: str, not_names: frozenset[str]) -> bool:
+    """True for a capitalised word that names no one: a day or a month, or one word that is
+    a preposition, conjunction, adverb or the like ("Since", "Nor", "The").
+
+    Example:
+        >>> not_a_name("Monday", frozenset({"Monday"})), not_a_name("Since", frozenset())
+        (True, True)
+        >>> not_a_name("Okafor", frozenset())
+        False
+    """
+    if words in not_names:
+        return True
+    return " " not in words and is_closed_class_word(words)
