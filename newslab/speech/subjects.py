@@ -21,7 +21,15 @@ from __future__ import annotations
 
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.quotemarks import QUOTE_MARKS
-from newslab.speech.reporting import PAST_TENSE, Clause, _ClauseFinder, is_adverb, skip_opening
+from newslab.speech.reporting import (
+    PAST_TENSE,
+    Clause,
+    _ClauseFinder,
+    _Phrase,
+    can_speak,
+    is_adverb,
+    skip_opening,
+)
 from newslab.speech.speaker_words import speaker_words
 from newslab.text.article import Article
 from newslab.text.spans import Span
@@ -74,6 +82,8 @@ def subject_clause(
         return None
     if _new_clause(tokens, verb + 1):
         return None
+    if not can_speak(tokens, _Phrase(first, last, phrase_first, kind), verb, finder.first_word):
+        return None  # "Perhaps young voters", "The discussion will": no one who speaks
     subject = Span.of(article.text, tokens[first].start, tokens[last].end)
     whole = Span.of(article.text, tokens[phrase_first].start, tokens[verb].end)
     verb_span = Span.of(article.text, tokens[verb].start, tokens[verb].end)
