@@ -828,6 +828,7 @@ def skip_opening(tokens: Sequence[Token]) -> int | None:
         if tokens[index].text in QUOTE_MARKS:
             return None
         index += 1
+    index = _past_time_phrase(tokens, index)
     for _ in range(2):
         if index < len(tokens) and tokens[index].norm in words.lead:
             index += 1
@@ -842,6 +843,30 @@ def skip_opening(tokens: Sequence[Token]) -> int | None:
                 return None
             index = comma + 1
     return _past_introduction(tokens, index) if index < len(tokens) else index
+
+
+_TIME_PHRASE_ENDS = frozenset("later earlier ago afterward afterwards".split())
+_MAX_TIME_PHRASE = 5
+
+
+def _past_time_phrase(tokens: Sequence[Token], index: int) -> int:
+    """``Hours later, Trump ...``, ``A few days later, she ...``: past a short time phrase that
+    ends in "later", "earlier" or "ago" and a comma; ``index`` itself otherwise.
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> tokens = tokenize("Minutes later, she sent an email.")
+        >>> tokens[_past_time_phrase(tokens, 0)].text
+        'she'
+    """
+    for comma in range(index + 1, min(len(tokens), index + _MAX_TIME_PHRASE + 1)):
+        if not tokens[comma - 1].is_word:
+            return index
+        if tokens[comma].text == ",":
+            if tokens[comma - 1].norm in _TIME_PHRASE_ENDS and comma + 1 < len(tokens):
+                return comma + 1
+            return index
+    return index
 
 
 def _past_introduction(tokens: list[Token], index: int) -> int:
