@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+from newslab.actors.cues import lexicon_tag  # the offline part-of-speech lexicon
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.quotemarks import QUOTE_MARKS
 from newslab.speech.reporting import (
@@ -37,6 +38,7 @@ from newslab.text.tokens import Token, tokenize
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
 _MAX_APPOSITION = 30
+_MAX_HEAD_WORDS = 3
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "morning afternoon evening night week month year".split()
@@ -78,17 +80,63 @@ def subject_clause(
     if named is not None and _verb_after(tokens, named.last + 1, words) is not None:
         first, last = named.first, named.last  # "Obama consultant Cornell Belcher": the name after the role
     verb = _verb_after(tokens, last + 1, words)
+    if verb is not None and verb == last + 1 and not _verb_like(tokens[verb]):
+        # "The Florida senator likes": the words after the name are the head of a description,
+        # "GOP front-runner Donald Trump": or role words before a name
+        first, last, kind, verb = _head_after(finder, tokens, phrase_first, verb, words)
     if verb is None:
         return None
     if _new_clause(tokens, verb + 1):
         return None
-    if not can_speak(tokens, _Phrase(first, last, phrase_first, kind), verb, finder.first_word):
+    judged = len(tokens) if verb == last else verb  # no verb after a description's nouns: none to judge
+    if not can_speak(tokens, _Phrase(first, last, phrase_first, kind), judged, finder.first_word):
         return None  # "Perhaps young voters", "The discussion will": no one who speaks
     subject = Span.of(article.text, tokens[first].start, tokens[last].end)
     whole = Span.of(article.text, tokens[phrase_first].start, tokens[verb].end)
     verb_span = Span.of(article.text, tokens[verb].start, tokens[verb].end)
     vague = any(t.norm in words.vague_sources for t in tokens[phrase_first : last + 1])
     return Clause(verb_span, subject, whole, kind, sentence, vague=vague)
+
+
+def _head_after(
+    finder: _ClauseFinder, tokens: list[Token], phrase_first: int, noun: int, words: Lexicons
+) -> tuple[int, int, str, int]:
+    """The subject when a name is followed by a noun, not a verb: the name is a modifier.
+    Returns ``(first, last, kind, verb)``: a name after the role words ("Soviet dissident
+    Milovan Djilas wrote") or the description that ends in the nouns ("The Florida senator
+    likes", "a White House official who ..."); its verb, or the last noun when none follows."""
+    head = noun
+    while head + 1 < len(tokens) and head - noun < _MAX_HEAD_WORDS and tokens[head + 1].is_lower and (
+        not _verb_like(tokens[head + 1])
+    ):
+        head += 1
+    if head + 1 < len(tokens) and tokens[head + 1].is_capitalised:
+        named = finder._speaker_after(head + 1)
+        if named is not None and named.kind == "name":
+            verb = _verb_after(tokens, named.last + 1, words)
+            if verb is not None:
+                return named.first, named.last, "name", verb
+    verb = _verb_after(tokens, head + 1, words)
+    if verb is None or not _verb_like(tokens[verb]):
+        verb = head
+    return phrase_first, head, "description", verb
+
+
+def _verb_like(token: Token) -> bool:
+    """False for a word the lexicon knows only as a noun or an adjective ("the Arizona sheriff",
+    "Couple global"): the words before it are no subject with its verb. A word in -s or -ed
+    may still be a verb ("notes", "claims").
+
+    Example:
+        >>> [_verb_like(t) for t in tokenize("sheriff young front-runner claims called")]
+        [False, False, False, True, True]
+    """
+    if token.norm.endswith(("s", "ed")):
+        return True
+    tag = lexicon_tag(token.norm)
+    if tag is None:
+        return "-" not in token.norm  # "front-runner", "co-chair": a compound noun
+    return not tag.startswith(("NN", "JJ"))
 
 
 def _new_clause(tokens: list[Token], index: int) -> bool:
