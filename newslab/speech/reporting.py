@@ -755,10 +755,14 @@ def can_speak(
         >>> can_speak(tokens, _Phrase(1, 1, 0, "description"), 2)
         True
     """
-    if phrase.kind == "pronoun" or inverted:
-        return True
     head = tokens[phrase.last]
     norm = head.norm
+    if phrase.kind == "pronoun":
+        return True
+    if inverted:  # "pledged a "political revolution"": an article alone, with no noun after it
+        following = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
+        bare = phrase.first == phrase.last and norm in ("a", "an", "the")
+        return not bare or (following is not None and following.is_word and not following.text[0].isalpha())
     if norm in _QUANTIFIERS:
         return True
     tag = lexicon_tag(norm) or ""
