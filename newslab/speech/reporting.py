@@ -52,6 +52,7 @@ _NOT_ROLE = frozenset(
 _NOT_APPOSITION = frozenset(
     "who whom whose which where when with while after before as because if that since".split()
 )
+_PLACE_PREPOSITIONS = frozenset("in across around inside within throughout among".split())
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "then", "now"})
 
 
@@ -229,6 +230,10 @@ class _ClauseFinder:
             whole = Span.of(self.text, tokens[phrase.phrase_first].start, verb.end)
         if not can_speak(tokens, phrase, index, self.first_word, inverted=inverted):
             return None  # "despite admitting", "a phone call", "Hours … telling": no one speaks
+        if not inverted and phrase.kind == "description":
+            phrase = self._holder_before_preposition(phrase)  # "other leaders in the region called"
+            subject = Span.of(self.text, tokens[phrase.first].start, tokens[phrase.last].end)
+            whole = Span.of(self.text, tokens[phrase.phrase_first].start, verb.end)
         vague = self._vague(phrase)
         if belief and not vague:
             return None
@@ -248,6 +253,8 @@ class _ClauseFinder:
         if chained is not None:  # "Johnson kept asking", "she went on to say"
             last = self._skip_between(chained - 1)
         last = self._skip_relative(last)
+        if last >= 2 and tokens[last].is_lower and tokens[last].norm in _ASIDES and tokens[last - 1].text == ",":
+            last -= 2  # "Sanders, meanwhile, who sits at zero endorsements, said"
         if last >= 2 and tokens[last].text == "," and tokens[last - 2].text == "," and (
             tokens[last - 1].norm in _ASIDES
         ):
@@ -320,6 +327,23 @@ class _ClauseFinder:
             and subject.first == subject.phrase_first
             and tokens[subject.last + 1].text == ","
         )
+
+    def _holder_before_preposition(self, phrase: _Phrase) -> _Phrase:
+        """``other leaders in the region called``: a description right after "in", "across" or
+        "around" is where the speakers are, not who speaks; the speaker is the words before the
+        preposition, with it (``other leaders in the region``). ``phrase`` itself otherwise."""
+        tokens = self.tokens
+        preposition = phrase.phrase_first - 1
+        if preposition < 1 or not (
+            tokens[preposition].is_lower and tokens[preposition].norm in _PLACE_PREPOSITIONS
+        ):
+            return phrase
+        holder = self._phrase_ending_at(preposition - 1, follow_role=False)
+        if holder is None or holder.kind != "description" or not _nominal(tokens[holder.last]):
+            return phrase
+        if tokens[holder.last].norm in speaker_words().time:
+            return phrase
+        return _Phrase(holder.first, phrase.last, holder.phrase_first, "description")
 
     def _issued_document(self, phrase: _Phrase) -> bool:
         """True for a document that is the object of a verb ("issued a statement", "sent a
