@@ -103,3 +103,37 @@ def test_can_speak_and_skip_opening_directly():
     tokens = tokenize("Minutes later, she sent an email.")
     assert tokens[skip_opening(tokens)].text == "she"
     assert can_speak.__doc__ and ">>>" in can_speak.__doc__
+
+
+def test_an_article_alone_after_the_verb_is_no_speaker():
+    body = (
+        "Ada Obi spoke in Leeds on Monday. To loud cheers, pledged a \"political revolution\" "
+        "against the banks, she said."
+    )
+    quote = quote_with(quotes_of(body), "political revolution")
+    assert quote.speaker_name == "Ada Obi"
+    assert "'pledged a'" not in quote.why
+
+
+def test_a_name_before_a_noun_is_a_modifier_of_the_subject():
+    # not "Ohio" (a place) with "senator" as its verb
+    body = 'The Ohio senator dismissed the report as "fiction" on Friday.'
+    quote = quote_with(quotes_of(body), "fiction")
+    assert quote.speaker_name == "The Ohio senator"
+    assert "'The Ohio senator dismissed'" in quote.why
+
+
+def test_a_description_after_in_is_where_the_speakers_are():
+    body = (
+        'Prime Minister Ada Obi called the launch "reckless" on Sunday, and other leaders in '
+        'the region called it "a grave threat" to peace.'
+    )
+    quotes = quotes_of(body)
+    assert quote_with(quotes, "reckless").speaker_name == "Ada Obi"
+    assert quote_with(quotes, "a grave threat").speaker_name == "other leaders in the region"
+
+
+def test_an_aside_word_after_a_relative_clause_is_skipped():
+    body = 'Senator Obi, meanwhile, who has no such endorsements, said the fact was "telling."'
+    quote = quote_with(quotes_of(body), "telling")
+    assert quote.speaker_name == "Obi"
