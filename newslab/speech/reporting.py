@@ -53,6 +53,11 @@ _NOT_APPOSITION = frozenset(
     "who whom whose which where when with while after before as because if that since".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in across around inside within throughout among".split())
+_TIME_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday week month year morning afternoon "
+    "evening night weekend".split()
+)
+_TIME_LEADS = frozenset("on last this early late earlier later".split())
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "then", "now"})
 
 
@@ -248,7 +253,7 @@ class _ClauseFinder:
             if not tokens[index].norm.endswith("ing"):
                 return None  # "was announced": no speaker given
             last -= 1  # "Diallo is predicting": the subject is before the auxiliary
-        last = self._skip_between(last)
+        last = self._skip_between(self._skip_time(self._skip_between(last)))
         chained = _chain_verb(tokens, last)
         if chained is not None:  # "Johnson kept asking", "she went on to say"
             last = self._skip_between(chained - 1)
@@ -259,6 +264,15 @@ class _ClauseFinder:
             tokens[last - 1].norm in _ASIDES
         ):
             last -= 3  # "Proponents of the bill, however, say"
+        if last > 1 and tokens[last].text == "," and tokens[last - 1].text == ")":
+            apposed = self._apposition(last)  # "Bechdel, chairman of America Rising (a PAC), tweeted"
+            if apposed is not None and apposed.kind == "name":
+                return apposed
+            bracketed = self._phrase_ending_at(self._before_bracket(last - 1))
+            if bracketed is not None and bracketed.kind == "name":
+                return bracketed  # "Sen. Jack Reed (D-R.I.), said"
+            if apposed is not None:
+                return apposed
         if last > 0 and tokens[last].text == ")":
             # "Sen. Bernie Sanders (I-Vt.) called": the speaker is before the bracket
             opening = next(
@@ -277,6 +291,19 @@ class _ClauseFinder:
         if tokens[last].text == ",":
             return self._apposition(last)
         return self._phrase_ending_at(last)
+
+    def _skip_time(self, last: int) -> int:
+        """``Obi on Wednesday called``, ``Lu last week said``: back past a day or a time named
+        between a speaker and a verb (with "on", "last", "this" before it)."""
+        tokens = self.tokens
+        index = last
+        while index >= 0 and tokens[index].norm in _TIME_NAMES:
+            index -= 1
+        if index == last:
+            return last
+        if index >= 0 and tokens[index].is_lower and tokens[index].norm in _TIME_LEADS:
+            return index - 1
+        return last
 
     def _after_comma(self, index: int) -> bool:
         """True when a comma comes right before ``index``, or before adverbs that stand

@@ -137,3 +137,18 @@ def test_an_aside_word_after_a_relative_clause_is_skipped():
     body = 'Senator Obi, meanwhile, who has no such endorsements, said the fact was "telling."'
     quote = quote_with(quotes_of(body), "telling")
     assert quote.speaker_name == "Obi"
+
+
+def test_a_day_between_the_speaker_and_the_verb_is_skipped():
+    body = 'Much of the anger was aimed at Lu, who Obi on Wednesday called "a liar."'
+    quote = quote_with(quotes_of(body), "a liar")
+    assert quote.speaker_name == "Obi"
+    assert "'Obi on Wednesday called'" in quote.why
+
+
+def test_a_bracket_then_a_comma_before_the_verb():
+    body = 'After winning the state primary, Gov. Ada Obi (D-Ore.), said, "We are ready for the fight."'
+    quote = quote_with(quotes_of(body), "We are ready")
+    assert quote.speaker_name == "Ada Obi"
+    body = 'Ana Lima, chair of Rise Up (a youth group), tweeted: "Not again."'
+    assert quote_with(quotes_of(body), "Not again").speaker_name == "Ana Lima"
