@@ -39,6 +39,8 @@ from newslab.text.tokens import Token, tokenize
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
 _MAX_APPOSITION = 30
 _MAX_HEAD_WORDS = 3
+_CLAUSE_ADVERBS = frozenset("now then later also still again soon".split())
+_CLAUSE_LINKS = frozenset(("and", "but", "while", "whereas", "so", "yet"))
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "morning afternoon evening night week month year".split()
@@ -63,19 +65,42 @@ def subject_clause(
     index = skip_opening(tokens)
     if index is None or index >= len(tokens):
         return None
-    token = tokens[index]
     finder = _ClauseFinder(article.text, tokens, sentence, words)
+    clause, verb = _clause_at(article, tokens, finder, index, sentence, words)
+    if clause is None and verb is not None and article.text[end : end + 1] in QUOTE_MARKS:
+        # "Jindal signed the order, while Mike Huckabee, the former governor, proposed we
+        # "wake up ..."": the quotation belongs to the subject of the last clause before it
+        later = _last_clause_start(tokens, verb + 1)
+        if later is not None:
+            clause, _ = _clause_at(article, tokens, finder, later, sentence, words, last_clause=True)
+    return clause
+
+
+def _clause_at(
+    article: Article,
+    tokens: list[Token],
+    finder: _ClauseFinder,
+    index: int,
+    sentence: int,
+    words: Lexicons,
+    *,
+    last_clause: bool = False,
+) -> tuple[Clause | None, int | None]:
+    """The subject that starts at ``index`` and its verb, as a clause; and the verb's index
+    when a new clause follows it (the clause is then None), so that a later clause may be
+    tried."""
+    token = tokens[index]
     if token.norm in _SUBJECT_PRONOUNS:
         first, last, phrase_first, kind = index, index, index, "pronoun"
     else:
         if token.norm in words.first_person or token.text in QUOTE_MARKS:
-            return None
+            return None, None
         phrase = finder._speaker_after(index)
         if phrase is None:
-            return None
+            return None, None
         first, last, phrase_first, kind = phrase.first, phrase.last, phrase.phrase_first, phrase.kind
     if tokens[last].norm.endswith("'s"):
-        return None  # "Holloway's side": the subject is the side, not Holloway
+        return None, None  # "Holloway's side": the subject is the side, not Holloway
     named = finder.name_after_role(last + 1) if kind == "name" else None
     if named is not None and _verb_after(tokens, named.last + 1, words) is not None:
         first, last = named.first, named.last  # "Obama consultant Cornell Belcher": the name after the role
@@ -84,18 +109,33 @@ def subject_clause(
         # "The Florida senator likes": the words after the name are the head of a description,
         # "GOP front-runner Donald Trump": or role words before a name
         first, last, kind, verb = _head_after(finder, tokens, phrase_first, verb, words)
-    if verb is None:
-        return None
+    if verb is None or (last_clause and not _verb_like(tokens[verb])):
+        return None, None
     if _new_clause(tokens, verb + 1):
-        return None
+        return None, verb
     judged = len(tokens) if verb == last else verb  # no verb after a description's nouns: none to judge
     if not can_speak(tokens, _Phrase(first, last, phrase_first, kind), judged, finder.first_word):
-        return None  # "Perhaps young voters", "The discussion will": no one who speaks
+        return None, None  # "Perhaps young voters", "The discussion will": no one who speaks
     subject = Span.of(article.text, tokens[first].start, tokens[last].end)
     whole = Span.of(article.text, tokens[phrase_first].start, tokens[verb].end)
     verb_span = Span.of(article.text, tokens[verb].start, tokens[verb].end)
     vague = any(t.norm in words.vague_sources for t in tokens[phrase_first : last + 1])
-    return Clause(verb_span, subject, whole, kind, sentence, vague=vague)
+    return Clause(verb_span, subject, whole, kind, sentence, vague=vague), None
+
+
+def _last_clause_start(tokens: list[Token], index: int) -> int | None:
+    """Where the last clause after ``index`` starts: after the last ";" or ", and" / ", but" /
+    ", while" that opens a clause with a subject of its own; None if there is none."""
+    found = None
+    for position in range(index, len(tokens) - 1):
+        token = tokens[position]
+        if token.text == ";":
+            found = position + 1
+        elif token.text == "," and tokens[position + 1].norm in _CLAUSE_LINKS:
+            if tokens[position + 1].norm in ("and", "but") and _shares_subject(tokens, position + 2):
+                continue
+            found = position + 2
+    return found if found is not None and found < len(tokens) else None
 
 
 def _head_after(
@@ -146,9 +186,7 @@ def _new_clause(tokens: list[Token], index: int) -> bool:
         token = tokens[position]
         if token.text == ";":
             return True
-        if token.text == "," and position + 1 < len(tokens) and tokens[position + 1].norm in (
-            "and", "but", "while", "whereas", "so", "yet"
-        ):
+        if token.text == "," and position + 1 < len(tokens) and tokens[position + 1].norm in _CLAUSE_LINKS:
             if tokens[position + 1].norm in ("and", "but") and _shares_subject(tokens, position + 2):
                 continue  # "Lopez stopped by, and spoke about": the same subject goes on
             return True
@@ -156,8 +194,13 @@ def _new_clause(tokens: list[Token], index: int) -> bool:
 
 
 def _shares_subject(tokens: list[Token], index: int) -> bool:
-    """True when the word at ``index`` (after ", and") is a verb in the past tense, so the
-    clause it opens has no subject of its own and goes on with the sentence's."""
+    """True when the word at ``index`` (after ", and"), past an adverb ("but now said"), is a
+    verb in the past tense, so the clause it opens has no subject of its own and goes on with
+    the sentence's."""
+    while index + 1 < len(tokens) and tokens[index].is_lower and (
+        is_adverb(tokens[index]) or tokens[index].norm in _CLAUSE_ADVERBS
+    ):
+        index += 1
     if index >= len(tokens):
         return False
     token = tokens[index]

@@ -152,3 +152,19 @@ def test_a_bracket_then_a_comma_before_the_verb():
     assert quote.speaker_name == "Ada Obi"
     body = 'Ana Lima, chair of Rise Up (a youth group), tweeted: "Not again."'
     assert quote_with(quotes_of(body), "Not again").speaker_name == "Ana Lima"
+
+
+def test_a_quote_in_a_later_clause_goes_to_that_clause_subject():
+    body = (
+        'Governor Tembo signed the order, while Ada Obi, the former mayor, proposed a '
+        '"fresh start" for the city.'
+    )
+    quote = quote_with(quotes_of(body), "fresh start")
+    assert quote.speaker_name == "Ada Obi"
+    assert "Ada Obi, the former mayor, proposed" in quote.why
+
+
+def test_an_adverb_after_but_keeps_the_sentence_subject():
+    body = 'Senator Ana Lima used to back the mayor, but now said the mayor had "lost the plot."'
+    quote = quote_with(quotes_of(body), "lost the plot")
+    assert quote.speaker_name == "Ana Lima"
