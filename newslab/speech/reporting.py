@@ -821,6 +821,8 @@ def can_speak(
     if tag == "DT" and following is not None and following.text[:1].isdigit():
         return True  # "The 43-year-old former congressman": the description is cut short
     if phrase.kind == "name":
+        if phrase.first == phrase.last and norm in _CALENDAR:
+            return False  # "Monday … declared": a day, not a speaker
         if phrase.first != phrase.last or phrase.first != first_word or not head.is_capitalised:
             return True
         return norm not in _CALENDAR and not tag.startswith(_NOT_NOUN_TAGS + ("RB",))
