@@ -899,6 +899,16 @@ def skip_opening(tokens: Sequence[Token]) -> int | None:
             if comma is None:
                 return None
             index = comma + 1
+            if index < len(tokens) and tokens[index].is_lower and tokens[index].norm in ("which", "where"):
+                # "Speaking in Concord, which hosts the next primary, Bush referred ...": the
+                # relative clause belongs to the introductory phrase
+                comma = next(
+                    (i for i in range(index, min(len(tokens), index + _MAX_INTRO)) if tokens[i].text == ","),
+                    None,
+                )
+                if comma is None:
+                    return None
+                index = comma + 1
     return _past_introduction(tokens, index) if index < len(tokens) else index
 
 

@@ -168,3 +168,19 @@ def test_an_adverb_after_but_keeps_the_sentence_subject():
     body = 'Senator Ana Lima used to back the mayor, but now said the mayor had "lost the plot."'
     quote = quote_with(quotes_of(body), "lost the plot")
     assert quote.speaker_name == "Ana Lima"
+
+
+def test_a_relative_clause_inside_the_introductory_phrase_is_skipped():
+    body = (
+        "Speaking in Concord, which hosts the next primary on Tuesday, Senator Obi referred to "
+        'Lima as "a bright leader" but doubted her record.'
+    )
+    quote = quote_with(quotes_of(body), "a bright leader")
+    assert quote.speaker_name == "Obi"
+
+
+def test_a_weekday_is_no_speaker():
+    from newslab.speech.reporting import _Phrase, can_speak
+
+    tokens = tokenize("The rally ended Monday declared")
+    assert not can_speak(tokens, _Phrase(3, 3, 3, "name"), 4)
