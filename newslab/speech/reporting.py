@@ -55,9 +55,9 @@ _NOT_APPOSITION = frozenset(
 _PLACE_PREPOSITIONS = frozenset("in across around inside within throughout among".split())
 _TIME_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday week month year morning afternoon "
-    "evening night weekend".split()
+    "evening night weekend past weeks months years days".split()
 )
-_TIME_LEADS = frozenset("on last this early late earlier later".split())
+_TIME_LEADS = frozenset("on last this early late earlier later in over".split())
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "then", "now"})
 
 
@@ -301,6 +301,8 @@ class _ClauseFinder:
             index -= 1
         if index == last:
             return last
+        if index >= 0 and tokens[index].is_lower and tokens[index].norm in ("the", "recent"):
+            index -= 1  # "in the past", "in recent weeks"
         if index >= 0 and tokens[index].is_lower and tokens[index].norm in _TIME_LEADS:
             return index - 1
         return last

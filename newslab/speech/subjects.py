@@ -40,6 +40,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
 _MAX_APPOSITION = 30
 _MAX_HEAD_WORDS = 3
 _CLAUSE_ADVERBS = frozenset("now then later also still again soon".split())
+_AUXILIARIES = frozenset("has have had will would could can should may might must did does".split())
 _CLAUSE_LINKS = frozenset(("and", "but", "while", "whereas", "so", "yet"))
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
@@ -204,6 +205,8 @@ def _shares_subject(tokens: list[Token], index: int) -> bool:
     if index >= len(tokens):
         return False
     token = tokens[index]
+    if token.is_lower and token.norm in _AUXILIARIES and index + 1 < len(tokens) and tokens[index + 1].is_lower:
+        return True  # "..., but have speculated that ...": no subject of its own
     return token.is_lower and (token.norm.endswith("ed") or token.norm in PAST_TENSE)
 
 
