@@ -258,7 +258,9 @@ class _ClauseFinder:
         if chained is not None:  # "Johnson kept asking", "she went on to say"
             last = self._skip_between(chained - 1)
         last = self._skip_relative(last)
-        if last >= 2 and tokens[last].is_lower and tokens[last].norm in _ASIDES and tokens[last - 1].text == ",":
+        if last >= 2 and tokens[last].is_lower and tokens[last].norm in _ASIDES and (
+            tokens[last - 1].text == ","
+        ):
             last -= 2  # "Sanders, meanwhile, who sits at zero endorsements, said"
         if last >= 2 and tokens[last].text == "," and tokens[last - 2].text == "," and (
             tokens[last - 1].norm in _ASIDES

@@ -205,7 +205,8 @@ def _shares_subject(tokens: list[Token], index: int) -> bool:
     if index >= len(tokens):
         return False
     token = tokens[index]
-    if token.is_lower and token.norm in _AUXILIARIES and index + 1 < len(tokens) and tokens[index + 1].is_lower:
+    auxiliary = token.is_lower and token.norm in _AUXILIARIES
+    if auxiliary and index + 1 < len(tokens) and tokens[index + 1].is_lower:
         return True  # "..., but have speculated that ...": no subject of its own
     return token.is_lower and (token.norm.endswith("ed") or token.norm in PAST_TENSE)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from speaker_texts import quote_with, quotes_of
 
+import newslab
 from newslab.speech.reporting import find_clauses, skip_opening
 from newslab.text.tokens import tokenize
-import newslab
 
 
 def _clause_subjects(body: str) -> list[str]:
