@@ -52,6 +52,12 @@ _NOT_ROLE = frozenset(
 _NOT_APPOSITION = frozenset(
     "who whom whose which where when with while after before as because if that since".split()
 )
+_PLACE_PREPOSITIONS = frozenset("in across around inside within throughout among".split())
+_TIME_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday week month year morning afternoon "
+    "evening night weekend past weeks months years days".split()
+)
+_TIME_LEADS = frozenset("on last this early late earlier later in over".split())
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "then", "now"})
 
 
@@ -227,6 +233,12 @@ class _ClauseFinder:
             whole = Span.of(self.text, verb.start, subject.end)
         else:
             whole = Span.of(self.text, tokens[phrase.phrase_first].start, verb.end)
+        if not can_speak(tokens, phrase, index, self.first_word, inverted=inverted):
+            return None  # "despite admitting", "a phone call", "Hours … telling": no one speaks
+        if not inverted and phrase.kind == "description":
+            phrase = self._holder_before_preposition(phrase)  # "other leaders in the region called"
+            subject = Span.of(self.text, tokens[phrase.first].start, tokens[phrase.last].end)
+            whole = Span.of(self.text, tokens[phrase.phrase_first].start, verb.end)
         vague = self._vague(phrase)
         if belief and not vague:
             return None
@@ -241,15 +253,28 @@ class _ClauseFinder:
             if not tokens[index].norm.endswith("ing"):
                 return None  # "was announced": no speaker given
             last -= 1  # "Diallo is predicting": the subject is before the auxiliary
-        last = self._skip_between(last)
+        last = self._skip_between(self._skip_time(self._skip_between(last)))
         chained = _chain_verb(tokens, last)
         if chained is not None:  # "Johnson kept asking", "she went on to say"
             last = self._skip_between(chained - 1)
         last = self._skip_relative(last)
+        if last >= 2 and tokens[last].is_lower and tokens[last].norm in _ASIDES and (
+            tokens[last - 1].text == ","
+        ):
+            last -= 2  # "Sanders, meanwhile, who sits at zero endorsements, said"
         if last >= 2 and tokens[last].text == "," and tokens[last - 2].text == "," and (
             tokens[last - 1].norm in _ASIDES
         ):
             last -= 3  # "Proponents of the bill, however, say"
+        if last > 1 and tokens[last].text == "," and tokens[last - 1].text == ")":
+            apposed = self._apposition(last)  # "Bechdel, chairman of America Rising (a PAC), tweeted"
+            if apposed is not None and apposed.kind == "name":
+                return apposed
+            bracketed = self._phrase_ending_at(self._before_bracket(last - 1))
+            if bracketed is not None and bracketed.kind == "name":
+                return bracketed  # "Sen. Jack Reed (D-R.I.), said"
+            if apposed is not None:
+                return apposed
         if last > 0 and tokens[last].text == ")":
             # "Sen. Bernie Sanders (I-Vt.) called": the speaker is before the bracket
             opening = next(
@@ -268,6 +293,21 @@ class _ClauseFinder:
         if tokens[last].text == ",":
             return self._apposition(last)
         return self._phrase_ending_at(last)
+
+    def _skip_time(self, last: int) -> int:
+        """``Obi on Wednesday called``, ``Lu last week said``: back past a day or a time named
+        between a speaker and a verb (with "on", "last", "this" before it)."""
+        tokens = self.tokens
+        index = last
+        while index >= 0 and tokens[index].norm in _TIME_NAMES:
+            index -= 1
+        if index == last:
+            return last
+        if index >= 0 and tokens[index].is_lower and tokens[index].norm in ("the", "recent"):
+            index -= 1  # "in the past", "in recent weeks"
+        if index >= 0 and tokens[index].is_lower and tokens[index].norm in _TIME_LEADS:
+            return index - 1
+        return last
 
     def _after_comma(self, index: int) -> bool:
         """True when a comma comes right before ``index``, or before adverbs that stand
@@ -318,6 +358,23 @@ class _ClauseFinder:
             and subject.first == subject.phrase_first
             and tokens[subject.last + 1].text == ","
         )
+
+    def _holder_before_preposition(self, phrase: _Phrase) -> _Phrase:
+        """``other leaders in the region called``: a description right after "in", "across" or
+        "around" is where the speakers are, not who speaks; the speaker is the words before the
+        preposition, with it (``other leaders in the region``). ``phrase`` itself otherwise."""
+        tokens = self.tokens
+        preposition = phrase.phrase_first - 1
+        if preposition < 1 or not (
+            tokens[preposition].is_lower and tokens[preposition].norm in _PLACE_PREPOSITIONS
+        ):
+            return phrase
+        holder = self._phrase_ending_at(preposition - 1, follow_role=False)
+        if holder is None or holder.kind != "description" or not _nominal(tokens[holder.last]):
+            return phrase
+        if tokens[holder.last].norm in speaker_words().time:
+            return phrase
+        return _Phrase(holder.first, phrase.last, holder.phrase_first, "description")
 
     def _issued_document(self, phrase: _Phrase) -> bool:
         """True for a document that is the object of a verb ("issued a statement", "sent a
@@ -717,6 +774,110 @@ def clause_by_position(
     return None
 
 
+_QUANTIFIERS = frozenset(
+    "some both many most all few several others either neither each those these one half".split()
+)
+_NOT_NOUN_TAGS = ("IN", "CC", "WDT", "WP", "WRB", "DT", "PRP", "EX", "TO", "PDT", "UH", "CD", "MD")
+_OPENING_TAGS = ("RB", "IN")
+_SINGULAR_DETERMINERS = frozenset("a an one this that another every".split())
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday hours minutes seconds".split()
+)
+_MODALS = frozenset("will would can could should may might must to did does do has have had".split())
+
+
+def _glued_pronoun(word: str) -> bool:
+    """True for a pronoun with a verb glued to it ("he's", "They’re")."""
+    pronoun, mark, _ = word.replace("\u2019", "'").partition("'")
+    return bool(mark) and pronoun.lower() in default_lexicons().pronouns
+
+
+def can_speak(
+    tokens: Sequence[Token], phrase: _Phrase, verb: int, first_word: int = 0, *, inverted: bool = False
+) -> bool:
+    """False when the words a clause takes for its speaker cannot name anyone.
+
+    A description speaks only if it holds a noun and does not end in a preposition, a
+    conjunction or an article ("despite", "always", "arguing", "a friend without"); it is no
+    time ("a few days", "Hours"); it does not open with a preposition or an adverb ("without
+    reporters") or with a verb that follows a word of its own ("decried Trump's repeated": the
+    object of "decried"); and its "verb" is not a noun after it ("a phone call", "most
+    explosive claim": a bare verb agrees with no singular subject or adjective). A one-word
+    name that is capitalised only because it opens the sentence must not be a function word
+    or an adverb ("Perhaps", "Hastily", "The", "Since"). A speaker after its verb ("said a
+    source close to ...") is not judged: the words there are cut short, not wrong.
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> tokens = tokenize("He made a phone call to Lu.")
+        >>> can_speak(tokens, _Phrase(3, 3, 2, "description"), 4)
+        False
+        >>> tokens = tokenize("The spokesman said no.")
+        >>> can_speak(tokens, _Phrase(1, 1, 0, "description"), 2)
+        True
+    """
+    head = tokens[phrase.last]
+    norm = head.norm
+    if phrase.kind == "pronoun" or (phrase.first == phrase.last and _glued_pronoun(head.text)):
+        return True  # "he", and "he's said", "They're": a pronoun with a verb glued to it
+    if inverted:  # "pledged a "political revolution"": an article alone, with no noun after it
+        following = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
+        bare = phrase.first == phrase.last and norm in ("a", "an", "the")
+        return not bare or (following is not None and following.is_word and not following.text[0].isalpha())
+    if norm in _QUANTIFIERS:
+        return True
+    tag = lexicon_tag(norm) or ""
+    following = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
+    if tag == "DT" and following is not None and following.text[:1].isdigit():
+        return True  # "The 43-year-old former congressman": the description is cut short
+    if phrase.kind == "name":
+        if phrase.first == phrase.last and norm in _CALENDAR:
+            return False  # "Monday … declared": a day, not a speaker
+        if phrase.first != phrase.last or phrase.first != first_word or not head.is_capitalised:
+            return True
+        return norm not in _CALENDAR and not tag.startswith(_NOT_NOUN_TAGS + ("RB",))
+    if norm in _CALENDAR or norm in speaker_words().time:
+        return False
+    words = [t for t in tokens[phrase.phrase_first : phrase.last + 1] if t.is_word]
+    if _possessive(head) or tag.startswith(_NOT_NOUN_TAGS) or not any(
+        _nominal(t) or t.norm in _QUANTIFIERS for t in words
+    ):
+        return False
+    opening = tokens[phrase.phrase_first]
+    opening_tag = lexicon_tag(opening.norm) or ""
+    if opening.is_lower and opening.norm not in _QUANTIFIERS and opening_tag.startswith(_OPENING_TAGS):
+        return False
+    if opening.is_lower and opening_tag.startswith("VB") and phrase.phrase_first > 0 and (
+        tokens[phrase.phrase_first - 1].is_word
+        and tokens[phrase.phrase_first - 1].norm not in ("and", "or", "but")
+    ):
+        return False
+    if verb < len(tokens) and _base_form(tokens, verb) and (
+        tag.startswith("JJ") or opening.norm in _SINGULAR_DETERMINERS
+    ):
+        return tokens[verb].norm in speaker_words().documents  # "An early tweet said" speaks
+    return True
+
+
+def _nominal(token: Token) -> bool:
+    """A word that may be a noun: capitalised, unknown to the lexicon or tagged as a noun."""
+    if token.is_capitalised or _possessive(token):
+        return True
+    tag = lexicon_tag(token.norm)
+    return tag is None or tag.startswith("NN")
+
+
+def _base_form(tokens: Sequence[Token], index: int) -> bool:
+    """True for a verb in its bare form that no modal ("would say") or "to" leads into:
+    after a singular subject such a word is a noun ("a phone call")."""
+    norm = tokens[index].norm
+    if norm.endswith(("s", "ed", "ing")) or norm in PAST_TENSE:
+        return False
+    if (lexicon_tag(norm) or "").startswith(("VBD", "VBN", "VBZ", "VBG")):
+        return False  # "has written", "spoke"
+    return index == 0 or tokens[index - 1].norm not in _MODALS
+
+
 def skip_opening(tokens: Sequence[Token]) -> int | None:
     """Where a sentence's subject may start: past a leading "But" and an introductory phrase
     ("In a Fox interview later that day,"); None when the sentence opens with a quote mark or
@@ -734,6 +895,7 @@ def skip_opening(tokens: Sequence[Token]) -> int | None:
         if tokens[index].text in QUOTE_MARKS:
             return None
         index += 1
+    index = _past_time_phrase(tokens, index)
     for _ in range(2):
         if index < len(tokens) and tokens[index].norm in words.lead:
             index += 1
@@ -747,7 +909,41 @@ def skip_opening(tokens: Sequence[Token]) -> int | None:
             if comma is None:
                 return None
             index = comma + 1
+            if index < len(tokens) and tokens[index].is_lower and tokens[index].norm in ("which", "where"):
+                # "Speaking in Concord, which hosts the next primary, Bush referred ...": the
+                # relative clause belongs to the introductory phrase
+                comma = next(
+                    (i for i in range(index, min(len(tokens), index + _MAX_INTRO)) if tokens[i].text == ","),
+                    None,
+                )
+                if comma is None:
+                    return None
+                index = comma + 1
     return _past_introduction(tokens, index) if index < len(tokens) else index
+
+
+_TIME_PHRASE_ENDS = frozenset("later earlier ago afterward afterwards".split())
+_MAX_TIME_PHRASE = 5
+
+
+def _past_time_phrase(tokens: Sequence[Token], index: int) -> int:
+    """``Hours later, Trump ...``, ``A few days later, she ...``: past a short time phrase that
+    ends in "later", "earlier" or "ago" and a comma; ``index`` itself otherwise.
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> tokens = tokenize("Minutes later, she sent an email.")
+        >>> tokens[_past_time_phrase(tokens, 0)].text
+        'she'
+    """
+    for comma in range(index + 1, min(len(tokens), index + _MAX_TIME_PHRASE + 1)):
+        if not tokens[comma - 1].is_word:
+            return index
+        if tokens[comma].text == ",":
+            if tokens[comma - 1].norm in _TIME_PHRASE_ENDS and comma + 1 < len(tokens):
+                return comma + 1
+            return index
+    return index
 
 
 def _past_introduction(tokens: list[Token], index: int) -> int:

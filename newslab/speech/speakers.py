@@ -488,7 +488,9 @@ class SpeakerResolver:
     def _compatible(self, subject: Span, kind: str, kinds: frozenset[str]) -> _Ref | None:
         ref = self.index.actor_at(subject.start, subject.end)
         if ref is not None and _role_after(self.article.text[ref.end : subject.end]):
-            return None  # "The Cruz campaign": the campaign, not Ted Cruz
+            # "The Cruz campaign": the campaign, not Ted Cruz; "it"/"they" may stand for it
+            whole = kind == "description" and kinds - {"person"}
+            return _Ref(subject.start, subject.end, "", "", subject.text) if whole else None
         if ref is not None and ref.kind in ("organisation", "place") and "person" in kinds:
             if self._person_like(ref):  # "Republican Christine Todd Whitman ... told": a person
                 return ref if self._fits(ref) else None
