@@ -18,8 +18,7 @@ from newslab.speech.speaker_words import gender_of_person
 
 MAX_OPENING_WORDS = 8
 """At most this many titles and role words before a name that opens its sentence."""
-CONTRACTED = re.compile(r"(\w+)['\u2019](?:s|re|ll|d|ve)", re.IGNORECASE)
-"""A word with a verb glued to it: "he's", "They're"."""
+_CONTRACTED = re.compile(r"(\w+)['\u2019](?:s|re|ll|d|ve)", re.IGNORECASE)
 AGE = re.compile(r",\s+\d{1,3},")
 """An age after a name: "Franson Reneus, 18, from ..."."""
 CLAUSE_COMMA = re.compile("[,;][\"'\u201d\u2019]?\\s+")
@@ -129,3 +128,17 @@ def not_a_name(words: str, not_names: frozenset[str]) -> bool:
     if words in not_names:
         return True
     return " " not in words and is_closed_class_word(words)
+
+
+def glued_pronoun(word: str, pronouns: frozenset[str]) -> str:
+    """The pronoun of a word that has a verb glued to it ("he's", "They’re"), else "".
+
+    Example:
+        >>> words = frozenset({"he", "they"})
+        >>> glued_pronoun("he's", words), glued_pronoun("They’re", words), glued_pronoun("Obi's", words)
+        ('he', 'They', '')
+    """
+    contracted = _CONTRACTED.fullmatch(word)
+    if contracted is None or contracted.group(1).lower() not in pronouns:
+        return ""
+    return contracted.group(1)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from newslab.actors.cues import lexicon_tag  # the offline part-of-speech lexicon
 from newslab.layer import Layer, table
+from newslab.speech.antecedents import glued_pronoun
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import QUOTE_MARKS
 from newslab.speech.speaker_words import speaker_words
@@ -53,11 +54,8 @@ _NOT_APPOSITION = frozenset(
     "who whom whose which where when with while after before as because if that since".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in across around inside within throughout among".split())
-_TIME_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday week month year morning afternoon "
-    "evening night weekend past weeks months years days".split()
-)
-_TIME_LEADS = frozenset("on last this early late earlier later in over".split())
+TIME_LEADS = frozenset("on last this early late earlier later in over".split())
+"""Words that open a time phrase ("on Wednesday", "last week", "in the past")."""
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "then", "now"})
 
 
@@ -118,13 +116,22 @@ def find_clauses(article: Article, lexicons: Lexicons | None = None) -> tuple[Cl
     clauses: list[Clause] = []
     for sentence in article.sentences:
         tokens = sentence_tokens(article.text, sentence.start, sentence.end)
-        clauses.extend(_ClauseFinder(article.text, tokens, sentence.id, words).clauses())
+        clauses.extend(ClauseFinder(article.text, tokens, sentence.id, words).clauses())
     return tuple(clauses)
 
 
 @dataclass(frozen=True)
-class _Phrase:
-    """Token indexes of a speaker: the subject ``[first, last]`` and where the phrase starts."""
+class Phrase:
+    """Token indexes of a speaker: the subject ``[first, last]``, where the phrase starts, and
+    its kind ("name", "pronoun" or "description").
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> tokens = tokenize("The spokesman said no.")
+        >>> phrase = Phrase(1, 1, 0, "description")
+        >>> " ".join(t.text for t in tokens[phrase.phrase_first : phrase.last + 1])
+        'The spokesman'
+    """
 
     first: int
     last: int
@@ -132,8 +139,17 @@ class _Phrase:
     kind: str
 
 
-class _ClauseFinder:
-    """Finds the clauses of one sentence."""
+class ClauseFinder:
+    """Finds the reporting clauses of one sentence (its tokens), and the speaker phrase
+    after a position (:meth:`speaker_after`).
+
+    Example:
+        >>> from newslab.speech.lexicons import default_lexicons
+        >>> from newslab.text.tokens import tokenize
+        >>> text = "Ada Obi said the port would open."
+        >>> [c.label for c in ClauseFinder(text, tokenize(text), 0, default_lexicons()).clauses()]
+        ['Ada Obi said']
+    """
 
     def __init__(self, text: str, tokens: Sequence[Token], sentence: int, lexicons: Lexicons) -> None:
         self.text, self.tokens, self.sentence, self.words = text, tokens, sentence, lexicons
@@ -196,7 +212,7 @@ class _ClauseFinder:
         if phrase is not None and participle and self._issued_document(phrase):
             # "Black Lives Matter issued a statement saying ...": the issuer speaks
             opening = skip_opening(self.tokens)
-            issuer = None if opening is None else self._speaker_after(opening)
+            issuer = None if opening is None else self.speaker_after(opening)
             if issuer is not None and issuer.last < phrase.phrase_first:
                 phrase = issuer
         if participle and index > 0 and self._after_comma(index):
@@ -208,7 +224,7 @@ class _ClauseFinder:
                 phrase = subject
             elif phrase is None:
                 opening = skip_opening(self.tokens)
-                phrase = None if opening is None else self._speaker_after(opening)
+                phrase = None if opening is None else self.speaker_after(opening)
         elif phrase is None and not belief and not according and self._coordinated(index):
             # "A spokesman for the firm declined to comment but said ...": a second verb with no
             # subject of its own shares the sentence's subject
@@ -220,11 +236,11 @@ class _ClauseFinder:
         elif phrase is None and not belief and (
             according or self._after_quote_or_comma(index) or self._opens_sentence(index)
         ):
-            phrase = None if participle else self._speaker_after(index + size)
+            phrase = None if participle else self.speaker_after(index + size)
             if phrase is not None and phrase.kind == "name":
                 named = self.name_after_role(phrase.last + 1)
                 if named is not None:  # "said Ohio State University professor Paul Beck"
-                    phrase = _Phrase(named.first, named.last, phrase.phrase_first, "name")
+                    phrase = Phrase(named.first, named.last, phrase.phrase_first, "name")
             inverted = True
         if phrase is None:
             return None
@@ -233,7 +249,9 @@ class _ClauseFinder:
             whole = Span.of(self.text, verb.start, subject.end)
         else:
             whole = Span.of(self.text, tokens[phrase.phrase_first].start, verb.end)
-        if not can_speak(tokens, phrase, index, self.first_word, inverted=inverted):
+        if not can_speak(
+            tokens, phrase, index, self.first_word, inverted=inverted, pronouns=self.words.pronouns
+        ):
             return None  # "despite admitting", "a phone call", "Hours … telling": no one speaks
         if not inverted and phrase.kind == "description":
             phrase = self._holder_before_preposition(phrase)  # "other leaders in the region called"
@@ -246,7 +264,7 @@ class _ClauseFinder:
 
     # -- the speaker before the verb ------------------------------------------------------
 
-    def _speaker_before(self, index: int) -> _Phrase | None:
+    def _speaker_before(self, index: int) -> Phrase | None:
         tokens = self.tokens
         last = index - 1
         if last >= 0 and tokens[last].norm in _PASSIVE:
@@ -298,14 +316,15 @@ class _ClauseFinder:
         """``Obi on Wednesday called``, ``Lu last week said``: back past a day or a time named
         between a speaker and a verb (with "on", "last", "this" before it)."""
         tokens = self.tokens
+        calendar = speaker_words().calendar
         index = last
-        while index >= 0 and tokens[index].norm in _TIME_NAMES:
+        while index >= 0 and tokens[index].norm in calendar:
             index -= 1
         if index == last:
             return last
-        if index >= 0 and tokens[index].is_lower and tokens[index].norm in ("the", "recent"):
+        if index >= 0 and tokens[index].is_lower and tokens[index].norm in _TIME_FILLERS:
             index -= 1  # "in the past", "in recent weeks"
-        if index >= 0 and tokens[index].is_lower and tokens[index].norm in _TIME_LEADS:
+        if index >= 0 and tokens[index].is_lower and tokens[index].norm in TIME_LEADS:
             return index - 1
         return last
 
@@ -315,7 +334,7 @@ class _ClauseFinder:
         before = self._skip_between(index - 1)
         return before >= 0 and self.tokens[before].text == ","
 
-    def _sentence_subject(self, index: int) -> _Phrase | None:
+    def _sentence_subject(self, index: int) -> Phrase | None:
         """The phrase that opens the sentence as its subject (past "But" and an introductory
         phrase, "Early in her campaign,"), when it ends before ``index`` and a verb, an
         adverb or a comma follows it (not a preposition); None otherwise."""
@@ -323,13 +342,13 @@ class _ClauseFinder:
         opening = skip_opening(tokens)
         if opening is None or opening >= index:
             return None
-        subject = self._speaker_after(opening)
+        subject = self.speaker_after(opening)
         if subject is not None and tokens[subject.last + 1].norm in _AFTER_VERB:
             comma = next(
                 (i for i in range(opening, min(index, opening + _MAX_INTRO)) if tokens[i].text == ","),
                 None,
             )
-            subject = None if comma is None else self._speaker_after(comma + 1)
+            subject = None if comma is None else self.speaker_after(comma + 1)
         if subject is None or subject.last >= index - 1:
             return None
         following = tokens[subject.last + 1]
@@ -359,7 +378,7 @@ class _ClauseFinder:
             and tokens[subject.last + 1].text == ","
         )
 
-    def _holder_before_preposition(self, phrase: _Phrase) -> _Phrase:
+    def _holder_before_preposition(self, phrase: Phrase) -> Phrase:
         """``other leaders in the region called``: a description right after "in", "across" or
         "around" is where the speakers are, not who speaks; the speaker is the words before the
         preposition, with it (``other leaders in the region``). ``phrase`` itself otherwise."""
@@ -374,9 +393,9 @@ class _ClauseFinder:
             return phrase
         if tokens[holder.last].norm in speaker_words().time:
             return phrase
-        return _Phrase(holder.first, phrase.last, holder.phrase_first, "description")
+        return Phrase(holder.first, phrase.last, holder.phrase_first, "description")
 
-    def _issued_document(self, phrase: _Phrase) -> bool:
+    def _issued_document(self, phrase: Phrase) -> bool:
         """True for a document that is the object of a verb ("issued a statement", "sent a
         letter"), so that the one who issued it is the speaker."""
         tokens = self.tokens
@@ -414,12 +433,12 @@ class _ClauseFinder:
             last -= 1
         return last
 
-    def _phrase_ending_at(self, last: int, *, follow_role: bool = True) -> _Phrase | None:
+    def _phrase_ending_at(self, last: int, *, follow_role: bool = True) -> Phrase | None:
         token, words = self.tokens[last], self.words
         if not token.is_word or token.norm in words.first_person:
             return None
         if token.norm in words.pronouns:
-            return _Phrase(last, last, last, "pronoun")
+            return Phrase(last, last, last, "pronoun")
         if token.is_capitalised:
             phrase = self._name_ending_at(last)
         elif token.is_lower and self._content_word(token) and token.norm not in speaker_words().time:
@@ -430,7 +449,7 @@ class _ClauseFinder:
             return self._role_holder(phrase) or phrase
         return phrase
 
-    def _role_holder(self, phrase: _Phrase) -> _Phrase | None:
+    def _role_holder(self, phrase: Phrase) -> Phrase | None:
         """``a spokesperson for the organisation``, ``MP for Harrow Vale``: the speaker is the
         role before the linking word, not the place or body after it."""
         link = phrase.phrase_first - 1
@@ -444,9 +463,9 @@ class _ClauseFinder:
         verb = self.tokens[holder.last]
         if verb.is_lower and (verb.norm.endswith("ed") or verb.norm in PAST_TENSE):
             return None  # "The row started with Okafor, who said": a verb, not a role before "with"
-        return _Phrase(holder.first, holder.last, holder.phrase_first, "description")
+        return Phrase(holder.first, holder.last, holder.phrase_first, "description")
 
-    def _name_ending_at(self, last: int) -> _Phrase | None:
+    def _name_ending_at(self, last: int) -> Phrase | None:
         tokens, words = self.tokens, self.words
         if _possessive(tokens[last]) or tokens[last].text in words.not_names:
             return None
@@ -487,9 +506,9 @@ class _ClauseFinder:
             role_words += 1
         if phrase_first > 0 and tokens[phrase_first - 1].norm in words.determiners:
             phrase_first -= 1
-        return _Phrase(first, last, phrase_first, "name")
+        return Phrase(first, last, phrase_first, "name")
 
-    def _description_ending_at(self, last: int) -> _Phrase | None:
+    def _description_ending_at(self, last: int) -> Phrase | None:
         tokens, words = self.tokens, self.words
         first = last
         while first > 0 and last - first < _MAX_DESCRIPTION:
@@ -505,13 +524,13 @@ class _ClauseFinder:
                 first -= 1
             else:
                 break
-        return _Phrase(first, last, first, "description")
+        return Phrase(first, last, first, "description")
 
-    def _apposition(self, comma: int) -> _Phrase | None:
+    def _apposition(self, comma: int) -> Phrase | None:
         """``Lu Kang, a spokesman, said`` or ``The operator, Halvard Terminals, said``."""
         return self._one_apposition(comma) or self._name_after_quote(comma)
 
-    def _name_after_quote(self, comma: int) -> _Phrase | None:
+    def _name_after_quote(self, comma: int) -> Phrase | None:
         """``"...," Harry Bond, 30, of Raleigh, who was polled, said``: a long aside of several
         commas; the speaker is the name right after the closing quote mark."""
         tokens = self.tokens
@@ -529,10 +548,10 @@ class _ClauseFinder:
             name = self._name_ending_at(last)
             if name is None or name.first != first:
                 return None
-            return _Phrase(name.first, name.last, name.first, "name")
+            return Phrase(name.first, name.last, name.first, "name")
         return None
 
-    def _one_apposition(self, comma: int) -> _Phrase | None:
+    def _one_apposition(self, comma: int) -> Phrase | None:
         tokens = self.tokens
         opening = None
         for index in range(comma - 1, max(-1, comma - _MAX_APPOSITION), -1):
@@ -551,7 +570,7 @@ class _ClauseFinder:
             return before
         if inside is not None:
             first = before.phrase_first if before is not None else inside.first
-            return _Phrase(inside.first, inside.last, first, "name")
+            return Phrase(inside.first, inside.last, first, "name")
         if before is not None and before.kind == "description":
             return before
         return None
@@ -568,7 +587,7 @@ class _ClauseFinder:
         )
         return last if opening is None or opening == 0 else opening - 1
 
-    def _name_filling(self, first: int, last: int) -> _Phrase | None:
+    def _name_filling(self, first: int, last: int) -> Phrase | None:
         """A name that fills ``[first, last]`` (an apposition such as ``, Jorge Lima,``)."""
         if first > last:
             return None
@@ -591,7 +610,9 @@ class _ClauseFinder:
             return self.tokens[index - 1].text in QUOTE_MARKS
         return index > 0 and (self.tokens[index - 1].text in QUOTE_MARKS + ",")
 
-    def _speaker_after(self, first: int) -> _Phrase | None:
+    def speaker_after(self, first: int) -> Phrase | None:
+        """The speaker phrase that starts at token ``first`` (after an inverted verb: "said
+        Ada Obi"), or None when no one is named there."""
         tokens, words = self.tokens, self.words
         if first >= len(tokens) or not tokens[first].is_word:
             return None
@@ -599,7 +620,7 @@ class _ClauseFinder:
         if token.norm in words.first_person:
             return None
         if token.norm in words.pronouns and token.is_lower:
-            return _Phrase(first, first, first, "pronoun")
+            return Phrase(first, first, first, "pronoun")
         last = first
         if token.norm in words.determiners or (token.is_lower and self._content_word(token)):
             while last + 1 < len(tokens) and last - first < _MAX_DESCRIPTION and self._noun_like(
@@ -622,18 +643,18 @@ class _ClauseFinder:
                 break
         name = self._trailing_name(first, last)
         if name is not None:
-            return _Phrase(name[0], name[1], first, "name")
+            return Phrase(name[0], name[1], first, "name")
         linked = self._linked_name(last + 1)
         if linked is not None:
-            return _Phrase(linked[0], linked[1], first, "name")
+            return Phrase(linked[0], linked[1], first, "name")
         if tokens[first].is_capitalised and tokens[first].norm not in words.determiners:
             return None
         named = self._apposed_name(last + 1)
         if named is not None:  # "the airline's chief executive, Mark Ellison"
-            return _Phrase(named[0], named[1], first, "name")
-        return _Phrase(first, last, first, "description")
+            return Phrase(named[0], named[1], first, "name")
+        return Phrase(first, last, first, "description")
 
-    def name_after_role(self, index: int) -> _Phrase | None:
+    def name_after_role(self, index: int) -> Phrase | None:
         """The name after one to three role words in lower case ("consultant", "university
         professor") that follow a name used as a modifier ("Obama consultant Cornell Belcher",
         "said Ohio State University professor Paul Beck"), or None."""
@@ -650,7 +671,7 @@ class _ClauseFinder:
         tags = [lexicon_tag(t.norm) or "" for t in tokens[index:role]]
         if not tags[-1].startswith("NN") or not all(tag.startswith(("NN", "JJ")) for tag in tags):
             return None  # "Clinton won Iowa": a verb, not a role
-        phrase = self._speaker_after(role)
+        phrase = self.speaker_after(role)
         return phrase if phrase is not None and phrase.kind == "name" else None
 
     def _apposed_name(self, comma: int) -> tuple[int, int] | None:
@@ -718,7 +739,7 @@ class _ClauseFinder:
             (token.is_lower and self._content_word(token)) or _possessive(token)
         )
 
-    def _vague(self, phrase: _Phrase) -> bool:
+    def _vague(self, phrase: Phrase) -> bool:
         words = self.words.vague_sources
         return any(
             t.norm in words for t in self.tokens[phrase.phrase_first : phrase.last + 1]
@@ -748,7 +769,7 @@ def clause_by_position(
         >>> clause.subject.text, clause.verb.text
         ('Hollande', 'retaliated')
     """
-    finder = _ClauseFinder(text, tokens, sentence, lexicons)
+    finder = ClauseFinder(text, tokens, sentence, lexicons)
     first_word = finder.first_word
     words = 0
     for index, token in enumerate(tokens):
@@ -780,20 +801,41 @@ _QUANTIFIERS = frozenset(
 _NOT_NOUN_TAGS = ("IN", "CC", "WDT", "WP", "WRB", "DT", "PRP", "EX", "TO", "PDT", "UH", "CD", "MD")
 _OPENING_TAGS = ("RB", "IN")
 _SINGULAR_DETERMINERS = frozenset("a an one this that another every".split())
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday hours minutes seconds".split()
-)
 _MODALS = frozenset("will would can could should may might must to did does do has have had".split())
 
 
-def _glued_pronoun(word: str) -> bool:
-    """True for a pronoun with a verb glued to it ("he's", "They’re")."""
-    pronoun, mark, _ = word.replace("\u2019", "'").partition("'")
-    return bool(mark) and pronoun.lower() in default_lexicons().pronouns
+_TIME_FILLERS = frozenset({"the", "recent"})
+
+
+def time_phrase_after(tokens: Sequence[Token], index: int) -> int:
+    """The index just after a time phrase that starts at ``index`` ("on Wednesday", "last
+    week", "in recent weeks"), or ``index`` itself when none starts there.
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> tokens = tokenize("Obi on Wednesday called it unfair.")
+        >>> tokens[time_phrase_after(tokens, 1)].text, time_phrase_after(tokens, 2)
+        ('called', 2)
+    """
+    if index >= len(tokens) or not tokens[index].is_lower or tokens[index].norm not in TIME_LEADS:
+        return index
+    end = index + 1
+    if end < len(tokens) and tokens[end].is_lower and tokens[end].norm in _TIME_FILLERS:
+        end += 1
+    start = end
+    while end < len(tokens) and tokens[end].norm in speaker_words().calendar:
+        end += 1
+    return end if end > start else index
 
 
 def can_speak(
-    tokens: Sequence[Token], phrase: _Phrase, verb: int, first_word: int = 0, *, inverted: bool = False
+    tokens: Sequence[Token],
+    phrase: Phrase,
+    verb: int,
+    first_word: int = 0,
+    *,
+    inverted: bool = False,
+    pronouns: frozenset[str] = frozenset(),
 ) -> bool:
     """False when the words a clause takes for its speaker cannot name anyone.
 
@@ -810,15 +852,15 @@ def can_speak(
     Example:
         >>> from newslab.text.tokens import tokenize
         >>> tokens = tokenize("He made a phone call to Lu.")
-        >>> can_speak(tokens, _Phrase(3, 3, 2, "description"), 4)
+        >>> can_speak(tokens, Phrase(3, 3, 2, "description"), 4)
         False
         >>> tokens = tokenize("The spokesman said no.")
-        >>> can_speak(tokens, _Phrase(1, 1, 0, "description"), 2)
+        >>> can_speak(tokens, Phrase(1, 1, 0, "description"), 2)
         True
     """
     head = tokens[phrase.last]
     norm = head.norm
-    if phrase.kind == "pronoun" or (phrase.first == phrase.last and _glued_pronoun(head.text)):
+    if phrase.kind == "pronoun" or (phrase.first == phrase.last and glued_pronoun(head.text, pronouns)):
         return True  # "he", and "he's said", "They're": a pronoun with a verb glued to it
     if inverted:  # "pledged a "political revolution"": an article alone, with no noun after it
         following = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
@@ -831,12 +873,12 @@ def can_speak(
     if tag == "DT" and following is not None and following.text[:1].isdigit():
         return True  # "The 43-year-old former congressman": the description is cut short
     if phrase.kind == "name":
-        if phrase.first == phrase.last and norm in _CALENDAR:
+        if phrase.first == phrase.last and norm in speaker_words().calendar:
             return False  # "Monday … declared": a day, not a speaker
         if phrase.first != phrase.last or phrase.first != first_word or not head.is_capitalised:
             return True
-        return norm not in _CALENDAR and not tag.startswith(_NOT_NOUN_TAGS + ("RB",))
-    if norm in _CALENDAR or norm in speaker_words().time:
+        return norm not in speaker_words().calendar and not tag.startswith(_NOT_NOUN_TAGS + ("RB",))
+    if norm in speaker_words().calendar or norm in speaker_words().time:
         return False
     words = [t for t in tokens[phrase.phrase_first : phrase.last + 1] if t.is_word]
     if _possessive(head) or tag.startswith(_NOT_NOUN_TAGS) or not any(

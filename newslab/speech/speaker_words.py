@@ -33,8 +33,9 @@ class SpeakerWordsError(NewslabError):
 class SpeakerWords:
     """The word lists: ``intro``, ``lead``, ``links``, ``time``, titles and first names by
     gender, ``not_adverbs`` (words in -ly that are not adverbs: "family"), ``chain`` (verbs
-    that lead into a reporting verb: "kept asking", "went on to say") and ``documents``
-    (things that carry words: "statement", "tweet")."""
+    that lead into a reporting verb: "kept asking", "went on to say"), ``documents``
+    (things that carry words: "statement", "tweet") and ``calendar`` (days and units of time
+    that a time phrase names: "Wednesday", "weeks")."""
 
     intro: frozenset[str]
     lead: frozenset[str]
@@ -45,6 +46,7 @@ class SpeakerWords:
     not_adverbs: frozenset[str] = frozenset()
     chain: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    calendar: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +59,7 @@ def speaker_words() -> SpeakerWords:
     """
     sections: dict[str, set[str]] = {
         "intro": set(), "lead": set(), "link": set(), "time": set(), "not-adverb": set(), "chain": set(),
-        "document": set(),
+        "document": set(), "calendar": set(),
     }
     titles: dict[str, str] = {}
     path = data_path("speaker_words.txt")
@@ -68,7 +70,8 @@ def speaker_words() -> SpeakerWords:
         if len(parts) != 2 or parts[0] not in (*sections, "male", "female"):
             raise SpeakerWordsError(
                 f"{path.name} line {number}: expected 'SECTION WORD' with SECTION one of "
-                f"intro, lead, link, time, not-adverb, chain, document, male, female; got {line!r}"
+                f"intro, lead, link, time, not-adverb, chain, document, calendar, male, female; "
+                f"got {line!r}"
             )
         if parts[0] in ("male", "female"):
             titles[parts[1].lower()] = parts[0]
@@ -78,6 +81,7 @@ def speaker_words() -> SpeakerWords:
         frozenset(sections["intro"]), frozenset(sections["lead"]), frozenset(sections["link"]),
         frozenset(sections["time"]), titles, _first_names(),
         frozenset(sections["not-adverb"]), frozenset(sections["chain"]), frozenset(sections["document"]),
+        frozenset(sections["calendar"]),
     )
 
 

@@ -33,10 +33,10 @@ from newslab.actors.mentions import Actor
 from newslab.speech.antecedents import (
     AGE,
     CLAUSE_COMMA,
-    CONTRACTED,
     SUBORDINATORS,
     after_preposition,
     given_name_inside,
+    glued_pronoun,
     modifies_noun,
     not_a_name,
     only_role_words,
@@ -155,10 +155,9 @@ class SpeakerResolver:
         """The speaker that ``subject`` (a name, pronoun or description) stands for."""
         if kind == "pronoun":
             return self._resolve(subject, sentence)
-        contracted = CONTRACTED.fullmatch(subject.text)
-        if contracted and contracted.group(1).lower() in self.words.pronouns:
-            # "he's said", "They're less": the pronoun with a verb glued to it
-            pronoun = Span.of(self.article.text, subject.start, subject.start + len(contracted.group(1)))
+        glued = glued_pronoun(subject.text, self.words.pronouns)
+        if glued:  # "he's said", "They're less": the pronoun with a verb glued to it
+            pronoun = Span.of(self.article.text, subject.start, subject.start + len(glued))
             return self._resolve(pronoun, sentence)
         ref = self.index.actor_at(subject.start, subject.end)
         if ref is not None and (kind != "description" or ref.end >= subject.end):

@@ -25,11 +25,12 @@ from newslab.speech.quotemarks import QUOTE_MARKS
 from newslab.speech.reporting import (
     PAST_TENSE,
     Clause,
-    _ClauseFinder,
-    _Phrase,
+    ClauseFinder,
+    Phrase,
     can_speak,
     is_adverb,
     skip_opening,
+    time_phrase_after,
 )
 from newslab.speech.speaker_words import speaker_words
 from newslab.text.article import Article
@@ -42,10 +43,6 @@ _MAX_HEAD_WORDS = 3
 _CLAUSE_ADVERBS = frozenset("now then later also still again soon".split())
 _AUXILIARIES = frozenset("has have had will would could can should may might must did does".split())
 _CLAUSE_LINKS = frozenset(("and", "but", "while", "whereas", "so", "yet"))
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
-    "morning afternoon evening night week month year".split()
-)
 
 
 def subject_clause(
@@ -66,7 +63,7 @@ def subject_clause(
     index = skip_opening(tokens)
     if index is None or index >= len(tokens):
         return None
-    finder = _ClauseFinder(article.text, tokens, sentence, words)
+    finder = ClauseFinder(article.text, tokens, sentence, words)
     clause, verb = _clause_at(article, tokens, finder, index, sentence, words)
     if clause is None and verb is not None and article.text[end : end + 1] in QUOTE_MARKS:
         # "Jindal signed the order, while Mike Huckabee, the former governor, proposed we
@@ -80,7 +77,7 @@ def subject_clause(
 def _clause_at(
     article: Article,
     tokens: list[Token],
-    finder: _ClauseFinder,
+    finder: ClauseFinder,
     index: int,
     sentence: int,
     words: Lexicons,
@@ -96,7 +93,7 @@ def _clause_at(
     else:
         if token.norm in words.first_person or token.text in QUOTE_MARKS:
             return None, None
-        phrase = finder._speaker_after(index)
+        phrase = finder.speaker_after(index)
         if phrase is None:
             return None, None
         first, last, phrase_first, kind = phrase.first, phrase.last, phrase.phrase_first, phrase.kind
@@ -115,7 +112,8 @@ def _clause_at(
     if _new_clause(tokens, verb + 1):
         return None, verb
     judged = len(tokens) if verb == last else verb  # no verb after a description's nouns: none to judge
-    if not can_speak(tokens, _Phrase(first, last, phrase_first, kind), judged, finder.first_word):
+    phrase = Phrase(first, last, phrase_first, kind)
+    if not can_speak(tokens, phrase, judged, finder.first_word, pronouns=words.pronouns):
         return None, None  # "Perhaps young voters", "The discussion will": no one who speaks
     subject = Span.of(article.text, tokens[first].start, tokens[last].end)
     whole = Span.of(article.text, tokens[phrase_first].start, tokens[verb].end)
@@ -140,7 +138,7 @@ def _last_clause_start(tokens: list[Token], index: int) -> int | None:
 
 
 def _head_after(
-    finder: _ClauseFinder, tokens: list[Token], phrase_first: int, noun: int, words: Lexicons
+    finder: ClauseFinder, tokens: list[Token], phrase_first: int, noun: int, words: Lexicons
 ) -> tuple[int, int, str, int]:
     """The subject when a name is followed by a noun, not a verb: the name is a modifier.
     Returns ``(first, last, kind, verb)``: a name after the role words ("Soviet dissident
@@ -152,7 +150,7 @@ def _head_after(
     ):
         head += 1
     if head + 1 < len(tokens) and tokens[head + 1].is_capitalised:
-        named = finder._speaker_after(head + 1)
+        named = finder.speaker_after(head + 1)
         if named is not None and named.kind == "name":
             verb = _verb_after(tokens, named.last + 1, words)
             if verb is not None:
@@ -229,10 +227,9 @@ def _verb_after(tokens: list[Token], index: int, lexicons: Lexicons) -> int | No
                 return None
             index = following + 1
             continue
-        if token.norm in ("on", "last", "this", "late", "early") and index + 1 < len(tokens) and (
-            tokens[index + 1].norm in _TIME_WORDS
-        ):
-            index += 2
+        after = time_phrase_after(tokens, index)  # "Obi on Wednesday called"
+        if after > index:
+            index = after
             continue
         break
     if index >= len(tokens):

@@ -180,7 +180,7 @@ def test_a_relative_clause_inside_the_introductory_phrase_is_skipped():
 
 
 def test_a_weekday_is_no_speaker():
-    from newslab.speech.reporting import _Phrase, can_speak
+    from newslab.speech.reporting import Phrase, can_speak
 
     tokens = tokenize("The rally ended Monday declared")
-    assert not can_speak(tokens, _Phrase(3, 3, 3, "name"), 4)
+    assert not can_speak(tokens, Phrase(3, 3, 3, "name"), 4)
