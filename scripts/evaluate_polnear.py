@@ -479,6 +479,8 @@ def main(argv: list[str]) -> int:
 def read_antecedents(path: Path) -> dict[tuple[str, int, int], str]:
     """A person's answers for pronoun SOURCEs: (article, start, end) -> the name it stands for."""
     answers: dict[tuple[str, int, int], str] = {}
+    if not path.is_file():
+        raise SystemExit(f"no antecedents file at {path}")
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
         fields = line.split("\t")
         if number == 0 and fields[:2] == ["article", "start"]:

@@ -27,11 +27,6 @@ SURE_GENDERS = {"M": "m", "F": "f"}
 "mostly" or "when first": Lindsey (Graham) and Marty are "?F" and "?M"."""
 
 
-def _given_names() -> dict[str, str]:
-    """Name -> gender ("m", "f" or "u" for either), read once (see :func:`_name_lists`)."""
-    return _name_lists()[0]
-
-
 @lru_cache(maxsize=1)
 def _name_lists() -> tuple[dict[str, str], dict[str, str]]:
     """Two maps read once from the name list that the gender-guesser package installs: name ->
@@ -109,7 +104,7 @@ def given_name_gender(word: str) -> str | None:
         >>> given_name_gender("Kim"), given_name_gender("Bayern")
         ('u', None)
     """
-    names = _given_names()
+    names = _name_lists()[0]
     found = names.get(word)
     if found is None and word.isupper() and len(word) > 1:
         found = names.get(word.title())

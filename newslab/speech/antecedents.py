@@ -5,7 +5,7 @@ stands after a preposition, holds a first name, or names no one at all ("Since")
 Example:
     >>> modifies_noun(" campaign said"), after_preposition("a rally for Cruz", 12)
     (True, True)
-    >>> given_name_inside("Republican Christine Todd Whitman"), not_a_name("Since", frozenset())
+    >>> gender_of_given_name_inside("Christine Todd Whitman"), not_a_name("Since", frozenset())
     ('female', True)
 """
 
@@ -48,7 +48,7 @@ def only_role_words(prefix: str, titles: frozenset[str]) -> bool:
         if not bare or bare[:1].isupper() or bare in titles:
             continue
         tag = lexicon_tag(bare) or ""
-        if not (tag.startswith("NN") or tag.startswith("JJ")) or bare in ("who", "that"):
+        if not (tag.startswith("NN") or tag.startswith("JJ")):
             return False
     return True
 
@@ -81,6 +81,7 @@ def modifies_noun(rest: str) -> bool:
 PREPOSITIONS = frozenset(
     "about against at by for from in into like of on to toward towards with without".split()
 )
+"""Words after which a name is an object ("speeches for Cruz"), not a subject."""
 
 
 def after_preposition(text: str, start: int) -> bool:
@@ -95,15 +96,17 @@ def after_preposition(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in PREPOSITIONS
 
 
-def given_name_inside(name: str) -> str:
+def gender_of_given_name_inside(name: str) -> str:
     """The gender of a first name followed by a last name inside ``name`` ("Republican
     Christine Todd Whitman": "female"), or "" when there is none or when the name reads as a
     body or a place: a word in lower case, or a last word that is an ordinary word ("Aral Sea",
     "James Martin Center for ...").
 
     Example:
-        >>> given_name_inside("Republican Christine Todd Whitman"), given_name_inside("Aral Sea")
-        ('female', '')
+        >>> gender_of_given_name_inside("Republican Christine Todd Whitman")
+        'female'
+        >>> gender_of_given_name_inside("Aral Sea")
+        ''
     """
     words = name.split()
     if len(words) < 2 or any(not w[:1].isupper() for w in words) or is_common_word(words[-1]):
@@ -115,7 +118,7 @@ def given_name_inside(name: str) -> str:
     return ""
 
 
-def not_a_name(words: str, not_names: frozenset[str]) -> bool:
+def not_a_name(name: str, not_names: frozenset[str]) -> bool:
     """True for a capitalised word that names no one: a day or a month, or one word that is
     a preposition, conjunction, adverb or the like ("Since", "Nor", "The").
 
@@ -125,9 +128,9 @@ def not_a_name(words: str, not_names: frozenset[str]) -> bool:
         >>> not_a_name("Okafor", frozenset())
         False
     """
-    if words in not_names:
+    if name in not_names:
         return True
-    return " " not in words and is_closed_class_word(words)
+    return " " not in name and is_closed_class_word(name)
 
 
 def glued_pronoun(word: str, pronouns: frozenset[str]) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newslab.actors.given_names import sure_name_gender
 from newslab.errors import NewslabError
 from newslab.resources import data_path, read_lines
 from newslab.text.tokens import normalise
@@ -129,14 +130,15 @@ def gender_of_person(name: str) -> str:
     Example:
         >>> gender_of_person("Ayn Rand"), gender_of_person("Hillary Clinton"), gender_of_person("Kim Lee")
         ('female', 'female', '')
+        >>> gender_of_person("Sen. Alyona Petrova")
+        'female'
     """
     found = gender_of_name(name)
-    tokens = [t for t in (normalise(t).strip(".,") for t in name.split()) if t]
-    if found or len(tokens) < 2:
+    words = name.split()
+    if found or len(words) < 2:
         return found
-    from newslab.actors.given_names import sure_name_gender
-
-    first = name.split()[0].strip(".,")
+    # past abbreviated titles that say nothing of gender ("Sen. Alyona Petrova")
+    first = next((w for w in words[:-1] if not w.endswith(".")), "").strip(",")
     return {"m": "male", "f": "female"}.get(sure_name_gender(first), "")
 
 

@@ -35,7 +35,7 @@ from newslab.speech.antecedents import (
     CLAUSE_COMMA,
     SUBORDINATORS,
     after_preposition,
-    given_name_inside,
+    gender_of_given_name_inside,
     glued_pronoun,
     modifies_noun,
     not_a_name,
@@ -479,7 +479,7 @@ class SpeakerResolver:
 
     def _fits(self, ref: _Ref) -> bool:
         if ref.kind in ("organisation", "place"):
-            gender = given_name_inside(ref.name)
+            gender = gender_of_given_name_inside(ref.name)
         else:
             gender = self.gender(ref)
         return fits_pronoun(getattr(self, "_pronoun", ""), gender)
@@ -512,7 +512,7 @@ class SpeakerResolver:
         """True for a name the actors layer filed as an organisation or a place that reads as
         a person's: a first name and a last name ("Republican Christine Todd Whitman"), or an
         age after it ("Franson Reneus, 18, from ...")."""
-        if given_name_inside(ref.name):
+        if gender_of_given_name_inside(ref.name):
             return True
         words = ref.name.split()
         return (

@@ -70,58 +70,61 @@ def test_a_folder_without_the_split_says_so(tmp_path):
     assert result.returncode != 0 and "no PolNeAR train split" in result.stderr
 
 
+def write_article(root: Path, text: str, spans: dict[str, tuple[str, str]], events: list[str]) -> Path:
+    """A one-article dev split: ``spans`` are BRAT text-bound annotations (key -> label,
+    words, found by their first occurrence in ``text``), ``events`` the event lines."""
+    split = root / "data" / "dev"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    (split / "text" / "port.txt").write_text(text, encoding="utf-8")
+    lines = []
+    for key, (label, words) in spans.items():
+        start = text.index(words)
+        lines.append(f"{key}\t{label} {start} {start + len(words)}\t{words}")
+    lines += events
+    (split / "attributions" / "port_a1b2.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root
+
+
+def figures(*args: str) -> dict[str, list[str]]:
+    result = run(*args)
+    assert result.returncode == 0, result.stderr
+    return {line[:38].strip(): line[38:].split() for line in result.stdout.splitlines()}
+
+
 def test_a_source_and_cue_marked_the_wrong_way_round_are_swapped_back(tmp_path):
     # PolNeAR sometimes marks `"...," said Ana Ruiz` with SOURCE "said" and CUE "Ana Ruiz"
     text = 'Port talks stall\n\n"We will not move," said Ana Ruiz, a union steward.\n'
-    split = tmp_path / "data" / "dev"
-    (split / "text").mkdir(parents=True)
-    (split / "attributions").mkdir()
-    (split / "text" / "port.txt").write_text(text, encoding="utf-8")
     spans = {"T1": ("Content", '"We will not move,"'), "T2": ("Source", "said"),
              "T3": ("Cue", "Ana Ruiz, a union steward")}
-    lines = []
-    for key, (label, words) in spans.items():
-        start = text.index(words)
-        lines.append(f"{key}\t{label} {start} {start + len(words)}\t{words}")
-    lines.append("E1\tAttribution:T3 Source:T2 Content:T1 Cue:T3")
-    (split / "attributions" / "port_a1b2.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = run(str(tmp_path), "--split", "dev")
-    assert result.returncode == 0, result.stderr
-    lines_out = {line[:38].strip(): line[38:].split() for line in result.stdout.splitlines()}
-    assert lines_out["speaker right, direct quotes"] == ["1.000", "1/1"]
+    root = write_article(tmp_path, text, spans, ["E1\tAttribution:T3 Source:T2 Content:T1 Cue:T3"])
+    assert figures(str(root), "--split", "dev")["speaker right, direct quotes"] == ["1.000", "1/1"]
 
 
 def test_antecedents_read_by_a_person_replace_the_scripts_guess(tmp_path):
-    # the script's chain takes "she" to be the last capitalised SOURCE (Ana Ruiz); the reader
-    # knows she is Mia Sol, who is named only as an object
-    text = ('Port talks stall\n\nAna Ruiz said talks would go on. Mia Sol disagreed.\n\n'
-            '"We will not move," she said.\n')
-    split = tmp_path / "data" / "dev"
-    (split / "text").mkdir(parents=True)
-    (split / "attributions").mkdir()
-    (split / "text" / "port.txt").write_text(text, encoding="utf-8")
+    # newslab and the script's chain both take "she" to be Ana Ruiz, the only woman named;
+    # a reader's answer file that says otherwise is what the speaker is scored against
+    text = 'Port talks stall\n\nAna Ruiz said talks would go on.\n\n"We will not move," she said.\n'
     spans = {"T1": ("Content", "talks would go on"), "T2": ("Source", "Ana Ruiz"),
              "T3": ("Content", '"We will not move,"'), "T4": ("Source", "she")}
-    lines = []
-    for key, (label, words) in spans.items():
-        start = text.index(words)
-        lines.append(f"{key}\t{label} {start} {start + len(words)}\t{words}")
-    lines += ["E1\tContent:T1 Source:T2", "E2\tContent:T3 Source:T4"]
-    (split / "attributions" / "port_a1b2.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    she = text.index('she said')
+    root = write_article(tmp_path, text, spans, ["E1\tContent:T1 Source:T2", "E2\tContent:T3 Source:T4"])
+    she = text.index("she said")
     answers = tmp_path / "answers.tsv"
-    answers.write_text(f"article\tstart\tend\tpronoun\tantecedent\nport\t{she}\t{she + 3}\tshe\tMia Sol\n",
-                       encoding="utf-8")
 
-    def direct(*extra: str) -> list[str]:
-        result = run(str(tmp_path), "--split", "dev", *extra)
-        assert result.returncode == 0, result.stderr
-        return {line[:38].strip(): line[38:].split() for line in result.stdout.splitlines()}[
+    def direct(answer: str | None) -> list[str]:
+        if answer is None:
+            return figures(str(root), "--split", "dev")["speaker right, direct quotes"]
+        answers.write_text(f"article\tstart\tend\tpronoun\tantecedent\nport\t{she}\t{she + 3}\tshe\t"
+                           f"{answer}\n", encoding="utf-8")
+        return figures(str(root), "--split", "dev", "--antecedents", str(answers))[
             "speaker right, direct quotes"]
 
-    by_chain = direct()
-    by_reader = direct("--antecedents", str(answers))
-    # exactly one of the two readings agrees with newslab; the reader's answer is the one used
-    assert by_chain != by_reader
-    answers.write_text(f"port\t{she}\t{she + 3}\tshe\t?\n", encoding="utf-8")
-    assert direct("--antecedents", str(answers)) == ["-", "0/0"]
+    assert direct(None) == ["1.000", "1/1"]
+    assert direct("Ana Ruiz") == ["1.000", "1/1"]
+    assert direct("Mia Sol") == ["0.000", "0/1"]
+    assert direct("?") == ["-", "0/0"]  # left out of the speaker figures
+
+
+def test_a_missing_antecedents_file_says_so(tmp_path):
+    result = run(str(write_snapshot(tmp_path)), "--split", "dev", "--antecedents", str(tmp_path / "none.tsv"))
+    assert result.returncode != 0 and "no antecedents file" in result.stderr

@@ -6,8 +6,9 @@ the whole pipeline on a short text written here.
 
 from __future__ import annotations
 
+from speaker_texts import quote_with, quotes_of
+
 from newslab.speech.quotemarks import find_quotations
-from tests.speech.speaker_texts import quote_with, quotes_of
 
 STATEMENT = (
     "Dr. Ana Ward stated:\n\n"

@@ -58,13 +58,13 @@ def test_an_adverb_alone_is_no_speaker():
     body = 'Critics of the port deal have always claimed it was "a giveaway."'
     assert "always" not in _clause_subjects(body)
     quote = quote_with(quotes_of(body), "a giveaway")
-    assert quote.speaker_name != "always"
+    assert quote.speaker_name == "Critics"  # "have always claimed": the critics claimed it
 
 
 def test_a_sentence_opening_adverb_is_not_a_name():
     body = 'Hastily, the minister emphasized "regional security" in her reply.'
     quote = quote_with(quotes_of(body), "regional security")
-    assert quote.speaker_name != "Hastily"
+    assert quote.speaker_name == "the minister"
     assert "Hastily" not in _clause_subjects(body)
 
 
@@ -97,12 +97,9 @@ def test_real_speakers_still_speak():
     assert quote_with(quotes, "the only way").speaker_name == "Two lawmakers"
 
 
-def test_can_speak_and_skip_opening_directly():
-    from newslab.speech.reporting import can_speak
-
+def test_a_time_phrase_opening_the_sentence_is_skipped():
     tokens = tokenize("Minutes later, she sent an email.")
     assert tokens[skip_opening(tokens)].text == "she"
-    assert can_speak.__doc__ and ">>>" in can_speak.__doc__
 
 
 def test_an_article_alone_after_the_verb_is_no_speaker():
@@ -180,7 +177,6 @@ def test_a_relative_clause_inside_the_introductory_phrase_is_skipped():
 
 
 def test_a_weekday_is_no_speaker():
-    from newslab.speech.reporting import Phrase, can_speak
-
-    tokens = tokenize("The rally ended Monday declared")
-    assert not can_speak(tokens, Phrase(3, 3, 3, "name"), 4)
+    body = 'Ada Obi spoke at the rally. Monday declared "a new dawn" for the port, she said.'
+    assert "Monday" not in _clause_subjects(body)
+    assert quote_with(quotes_of(body), "a new dawn").speaker_name != "Monday"

@@ -5,8 +5,9 @@ Each test runs the whole pipeline on a short text written here.
 
 from __future__ import annotations
 
+from speaker_texts import quote_with, quotes_of
+
 import newslab
-from tests.speech.speaker_texts import quote_with, quotes_of
 
 READERS = (
     "We asked readers what they thought of the debate.\n\n"
