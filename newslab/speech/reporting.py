@@ -23,8 +23,20 @@ from typing import TYPE_CHECKING, Any
 
 from newslab.actors.cues import lexicon_tag  # the offline part-of-speech lexicon
 from newslab.layer import Layer, table
-from newslab.speech.antecedents import glued_pronoun
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
+from newslab.speech.phrases import (
+    MAX_INTRO,
+    PAST_TENSE,
+    Phrase,
+    can_speak,
+    chain_verb,
+    is_adverb,
+    is_initial,
+    is_nominal,
+    is_possessive,
+    skip_opening,
+    time_phrase_before,
+)
 from newslab.speech.quotemarks import QUOTE_MARKS
 from newslab.speech.speaker_words import speaker_words
 from newslab.text.article import Article
@@ -41,10 +53,6 @@ _MAX_DESCRIPTION = 6
 _MAX_ROLE_WORDS = 4
 _MAX_APPOSITION = 20
 _MAX_BRACKET = 10
-_MAX_INTRO = 30
-_MAX_INTRO_WORDS = 16
-_MAX_DATELINE = 8
-_INTRO_PREPOSITIONS = frozenset("after before in during since until at on with from".split())
 _MAX_ROLE_WORDS = 3
 _NOT_ROLE = frozenset(
     "and or but of for to in on at by with from as than that who which said says told is was "
@@ -54,8 +62,6 @@ _NOT_APPOSITION = frozenset(
     "who whom whose which where when with while after before as because if that since".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in across around inside within throughout among".split())
-TIME_LEADS = frozenset("on last this early late earlier later in over".split())
-"""Words that open a time phrase ("on Wednesday", "last week", "in the past")."""
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "then", "now"})
 
 
@@ -118,25 +124,6 @@ def find_clauses(article: Article, lexicons: Lexicons | None = None) -> tuple[Cl
         tokens = sentence_tokens(article.text, sentence.start, sentence.end)
         clauses.extend(ClauseFinder(article.text, tokens, sentence.id, words).clauses())
     return tuple(clauses)
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """Token indexes of a speaker: the subject ``[first, last]``, where the phrase starts, and
-    its kind ("name", "pronoun" or "description").
-
-    Example:
-        >>> from newslab.text.tokens import tokenize
-        >>> tokens = tokenize("The spokesman said no.")
-        >>> phrase = Phrase(1, 1, 0, "description")
-        >>> " ".join(t.text for t in tokens[phrase.phrase_first : phrase.last + 1])
-        'The spokesman'
-    """
-
-    first: int
-    last: int
-    phrase_first: int
-    kind: str
 
 
 class ClauseFinder:
@@ -272,7 +259,7 @@ class ClauseFinder:
                 return None  # "was announced": no speaker given
             last -= 1  # "Diallo is predicting": the subject is before the auxiliary
         last = self._skip_between(self._skip_time(self._skip_between(last)))
-        chained = _chain_verb(tokens, last)
+        chained = chain_verb(tokens, last)
         if chained is not None:  # "Johnson kept asking", "she went on to say"
             last = self._skip_between(chained - 1)
         last = self._skip_relative(last)
@@ -315,18 +302,7 @@ class ClauseFinder:
     def _skip_time(self, last: int) -> int:
         """``Obi on Wednesday called``, ``Lu last week said``: back past a day or a time named
         between a speaker and a verb (with "on", "last", "this" before it)."""
-        tokens = self.tokens
-        calendar = speaker_words().calendar
-        index = last
-        while index >= 0 and tokens[index].norm in calendar:
-            index -= 1
-        if index == last:
-            return last
-        if index >= 0 and tokens[index].is_lower and tokens[index].norm in _TIME_FILLERS:
-            index -= 1  # "in the past", "in recent weeks"
-        if index >= 0 and tokens[index].is_lower and tokens[index].norm in TIME_LEADS:
-            return index - 1
-        return last
+        return time_phrase_before(self.tokens, last)
 
     def _after_comma(self, index: int) -> bool:
         """True when a comma comes right before ``index``, or before adverbs that stand
@@ -345,7 +321,7 @@ class ClauseFinder:
         subject = self.speaker_after(opening)
         if subject is not None and tokens[subject.last + 1].norm in _AFTER_VERB:
             comma = next(
-                (i for i in range(opening, min(index, opening + _MAX_INTRO)) if tokens[i].text == ","),
+                (i for i in range(opening, min(index, opening + MAX_INTRO)) if tokens[i].text == ","),
                 None,
             )
             subject = None if comma is None else self.speaker_after(comma + 1)
@@ -389,7 +365,7 @@ class ClauseFinder:
         ):
             return phrase
         holder = self._phrase_ending_at(preposition - 1, follow_role=False)
-        if holder is None or holder.kind != "description" or not _nominal(tokens[holder.last]):
+        if holder is None or holder.kind != "description" or not is_nominal(tokens[holder.last]):
             return phrase
         if tokens[holder.last].norm in speaker_words().time:
             return phrase
@@ -428,7 +404,7 @@ class ClauseFinder:
         while last >= 0 and tokens[last].is_lower and (
             tokens[last].norm in words.between
             or (is_adverb(tokens[last]) and last > 0 and tokens[last - 1].norm not in words.determiners
-                and not _possessive(tokens[last - 1]))
+                and not is_possessive(tokens[last - 1]))
         ):
             last -= 1
         return last
@@ -467,19 +443,19 @@ class ClauseFinder:
 
     def _name_ending_at(self, last: int) -> Phrase | None:
         tokens, words = self.tokens, self.words
-        if _possessive(tokens[last]) or tokens[last].text in words.not_names:
+        if is_possessive(tokens[last]) or tokens[last].text in words.not_names:
             return None
         first = last
         while first > 0:
             before = tokens[first - 1]
-            if before.is_word and before.is_capitalised and not _possessive(before):
+            if before.is_word and before.is_capitalised and not is_possessive(before):
                 first -= 1
             elif before.norm in words.connectors and before.is_lower and first >= 2 and (
                 tokens[first - 2].is_capitalised
             ):
                 first -= 1
             elif before.text == "." and first >= 2 and (
-                tokens[first - 2].text in words.titles or _initial(tokens[first - 2])
+                tokens[first - 2].text in words.titles or is_initial(tokens[first - 2])
             ):
                 first -= 1
             else:
@@ -517,7 +493,7 @@ class ClauseFinder:
                 first -= 1
                 break
             if before.is_word and (
-                _possessive(before)
+                is_possessive(before)
                 or (before.is_capitalised and before.norm not in words.function_words)
                 or (before.is_lower and self._content_word(before))
             ):
@@ -637,7 +613,7 @@ class ClauseFinder:
                 tokens[last + 2].is_capitalised
             ):
                 last += 1
-            elif following.text == "." and (tokens[last].text in words.titles or _initial(tokens[last])):
+            elif following.text == "." and (tokens[last].text in words.titles or is_initial(tokens[last])):
                 last += 1
             else:
                 break
@@ -736,7 +712,7 @@ class ClauseFinder:
 
     def _noun_like(self, token: Token) -> bool:
         return token.is_word and (
-            (token.is_lower and self._content_word(token)) or _possessive(token)
+            (token.is_lower and self._content_word(token)) or is_possessive(token)
         )
 
     def _vague(self, phrase: Phrase) -> bool:
@@ -746,10 +722,6 @@ class ClauseFinder:
         )
 
 
-PAST_TENSE = frozenset(
-    "said told spoke wrote made took gave went came saw thought knew felt left put set sent "
-    "struck threw drew held kept began brought fought sought taught".split()
-)
 _AFTER_VERB = frozenset("in at on to during after before with as from about of while".split())
 
 
@@ -793,291 +765,6 @@ def clause_by_position(
         whole = Span.of(text, tokens[phrase.phrase_first].start, token.end)
         return Clause(verb, subject, whole, phrase.kind, sentence, vague=finder._vague(phrase))
     return None
-
-
-_QUANTIFIERS = frozenset(
-    "some both many most all few several others either neither each those these one half".split()
-)
-_NOT_NOUN_TAGS = ("IN", "CC", "WDT", "WP", "WRB", "DT", "PRP", "EX", "TO", "PDT", "UH", "CD", "MD")
-_OPENING_TAGS = ("RB", "IN")
-_SINGULAR_DETERMINERS = frozenset("a an one this that another every".split())
-_MODALS = frozenset("will would can could should may might must to did does do has have had".split())
-
-
-_TIME_FILLERS = frozenset({"the", "recent"})
-
-
-def time_phrase_after(tokens: Sequence[Token], index: int) -> int:
-    """The index just after a time phrase that starts at ``index`` ("on Wednesday", "last
-    week", "in recent weeks"), or ``index`` itself when none starts there.
-
-    Example:
-        >>> from newslab.text.tokens import tokenize
-        >>> tokens = tokenize("Obi on Wednesday called it unfair.")
-        >>> tokens[time_phrase_after(tokens, 1)].text, time_phrase_after(tokens, 2)
-        ('called', 2)
-    """
-    if index >= len(tokens) or not tokens[index].is_lower or tokens[index].norm not in TIME_LEADS:
-        return index
-    end = index + 1
-    if end < len(tokens) and tokens[end].is_lower and tokens[end].norm in _TIME_FILLERS:
-        end += 1
-    start = end
-    while end < len(tokens) and tokens[end].norm in speaker_words().calendar:
-        end += 1
-    return end if end > start else index
-
-
-def can_speak(
-    tokens: Sequence[Token],
-    phrase: Phrase,
-    verb: int,
-    first_word: int = 0,
-    *,
-    inverted: bool = False,
-    pronouns: frozenset[str] = frozenset(),
-) -> bool:
-    """False when the words a clause takes for its speaker cannot name anyone.
-
-    A description speaks only if it holds a noun and does not end in a preposition, a
-    conjunction or an article ("despite", "always", "arguing", "a friend without"); it is no
-    time ("a few days", "Hours"); it does not open with a preposition or an adverb ("without
-    reporters") or with a verb that follows a word of its own ("decried Trump's repeated": the
-    object of "decried"); and its "verb" is not a noun after it ("a phone call", "most
-    explosive claim": a bare verb agrees with no singular subject or adjective). A one-word
-    name that is capitalised only because it opens the sentence must not be a function word
-    or an adverb ("Perhaps", "Hastily", "The", "Since"). A speaker after its verb ("said a
-    source close to ...") is not judged: the words there are cut short, not wrong.
-
-    Example:
-        >>> from newslab.text.tokens import tokenize
-        >>> tokens = tokenize("He made a phone call to Lu.")
-        >>> can_speak(tokens, Phrase(3, 3, 2, "description"), 4)
-        False
-        >>> tokens = tokenize("The spokesman said no.")
-        >>> can_speak(tokens, Phrase(1, 1, 0, "description"), 2)
-        True
-    """
-    head = tokens[phrase.last]
-    norm = head.norm
-    if phrase.kind == "pronoun" or (phrase.first == phrase.last and glued_pronoun(head.text, pronouns)):
-        return True  # "he", and "he's said", "They're": a pronoun with a verb glued to it
-    if inverted:  # "pledged a "political revolution"": an article alone, with no noun after it
-        following = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
-        bare = phrase.first == phrase.last and norm in ("a", "an", "the")
-        return not bare or (following is not None and following.is_word and not following.text[0].isalpha())
-    if norm in _QUANTIFIERS:
-        return True
-    tag = lexicon_tag(norm) or ""
-    following = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
-    if tag == "DT" and following is not None and following.text[:1].isdigit():
-        return True  # "The 43-year-old former congressman": the description is cut short
-    if phrase.kind == "name":
-        if phrase.first == phrase.last and norm in speaker_words().calendar:
-            return False  # "Monday … declared": a day, not a speaker
-        if phrase.first != phrase.last or phrase.first != first_word or not head.is_capitalised:
-            return True
-        return norm not in speaker_words().calendar and not tag.startswith(_NOT_NOUN_TAGS + ("RB",))
-    if norm in speaker_words().calendar or norm in speaker_words().time:
-        return False
-    words = [t for t in tokens[phrase.phrase_first : phrase.last + 1] if t.is_word]
-    if _possessive(head) or tag.startswith(_NOT_NOUN_TAGS) or not any(
-        _nominal(t) or t.norm in _QUANTIFIERS for t in words
-    ):
-        return False
-    opening = tokens[phrase.phrase_first]
-    opening_tag = lexicon_tag(opening.norm) or ""
-    if opening.is_lower and opening.norm not in _QUANTIFIERS and opening_tag.startswith(_OPENING_TAGS):
-        return False
-    if opening.is_lower and opening_tag.startswith("VB") and phrase.phrase_first > 0 and (
-        tokens[phrase.phrase_first - 1].is_word
-        and tokens[phrase.phrase_first - 1].norm not in ("and", "or", "but")
-    ):
-        return False
-    if verb < len(tokens) and _base_form(tokens, verb) and (
-        tag.startswith("JJ") or opening.norm in _SINGULAR_DETERMINERS
-    ):
-        return tokens[verb].norm in speaker_words().documents  # "An early tweet said" speaks
-    return True
-
-
-def _nominal(token: Token) -> bool:
-    """A word that may be a noun: capitalised, unknown to the lexicon or tagged as a noun."""
-    if token.is_capitalised or _possessive(token):
-        return True
-    tag = lexicon_tag(token.norm)
-    return tag is None or tag.startswith("NN")
-
-
-def _base_form(tokens: Sequence[Token], index: int) -> bool:
-    """True for a verb in its bare form that no modal ("would say") or "to" leads into:
-    after a singular subject such a word is a noun ("a phone call")."""
-    norm = tokens[index].norm
-    if norm.endswith(("s", "ed", "ing")) or norm in PAST_TENSE:
-        return False
-    if (lexicon_tag(norm) or "").startswith(("VBD", "VBN", "VBZ", "VBG")):
-        return False  # "has written", "spoke"
-    return index == 0 or tokens[index - 1].norm not in _MODALS
-
-
-def skip_opening(tokens: Sequence[Token]) -> int | None:
-    """Where a sentence's subject may start: past a leading "But" and an introductory phrase
-    ("In a Fox interview later that day,"); None when the sentence opens with a quote mark or
-    an introductory phrase with no comma to end it.
-
-    Example:
-        >>> from newslab.text.tokens import tokenize
-        >>> tokens = tokenize("But in Ohio, Ada Obi said no.")
-        >>> tokens[skip_opening(tokens)].text
-        'Ada'
-    """
-    words = speaker_words()
-    index = _past_dateline(tokens)
-    while index < len(tokens) and not tokens[index].is_word:
-        if tokens[index].text in QUOTE_MARKS:
-            return None
-        index += 1
-    index = _past_time_phrase(tokens, index)
-    for _ in range(2):
-        if index < len(tokens) and tokens[index].norm in words.lead:
-            index += 1
-            if index < len(tokens) and tokens[index].text == ",":
-                index += 1
-        if index < len(tokens) and (tokens[index].norm in words.intro or _participle_opening(tokens, index)):
-            comma = next(
-                (i for i in range(index, min(len(tokens), index + _MAX_INTRO)) if tokens[i].text == ","),
-                None,
-            )
-            if comma is None:
-                return None
-            index = comma + 1
-            if index < len(tokens) and tokens[index].is_lower and tokens[index].norm in ("which", "where"):
-                # "Speaking in Concord, which hosts the next primary, Bush referred ...": the
-                # relative clause belongs to the introductory phrase
-                comma = next(
-                    (i for i in range(index, min(len(tokens), index + _MAX_INTRO)) if tokens[i].text == ","),
-                    None,
-                )
-                if comma is None:
-                    return None
-                index = comma + 1
-    return _past_introduction(tokens, index) if index < len(tokens) else index
-
-
-_TIME_PHRASE_ENDS = frozenset("later earlier ago afterward afterwards".split())
-_MAX_TIME_PHRASE = 5
-
-
-def _past_time_phrase(tokens: Sequence[Token], index: int) -> int:
-    """``Hours later, Trump ...``, ``A few days later, she ...``: past a short time phrase that
-    ends in "later", "earlier" or "ago" and a comma; ``index`` itself otherwise.
-
-    Example:
-        >>> from newslab.text.tokens import tokenize
-        >>> tokens = tokenize("Minutes later, she sent an email.")
-        >>> tokens[_past_time_phrase(tokens, 0)].text
-        'she'
-    """
-    for comma in range(index + 1, min(len(tokens), index + _MAX_TIME_PHRASE + 1)):
-        if not tokens[comma - 1].is_word:
-            return index
-        if tokens[comma].text == ",":
-            if tokens[comma - 1].norm in _TIME_PHRASE_ENDS and comma + 1 < len(tokens):
-                return comma + 1
-            return index
-    return index
-
-
-def _past_introduction(tokens: list[Token], index: int) -> int:
-    """``Immediately after the attacks, Trump issued ...``: a capitalised word followed by a
-    preposition opens an introductory phrase (not a name that is the subject); the subject
-    comes after the comma that ends it. ``index`` itself otherwise."""
-    token = tokens[index]
-    if not (token.is_capitalised and index + 1 < len(tokens)):
-        return index
-    following = tokens[index + 1]
-    if not (following.is_lower and following.norm in _INTRO_PREPOSITIONS):
-        return index
-    comma = next(
-        (i for i in range(index + 2, min(len(tokens), index + _MAX_INTRO_WORDS)) if tokens[i].text == ","),
-        None,
-    )
-    if comma is None or comma + 1 >= len(tokens) or tokens[comma + 1].text in QUOTE_MARKS:
-        return index
-    return comma + 1
-
-
-
-def _past_dateline(tokens: Sequence[Token]) -> int:
-    """Where a sentence starts after a dateline (``WASHINGTON -``, ``PHILADELPHIA (AP) —``,
-    ``ST. LOUIS, Mo. -``): words in capitals, perhaps a state or an agency, then a dash. 0 when
-    the sentence has no dateline."""
-    capitals = False
-    for index, token in enumerate(tokens[:_MAX_DATELINE]):
-        if token.text in ("-", "–", "—", "--"):
-            return index + 1 if capitals else 0
-        if token.is_word and token.text.isupper() and len(token.text.strip(".")) > 1:
-            capitals = True
-        elif not capitals or not (token.text in ",.()" or token.is_capitalised):
-            return 0
-    return 0
-
-
-def _chain_verb(tokens: Sequence[Token], last: int) -> int | None:
-    """The index of a verb that leads into the reporting verb after ``last`` ("kept asking",
-    "went on to say", "continued to insist"), or None."""
-    index = last
-    if index >= 0 and tokens[index].norm == "to":
-        index -= 1
-    if index >= 0 and tokens[index].norm == "on":
-        index -= 1
-    if index >= 1 and tokens[index].is_lower and tokens[index].norm in speaker_words().chain:
-        return index
-    if last >= 1 and last + 1 < len(tokens) and tokens[last].is_lower and (
-        tokens[last + 1].norm.endswith("ing") and tokens[last].norm.endswith("ed")
-    ):
-        return last  # "she recounted telling them": the speaker is before both verbs
-    return None
-
-
-def is_adverb(token: Token) -> bool:
-    """A word in -ly of five letters or more, not listed as "not-adverb": an adverb ("Cruz
-    openly admitted"; "family" is not one).
-
-    Example:
-        >>> from newslab.text.tokens import tokenize
-        >>> [is_adverb(t) for t in tokenize("openly family")]
-        [True, False]
-    """
-    return (
-        token.is_lower
-        and len(token.norm) >= 5
-        and token.norm.endswith("ly")
-        and token.norm not in speaker_words().not_adverbs
-    )
-
-
-def _participle_opening(tokens: Sequence[Token], index: int) -> bool:
-    """``Reading from a prepared text, Ben Carson ...``: a sentence that opens with a word in
-    -ing followed by a word in lower case starts with a participle phrase, not its subject
-    ("Manning, 40, said" and "Fleming Smith said" do not)."""
-    token = tokens[index]
-    return (
-        index + 1 < len(tokens)
-        and token.norm.endswith("ing")
-        and len(token.norm) > 5
-        and tokens[index + 1].is_word
-        and tokens[index + 1].is_lower
-    )
-
-
-def _initial(token: Token) -> bool:
-    """A single capital letter: the initial in "David E. Kendall"."""
-    return len(token.text) == 1 and token.text.isupper()
-
-
-def _possessive(token: Token) -> bool:
-    return token.norm.endswith("'s")
 
 
 def clauses_by_sentence(clauses: Sequence[Clause]) -> dict[int, list[Clause]]:

@@ -21,17 +21,16 @@ from __future__ import annotations
 
 from newslab.actors.cues import lexicon_tag  # the offline part-of-speech lexicon
 from newslab.speech.lexicons import Lexicons, default_lexicons
-from newslab.speech.quotemarks import QUOTE_MARKS
-from newslab.speech.reporting import (
+from newslab.speech.phrases import (
     PAST_TENSE,
-    Clause,
-    ClauseFinder,
     Phrase,
     can_speak,
     is_adverb,
     skip_opening,
     time_phrase_after,
 )
+from newslab.speech.quotemarks import QUOTE_MARKS
+from newslab.speech.reporting import Clause, ClauseFinder
 from newslab.speech.speaker_words import speaker_words
 from newslab.text.article import Article
 from newslab.text.spans import Span

@@ -10,7 +10,8 @@ from __future__ import annotations
 from speaker_texts import quote_with, quotes_of
 
 import newslab
-from newslab.speech.reporting import find_clauses, skip_opening
+from newslab.speech.phrases import skip_opening
+from newslab.speech.reporting import find_clauses
 from newslab.text.tokens import tokenize
 
 
