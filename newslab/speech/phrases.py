@@ -68,7 +68,9 @@ _QUANTIFIERS = frozenset(
 _NOT_NOUN_TAGS = ("IN", "CC", "WDT", "WP", "WRB", "DT", "PRP", "EX", "TO", "PDT", "UH", "CD", "MD")
 _OPENING_TAGS = ("RB", "IN")
 _SINGULAR_DETERMINERS = frozenset("a an one this that another every".split())
-_MODALS = frozenset("will would can could should may might must to did does do has have had".split())
+_BEFORE_BASE_FORM = frozenset(
+    "will would can could should may might must to did does do has have had".split()
+)  # words after which a verb stands bare ("will call", "to call", "did call", "has called")
 
 
 _TIME_FILLERS = frozenset({"the", "recent"})
@@ -207,7 +209,7 @@ def _base_form(tokens: Sequence[Token], index: int) -> bool:
         return False
     if (lexicon_tag(norm) or "").startswith(("VBD", "VBN", "VBZ", "VBG")):
         return False  # "has written", "spoke"
-    return index == 0 or tokens[index - 1].norm not in _MODALS
+    return index == 0 or tokens[index - 1].norm not in _BEFORE_BASE_FORM
 
 
 def skip_opening(tokens: Sequence[Token]) -> int | None:
@@ -234,24 +236,25 @@ def skip_opening(tokens: Sequence[Token]) -> int | None:
             if index < len(tokens) and tokens[index].text == ",":
                 index += 1
         if index < len(tokens) and (tokens[index].norm in words.intro or _participle_opening(tokens, index)):
-            comma = next(
-                (i for i in range(index, min(len(tokens), index + MAX_INTRO)) if tokens[i].text == ","),
-                None,
-            )
+            comma = _next_comma(tokens, index)
             if comma is None:
                 return None
             index = comma + 1
             if index < len(tokens) and tokens[index].is_lower and tokens[index].norm in ("which", "where"):
                 # "Speaking in Concord, which hosts the next primary, Bush referred ...": the
                 # relative clause belongs to the introductory phrase
-                comma = next(
-                    (i for i in range(index, min(len(tokens), index + MAX_INTRO)) if tokens[i].text == ","),
-                    None,
-                )
+                comma = _next_comma(tokens, index)
                 if comma is None:
                     return None
                 index = comma + 1
     return _past_introduction(tokens, index) if index < len(tokens) else index
+
+
+def _next_comma(tokens: Sequence[Token], index: int) -> int | None:
+    """The first comma at or after ``index`` within :data:`MAX_INTRO` tokens, or None."""
+    return next(
+        (i for i in range(index, min(len(tokens), index + MAX_INTRO)) if tokens[i].text == ","), None
+    )
 
 
 _TIME_PHRASE_ENDS = frozenset("later earlier ago afterward afterwards".split())

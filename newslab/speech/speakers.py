@@ -150,6 +150,7 @@ class SpeakerResolver:
         self._sentence_starts = [sentence.start for sentence in article.sentences]
         self._actors = actors
         self._surnames: frozenset[str] | None = None
+        self._pronoun = ""  # the pronoun being resolved: the gender the checks below want
 
     def identify(self, subject: Span, kind: str, sentence: int) -> Speaker:
         """The speaker that ``subject`` (a name, pronoun or description) stands for."""
@@ -200,6 +201,11 @@ class SpeakerResolver:
         )
 
     def _look_back(self, pronoun: Span, sentence: int, depth: int) -> Speaker:
+        """Whom ``pronoun`` stands for, looking back from its own sentence over at most
+        ``_LOOK_BACK_SENTENCES``: in each sentence, nearest first, the same pronoun before it
+        (resolved the same way), a reporting clause's speaker, the sentence's subject, and last
+        a name of the right kind and gender; a name after a preposition only when no one else
+        is found. Every answer says which of these gave it."""
         self._pronoun = pronoun.text.lower()
         kinds = self.words.pronouns.get(pronoun.text.lower(), frozenset())
         sentences = self.article.sentences
@@ -446,7 +452,7 @@ class SpeakerResolver:
         """``ref`` itself, or, when it is a bare last name that a man and a woman of the
         article share ("Cruz" for Ted and Heidi Cruz), the one of them the pronoun being
         resolved fits ("he": Ted Cruz)."""
-        wanted = PRONOUN_GENDER.get(getattr(self, "_pronoun", ""), "")
+        wanted = PRONOUN_GENDER.get(self._pronoun, "")
         mention = self.article.text[ref.start : ref.end]
         if not wanted or not ref.actor or mention not in self._shared_surnames():
             return ref
@@ -482,7 +488,7 @@ class SpeakerResolver:
             gender = gender_of_given_name_inside(ref.name)
         else:
             gender = self.gender(ref)
-        return fits_pronoun(getattr(self, "_pronoun", ""), gender)
+        return fits_pronoun(self._pronoun, gender)
 
     def _compatible(self, subject: Span, kind: str, kinds: frozenset[str]) -> _Ref | None:
         ref = self.index.actor_at(subject.start, subject.end)
