@@ -217,6 +217,7 @@ class _Candidate:
     after_end: int = -1
     partial: bool = False
     narration: str = ""
+    narration_opens: bool = True
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -318,7 +319,7 @@ class _Finder:
                 candidate.clause, candidate.where = subject, "as the subject of the sentence"
         candidate.partial = self._partial(quotation, window_start, immediate)
         if candidate.clause is None:
-            candidate.narration = self._narration(quotation)
+            candidate.narration, candidate.narration_opens = self._narration(quotation)
         return candidate
 
     def _subject(self, opener: int, window_start: int) -> Clause | None:
@@ -489,19 +490,23 @@ class _Finder:
             return False
         return lead[-1] not in ":,"
 
-    def _narration(self, quotation: Quotation) -> str:
+    def _narration(self, quotation: Quotation) -> tuple[str, bool]:
+        """Why the quotation reads like the reporter's narration ("" if it does not), and
+        whether the third party's reporting clause opens it (after at most a conjunction and
+        a title: ``"But Secretary of State Mike Pompeo told CNBC ..."``)."""
         for start, end in quotation.parts:
             words = {t.norm for t in tokenize(self.text, start, end)}
             if words & self.words.first_person:
-                return ""
+                return "", True
         for start, end in quotation.parts:
             for clause in self._clauses_in(start, end):
                 if clause.kind == "name" and not clause.belief and clause.subject.start >= start:
                     return (
                         f"reads like the reporter's narration: '{clause.label}' reports what "
-                        "someone else said, and the passage has no I, we or you"
+                        "someone else said, and the passage has no I, we or you",
+                        _opens_with(self.text, start, clause, self.words),
                     )
-        return ""
+        return "", True
 
     # -- step 5: the quote ----------------------------------------------------------------
 
@@ -528,6 +533,8 @@ class _Finder:
             why += f"; {speaker.note}"
         if len(group) > 1:
             why += "; the quote goes on after the attribution"
+        if any(c.narration for c in group[1:]):
+            why += " (the part after it retells someone else's words inside the speaker's quote)"
         return Quote(
             start, end, text[start:end], index, parts,
             speaker=speaker.actor, speaker_name=speaker.name, speaker_mention=clause.subject,
@@ -822,7 +829,9 @@ def _join_split_quotes(text: str, candidates: list[_Candidate]) -> list[list[_Ca
 def _continues(text: str, group: list[_Candidate], candidate: _Candidate) -> bool:
     previous = group[-1]
     head = group[0]
-    if head.clause is None or not previous.where.startswith("after the quote") or candidate.narration:
+    if head.clause is None or not previous.where.startswith("after the quote"):
+        return False
+    if candidate.narration and candidate.narration_opens:
         return False
     if not previous.quotation.closed or previous.quotation.paragraph != candidate.quotation.paragraph:
         return False
@@ -832,6 +841,13 @@ def _continues(text: str, group: list[_Candidate], candidate: _Candidate) -> boo
         return False
     gap = text[previous.after_end : candidate.start]
     return all(ch.isspace() or ch in ".,;:!?\u2014\u2013-" for ch in gap)
+
+
+def _opens_with(text: str, start: int, clause: Clause, lexicons: Lexicons) -> bool:
+    """True when only a conjunction and capitalised words (a title, the name) come before the
+    clause's verb in the quotation: the quotation opens by reporting someone else."""
+    lead = [t for t in tokenize(text, start, clause.subject.start) if t.is_word]
+    return all(t.norm in _CONJUNCTIONS or t.norm in ("of", "the") or not t.is_lower for t in lead)
 
 
 def _previous_non_space(text: str, position: int, floor: int) -> int:
