@@ -67,6 +67,7 @@ _AFTER_WINDOW = 250
 _MAX_SHORT_SENTENCE_WORDS = 8
 _MAX_COLON_LEAD = 6
 _MAX_CREDIT_WORDS = 5
+_MAX_ATTRIBUTION_WORDS = 20
 _CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "yet", "or"})
 # "- Bernie Sanders.", "-President Obama, tweeting after the speech.", "— Ana Lima, Recife.",
 # "― Ana Lima" (any of hyphen, en dash, em dash, horizontal bar)
@@ -388,6 +389,7 @@ class _Finder:
         window_end = stop.start() if stop else limit
         new_sentence = _SENTENCE_END.search(self.text, end, first_word) is not None or (
             self._closes_sentence(quotation, first_word)
+            or self._second_part_closes(quotation, first_word)
         )
         for clause in self._clauses_in(first_word, window_end):
             if clause.belief:
@@ -428,6 +430,28 @@ class _Finder:
         if first_word >= len(self.text) or not self.text[first_word].isupper():
             return False
         return self._built_in(quotation)
+
+    def _second_part_closes(self, quotation: Quotation, first_word: int) -> bool:
+        """True for the second quotation of ``"...," Cruz told reporters. "... campaign."
+        Kasich said he would ...``: it follows another quotation's attribution sentence in its
+        paragraph and ends with its own full stop, so the capital after it opens a new
+        sentence, whose clause is not its attribution."""
+        part_start, part_end = quotation.parts[-1]
+        if not self.text[part_start:part_end].rstrip().endswith("."):
+            return False
+        if first_word >= len(self.text) or not self.text[first_word].isupper():
+            return False
+        index = bisect.bisect_left(self.span_starts, quotation.start) - 1
+        if index < 0:
+            return False
+        previous_end = self.spans[index][1]
+        if self._paragraph_at(previous_end - 1) != self._paragraph_at(quotation.start):
+            return False
+        gap = self.text[previous_end : quotation.start].strip()
+        words = [t for t in tokenize(self.text, previous_end, quotation.start) if t.is_word]
+        if not gap.endswith(".") or len(words) > _MAX_ATTRIBUTION_WORDS:
+            return False
+        return any(not c.belief for c in self._clauses_in(previous_end, quotation.start))
 
     def _built_in(self, quotation: Quotation) -> bool:
         """True when words of the reporter's own sentence come before the quotation."""
@@ -533,6 +557,8 @@ class _Finder:
             why += f"; {speaker.note}"
         if len(group) > 1:
             why += "; the quote goes on after the attribution"
+        if any(self._second_part_closes(c.quotation, _next_word(text, c.end)) for c in group[1:]):
+            why += " (its last part ends its own sentence, so the sentence after it is not its attribution)"
         if any(c.narration for c in group[1:]):
             why += " (the part after it retells someone else's words inside the speaker's quote)"
         return Quote(
@@ -848,6 +874,13 @@ def _opens_with(text: str, start: int, clause: Clause, lexicons: Lexicons) -> bo
     clause's verb in the quotation: the quotation opens by reporting someone else."""
     lead = [t for t in tokenize(text, start, clause.subject.start) if t.is_word]
     return all(t.norm in _CONJUNCTIONS or t.norm in ("of", "the") or not t.is_lower for t in lead)
+
+
+def _next_word(text: str, position: int) -> int:
+    """The position of the next letter or digit at or after ``position`` (the text's end if none)."""
+    while position < len(text) and not text[position].isalnum():
+        position += 1
+    return position
 
 
 def _previous_non_space(text: str, position: int, floor: int) -> int:

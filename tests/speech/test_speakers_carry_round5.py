@@ -27,3 +27,20 @@ def test_a_second_part_that_opens_by_reporting_a_named_person_stays_narration():
     quote = quote_with(quotes_of(body), "But Senator Ada Obi")
     assert quote.speaker is None and quote.speaker_name is None
     assert quote.narration_suspected
+
+
+def test_a_new_sentence_after_a_second_part_is_not_its_attribution():
+    body = (
+        "\"It is a very sad day,\" Ruth Ansah told reporters outside the court. \"This is what "
+        "the campaign has become.\" Governor Tomas Reyes said he would have fired the manager "
+        "if such a thing had happened in his own office."
+    )
+    quote = quote_with(quotes_of(body), "what the campaign has become")
+    assert quote.speaker_name == "Ruth Ansah"
+    assert "not its attribution" in quote.why
+
+
+def test_a_short_attribution_after_a_second_part_still_counts():
+    body = "\"It is a very sad day,\" Ruth Ansah said. \"We will appeal.\" Tomas Reyes said."
+    quote = quote_with(quotes_of(body), "We will appeal")
+    assert quote.speaker_name == "Tomas Reyes"
