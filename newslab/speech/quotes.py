@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from newslab.actors.mentions import Actor
 from newslab.layer import Layer, table
+from newslab.speech.distant import LATE_CLAUSE, late_clause, second_part_closes
 from newslab.speech.doubt import doubt_reason
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import Quotation, find_quotations
@@ -67,7 +68,6 @@ _AFTER_WINDOW = 250
 _MAX_SHORT_SENTENCE_WORDS = 8
 _MAX_COLON_LEAD = 6
 _MAX_CREDIT_WORDS = 5
-_MAX_ATTRIBUTION_WORDS = 20
 _CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "yet", "or"})
 # "- Bernie Sanders.", "-President Obama, tweeting after the speech.", "— Ana Lima, Recife.",
 # "― Ana Lima" (any of hyphen, en dash, em dash, horizontal bar)
@@ -303,6 +303,9 @@ class _Finder:
         after, candidate.after_end = self._after(quotation)
         colon = self._colon_intro(opener) if not before else None
         according = self._according(window_start, max(candidate.after_end, quotation.end))
+        late = None
+        if not before and after is None and according is None and colon is None:
+            late = late_clause(self, quotation, candidate.after_end)
         for clause, where in (
             (immediate, "before the quote"),
             (after, "after the quote" if after is None or after.verb.start in self.verb_starts
@@ -310,6 +313,7 @@ class _Finder:
             (before[-1] if before else None, "earlier in the sentence"),
             (according, "in the same sentence"),
             (colon, "before the colon that introduces the quote"),
+            (late, LATE_CLAUSE),
         ):
             if clause is not None:
                 candidate.clause, candidate.where = clause, where
@@ -389,7 +393,7 @@ class _Finder:
         window_end = stop.start() if stop else limit
         new_sentence = _SENTENCE_END.search(self.text, end, first_word) is not None or (
             self._closes_sentence(quotation, first_word)
-            or self._second_part_closes(quotation, first_word)
+            or second_part_closes(self, quotation, first_word)
         )
         for clause in self._clauses_in(first_word, window_end):
             if clause.belief:
@@ -430,28 +434,6 @@ class _Finder:
         if first_word >= len(self.text) or not self.text[first_word].isupper():
             return False
         return self._built_in(quotation)
-
-    def _second_part_closes(self, quotation: Quotation, first_word: int) -> bool:
-        """True for the second quotation of ``"...," Cruz told reporters. "... campaign."
-        Kasich said he would ...``: it follows another quotation's attribution sentence in its
-        paragraph and ends with its own full stop, so the capital after it opens a new
-        sentence, whose clause is not its attribution."""
-        part_start, part_end = quotation.parts[-1]
-        if not self.text[part_start:part_end].rstrip().endswith("."):
-            return False
-        if first_word >= len(self.text) or not self.text[first_word].isupper():
-            return False
-        index = bisect.bisect_left(self.span_starts, quotation.start) - 1
-        if index < 0:
-            return False
-        previous_end = self.spans[index][1]
-        if self._paragraph_at(previous_end - 1) != self._paragraph_at(quotation.start):
-            return False
-        gap = self.text[previous_end : quotation.start].strip()
-        words = [t for t in tokenize(self.text, previous_end, quotation.start) if t.is_word]
-        if not gap.endswith(".") or len(words) > _MAX_ATTRIBUTION_WORDS:
-            return False
-        return any(not c.belief for c in self._clauses_in(previous_end, quotation.start))
 
     def _built_in(self, quotation: Quotation) -> bool:
         """True when words of the reporter's own sentence come before the quotation."""
@@ -557,7 +539,7 @@ class _Finder:
             why += f"; {speaker.note}"
         if len(group) > 1:
             why += "; the quote goes on after the attribution"
-        if any(self._second_part_closes(c.quotation, _next_word(text, c.end)) for c in group[1:]):
+        if any(second_part_closes(self, c.quotation, _next_word(text, c.end)) for c in group[1:]):
             why += " (its last part ends its own sentence, so the sentence after it is not its attribution)"
         if any(c.narration for c in group[1:]):
             why += " (the part after it retells someone else's words inside the speaker's quote)"

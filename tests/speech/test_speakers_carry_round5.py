@@ -44,3 +44,31 @@ def test_a_short_attribution_after_a_second_part_still_counts():
     body = "\"It is a very sad day,\" Ruth Ansah said. \"We will appeal.\" Tomas Reyes said."
     quote = quote_with(quotes_of(body), "We will appeal")
     assert quote.speaker_name == "Tomas Reyes"
+
+
+def test_an_attribution_that_closes_the_sentence_after_a_comma_names_the_speaker():
+    body = (
+        "\"These groups have been setting the table for the voters,\" in sharp contrast to "
+        "earlier races, says Dana Scala, a political scientist at the state university."
+    )
+    quote = quote_with(quotes_of(body), "setting the table")
+    assert quote.speaker_name == "Dana Scala"
+    assert "later in the sentence, after a comma" in quote.why
+
+
+def test_a_fragment_followed_by_words_and_a_late_clause_goes_to_that_clause():
+    body = (
+        "Okafor \"has a right to contest every single vote,\" just as Lima did in 2008, "
+        "Tomas Reyes added."
+    )
+    quote = quote_with(quotes_of(body), "has a right")
+    assert quote.speaker_name == "Tomas Reyes"
+
+
+def test_a_late_clause_that_reports_something_else_is_not_the_attribution():
+    body = (
+        "\"It is not over,\" read the poster at the gate, and later, Ana Lima said that the count "
+        "had been stopped twice in one night by the clerks in the county."
+    )
+    quote = quote_with(quotes_of(body), "not over")
+    assert quote.speaker_name != "Ana Lima"

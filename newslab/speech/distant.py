@@ -1,0 +1,106 @@
+"""Speakers named farther from their quote than the first rules look (issue 14, "carry" round).
+
+The quotes layer (:mod:`newslab.speech.quotes`) looks for a quote's speaker right before it,
+right after it, earlier in its sentence and in the sentences before it. This module holds the
+rules for two layouts of real news that those first rules got wrong:
+
+- :func:`second_part_closes`: in ``"...," Cruz told reporters. "... campaign." Kasich said he
+  would ...`` the second quotation ends its own sentence with a full stop, so the long sentence
+  after it is not its attribution: it goes on from Cruz's.
+- :func:`late_clause`: in ``"These super PACs set the table," in sharp contrast to earlier
+  races, says Dana Scala, a political scientist.`` the attribution closes the sentence after a
+  comma, further from the quote than the four words the "right after" rule allows.
+
+Example:
+    >>> import newslab
+    >>> article = newslab.load_text(
+    ...     'T\\n\\n"We set the table," unlike in earlier races, says Dana Scala, a professor.')
+    >>> quote = newslab.analyze(article, layers=["quotes"]).quotes[0]
+    >>> quote.speaker_name, quote.why.split(":")[0]
+    ('Dana Scala', 'speaker later in the sentence, after a comma')
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from newslab.speech.reporting import Clause
+from newslab.text.marks import DOUBLE_MARKS
+from newslab.text.tokens import tokenize
+
+if TYPE_CHECKING:
+    from newslab.speech.quotemarks import Quotation
+    from newslab.speech.quotes import _Finder
+
+LATE_CLAUSE = "later in the sentence, after a comma"
+_MAX_ATTRIBUTION_WORDS = 20  # words of the attribution sentence between two quoted parts
+_MAX_WORDS_AFTER_LATE_CLAUSE = 8  # "says Dana Scala[, a political scientist at ...]" ends it
+
+
+def second_part_closes(finder: _Finder, quotation: Quotation, first_word: int) -> bool:
+    """True for the second quotation of ``"...," Cruz told reporters. "... campaign." Kasich
+    said he would ...``: it follows another quotation's attribution sentence in its paragraph
+    and ends with its own full stop, so the capital after it opens a new sentence, whose
+    clause is not its attribution.
+
+    Example:
+        >>> import newslab
+        >>> text = ('T\\n\\n"It is sad," Ana Lima said. "It is over." Tomas Reyes said he '
+        ...         'would have fired the manager if it had happened in his office.')
+        >>> quotes = newslab.analyze(newslab.load_text(text), layers=["quotes"]).quotes
+        >>> [q.speaker_name for q in quotes]
+        ['Ana Lima']
+    """
+    text = finder.text
+    part_start, part_end = quotation.parts[-1]
+    if not text[part_start:part_end].rstrip().endswith("."):
+        return False
+    if first_word >= len(text) or not text[first_word].isupper():
+        return False
+    index = bisect.bisect_left(finder.span_starts, quotation.start) - 1
+    if index < 0:
+        return False
+    previous_end = finder.spans[index][1]
+    if finder._paragraph_at(previous_end - 1) != finder._paragraph_at(quotation.start):
+        return False
+    gap = text[previous_end : quotation.start].strip()
+    words = [t for t in tokenize(text, previous_end, quotation.start) if t.is_word]
+    if not gap.endswith(".") or len(words) > _MAX_ATTRIBUTION_WORDS:
+        return False
+    return any(not c.belief for c in finder._clauses_in(previous_end, quotation.start))
+
+
+def late_clause(finder: _Finder, quotation: Quotation, window_end: int) -> Clause | None:
+    """A reporting clause that closes the quote's sentence after a comma (``"...," in sharp
+    contrast to earlier races, says Dana Scala``; ``"..." just as Clinton did, Rendell
+    added.``), with no other quotation in between and at most a few words after it.
+
+    Example:
+        >>> import newslab
+        >>> text = 'T\\n\\n"We will win" in May and in June, Ana Lima added on Monday.'
+        >>> quote = newslab.analyze(newslab.load_text(text), layers=["quotes"]).quotes[0]
+        >>> quote.speaker_name
+        'Ana Lima'
+    """
+    text = finder.text
+    part_start, part_end = quotation.parts[-1]
+    first_word = quotation.end
+    while first_word < window_end and not text[first_word].isalnum():
+        first_word += 1
+    if text[part_start:part_end].rstrip().endswith(".") and text[first_word : first_word + 1].isupper():
+        return None  # the quotation ends its sentence
+    for clause in finder._clauses_in(first_word, window_end):
+        if clause.belief or clause.vague or clause.according:
+            continue
+        if finder._inside(clause.verb.start) or finder._inside(clause.subject.start):
+            continue
+        lead = clause.verb.start if clause.inverted else clause.phrase.start
+        before = text[quotation.end : lead].rstrip()
+        if not before.endswith(",") or any(mark in before for mark in DOUBLE_MARKS):
+            continue
+        rest = [t for t in tokenize(text, clause.phrase.end, window_end) if t.is_word]
+        if len(rest) > _MAX_WORDS_AFTER_LATE_CLAUSE or (rest and rest[0].norm == "that"):
+            continue
+        return clause
+    return None
