@@ -7,6 +7,9 @@ rules for two layouts of real news that those first rules got wrong:
 - :func:`second_part_closes`: in ``"...," Cruz told reporters. "... campaign." Kasich said he
   would ...`` the second quotation ends its own sentence with a full stop, so the long sentence
   after it is not its attribution: it goes on from Cruz's.
+- :func:`nearest_named`: in ``such as when Cruz knocked Rubio on trade and called him a
+  "moderate,"`` the subject rule, which reads the sentence from its start, finds no subject;
+  the nearest name followed by a verb in the past tense before the quote is its speaker.
 - :func:`late_clause`: in ``"These super PACs set the table," in sharp contrast to earlier
   races, says Dana Scala, a political scientist.`` the attribution closes the sentence after a
   comma, further from the quote than the four words the "right after" rule allows.
@@ -25,8 +28,10 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from newslab.speech.reporting import Clause
+from newslab.speech.reporting import PAST_TENSE, Clause, is_adverb
+from newslab.speech.speakers import names_in
 from newslab.text.marks import DOUBLE_MARKS
+from newslab.text.spans import Span
 from newslab.text.tokens import tokenize
 
 if TYPE_CHECKING:
@@ -34,6 +39,8 @@ if TYPE_CHECKING:
     from newslab.speech.quotes import _Finder
 
 LATE_CLAUSE = "later in the sentence, after a comma"
+NEAREST_NAMED = "named with a verb nearest before the quote in its sentence"
+_JOINED = ("'", "\u2019", "-")  # a name glued to a possessive or a compound is no subject
 _MAX_ATTRIBUTION_WORDS = 20  # words of the attribution sentence between two quoted parts
 _MAX_WORDS_AFTER_LATE_CLAUSE = 8  # "says Dana Scala[, a political scientist at ...]" ends it
 
@@ -103,4 +110,38 @@ def late_clause(finder: _Finder, quotation: Quotation, window_end: int) -> Claus
         if len(rest) > _MAX_WORDS_AFTER_LATE_CLAUSE or (rest and rest[0].norm == "that"):
             continue
         return clause
+    return None
+
+
+def nearest_named(finder: _Finder, opener: int, sentence: int) -> Clause | None:
+    """The name nearest before the quote, in its sentence, that is followed by a verb in the
+    past tense (perhaps after an adverb): ``such as when Cruz knocked Rubio on trade and called
+    him a "moderate"`` gives Cruz. Possessives, names inside other quotations and names
+    followed by anything else ("Rubio on trade") are passed over.
+
+    Example:
+        >>> import newslab
+        >>> text = 'T\\n\\nThere were sharper words, as when Ana Lima knocked Reyes and called him "weak."'
+        >>> newslab.analyze(newslab.load_text(text), layers=["quotes"]).quotes[0].speaker_name
+        'Ana Lima'
+    """
+    text = finder.text
+    start = finder._window_start(opener)
+    tokens = tokenize(text, start, opener)
+    starts = [t.start for t in tokens]
+    for name in reversed(names_in(text, start, opener, finder.words)):
+        if finder._inside(name.start) or name.text.split()[0].casefold() in finder.words.pronouns:
+            continue
+        if text[name.start - 1 : name.start] == "-" or text[name.end : name.end + 1] in _JOINED:
+            continue  # "anti-Trump National Review", "Cruz's", "Trump’s", "Cruz-style"
+        index = bisect.bisect_left(starts, name.end)
+        while index < len(tokens) and is_adverb(tokens[index]) and tokens[index].is_lower:
+            index += 1
+        if index >= len(tokens):
+            continue
+        verb = tokens[index]
+        if not verb.is_lower or not (verb.norm.endswith("ed") or verb.norm in PAST_TENSE):
+            continue
+        verb_span = Span.of(text, verb.start, verb.end)
+        return Clause(verb_span, name, Span.of(text, name.start, verb.end), "name", sentence)
     return None

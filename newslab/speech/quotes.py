@@ -46,7 +46,13 @@ from typing import TYPE_CHECKING, Any
 
 from newslab.actors.mentions import Actor
 from newslab.layer import Layer, table
-from newslab.speech.distant import LATE_CLAUSE, late_clause, second_part_closes
+from newslab.speech.distant import (
+    LATE_CLAUSE,
+    NEAREST_NAMED,
+    late_clause,
+    nearest_named,
+    second_part_closes,
+)
 from newslab.speech.doubt import doubt_reason
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import Quotation, find_quotations
@@ -322,6 +328,10 @@ class _Finder:
             subject = self._subject(opener, window_start)
             if subject is not None:
                 candidate.clause, candidate.where = subject, "as the subject of the sentence"
+        if candidate.clause is None and self._sentence_at(opener) >= 0:
+            nearest = nearest_named(self, opener, self._sentence_at(opener))
+            if nearest is not None:
+                candidate.clause, candidate.where = nearest, NEAREST_NAMED
         candidate.partial = self._partial(quotation, window_start, immediate)
         if candidate.clause is None:
             candidate.narration, candidate.narration_opens = self._narration(quotation)

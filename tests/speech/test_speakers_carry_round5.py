@@ -72,3 +72,19 @@ def test_a_late_clause_that_reports_something_else_is_not_the_attribution():
     )
     quote = quote_with(quotes_of(body), "not over")
     assert quote.speaker_name != "Ana Lima"
+
+
+def test_a_name_with_a_verb_mid_sentence_speaks_a_fragment_the_subject_rule_misses():
+    body = (
+        "There have been sharper jabs, such as when Ana Lima knocked Reyes on trade and called "
+        "him a \"moderate,\" a dig at a candidate who came in as a rebel."
+    )
+    quote = quote_with(quotes_of(body), "moderate")
+    assert quote.speaker_name == "Ana Lima"
+    assert "nearest before the quote" in quote.why
+
+
+def test_a_possessive_or_a_compound_name_is_not_taken_as_the_speaker():
+    body = "Speaking on Monday in Accra, the anti-Lima Daily Herald's editors joked \"no comment.\""
+    quote = quote_with(quotes_of(body), "no comment")
+    assert quote.speaker_name not in ("Lima Daily Herald", "Daily Herald")
