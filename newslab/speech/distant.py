@@ -10,6 +10,8 @@ rules for two layouts of real news that those first rules got wrong:
 - :func:`nearest_named`: in ``such as when Cruz knocked Rubio on trade and called him a
   "moderate,"`` the subject rule, which reads the sentence from its start, finds no subject;
   the nearest name followed by a verb in the past tense before the quote is its speaker.
+- :func:`colon_lead`: in ``The letter continues: "..."`` or ``Article 33 affirms: "..."`` the
+  words before a verb of ``colon_lead_verbs.txt`` speak the quote after the colon.
 - :func:`late_clause`: in ``"These super PACs set the table," in sharp contrast to earlier
   races, says Dana Scala, a political scientist.`` the attribution closes the sentence after a
   comma, further from the quote than the four words the "right after" rule allows.
@@ -26,8 +28,10 @@ Example:
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newslab.resources import data_path, read_lines
 from newslab.speech.reporting import PAST_TENSE, Clause, is_adverb
 from newslab.speech.speakers import names_in
 from newslab.text.marks import DOUBLE_MARKS
@@ -39,8 +43,11 @@ if TYPE_CHECKING:
     from newslab.speech.quotes import _Finder
 
 LATE_CLAUSE = "later in the sentence, after a comma"
+COLON_LEAD = "before the colon that introduces the quote, as the subject of its verb"
 NEAREST_NAMED = "named with a verb nearest before the quote in its sentence"
 _JOINED = ("'", "\u2019", "-")  # a name glued to a possessive or a compound is no subject
+_MAX_COLON_SUBJECT_WORDS = 10
+_COLON_SUBJECT_OPENINGS = frozenset({"but", "and", "likewise", "meanwhile"})
 _MAX_ATTRIBUTION_WORDS = 20  # words of the attribution sentence between two quoted parts
 _MAX_WORDS_AFTER_LATE_CLAUSE = 8  # "says Dana Scala[, a political scientist at ...]" ends it
 
@@ -145,3 +152,60 @@ def nearest_named(finder: _Finder, opener: int, sentence: int) -> Clause | None:
         verb_span = Span.of(text, verb.start, verb.end)
         return Clause(verb_span, name, Span.of(text, name.start, verb.end), "name", sentence)
     return None
+
+
+@lru_cache(maxsize=1)
+def colon_lead_verbs() -> frozenset[str]:
+    """The verbs of ``newslab/data/colon_lead_verbs.txt``.
+
+    Example:
+        >>> "continues" in colon_lead_verbs()
+        True
+    """
+    return frozenset(read_lines(data_path("colon_lead_verbs.txt")))
+
+
+def colon_lead(finder: _Finder, opener: int) -> Clause | None:
+    """The subject of ``The letter continues: "..."``: a quote right after a colon whose
+    sentence opens with at most ten words (no comma) and then a verb of
+    ``colon_lead_verbs.txt`` is spoken by those words, a description ("The letter", "A
+    footnote in the report") or a name ("Article 33").
+
+    Example:
+        >>> import newslab
+        >>> text = 'T\\n\\nThe ruling sets out the facts. The letter continues: "Please explain."'
+        >>> quote = newslab.analyze(newslab.load_text(text), layers=["quotes"]).quotes[0]
+        >>> quote.speaker_name
+        'The letter'
+    """
+    text = finder.text
+    index = opener - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    if index < 0 or text[index] != ":":
+        return None
+    sentence = finder._sentence_at(index)
+    if sentence < 0:
+        return None
+    start = max(finder.article.sentences[sentence].start, finder._window_start(index))
+    tokens = [t for t in tokenize(text, start, index) if t.text != ","]
+    while tokens and tokens[0].norm in _COLON_SUBJECT_OPENINGS:
+        tokens = tokens[1:]
+    if not tokens or not tokens[0].is_capitalised or "," in text[tokens[0].start : index]:
+        return None
+    if tokens[0].norm in finder.words.pronouns:
+        return None  # "He continued:": the pronoun rules resolve it
+    verb = next(
+        (i for i, t in enumerate(tokens) if i > 0 and t.is_lower and t.norm in colon_lead_verbs()),
+        None,
+    )
+    if verb is None or verb > _MAX_COLON_SUBJECT_WORDS or finder._inside(tokens[0].start):
+        return None
+    if any(t.text in DOUBLE_MARKS for t in tokens):
+        return None
+    subject = Span.of(text, tokens[0].start, tokens[verb - 1].end)
+    verb_span = Span.of(text, tokens[verb].start, tokens[verb].end)
+    kind = "description" if tokens[0].norm in finder.words.determiners or any(
+        t.norm.endswith(("'s", "\u2019s")) for t in tokens[:verb]
+    ) else "name"
+    return Clause(verb_span, subject, Span.of(text, subject.start, verb_span.end), kind, sentence)

@@ -47,8 +47,10 @@ from typing import TYPE_CHECKING, Any
 from newslab.actors.mentions import Actor
 from newslab.layer import Layer, table
 from newslab.speech.distant import (
+    COLON_LEAD,
     LATE_CLAUSE,
     NEAREST_NAMED,
+    colon_lead,
     late_clause,
     nearest_named,
     second_part_closes,
@@ -309,6 +311,7 @@ class _Finder:
         after, candidate.after_end = self._after(quotation)
         colon = self._colon_intro(opener) if not before else None
         according = self._according(window_start, max(candidate.after_end, quotation.end))
+        lead = colon_lead(self, opener) if not before and colon is None else None
         late = None
         if not before and after is None and according is None and colon is None:
             late = late_clause(self, quotation, candidate.after_end)
@@ -319,6 +322,7 @@ class _Finder:
             (before[-1] if before else None, "earlier in the sentence"),
             (according, "in the same sentence"),
             (colon, "before the colon that introduces the quote"),
+            (lead, COLON_LEAD),
             (late, LATE_CLAUSE),
         ):
             if clause is not None:

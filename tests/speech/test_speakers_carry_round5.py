@@ -88,3 +88,22 @@ def test_a_possessive_or_a_compound_name_is_not_taken_as_the_speaker():
     body = "Speaking on Monday in Accra, the anti-Lima Daily Herald's editors joked \"no comment.\""
     quote = quote_with(quotes_of(body), "no comment")
     assert quote.speaker_name not in ("Lima Daily Herald", "Daily Herald")
+
+
+def test_a_document_before_a_colon_speaks_the_quote_after_it():
+    body = (
+        "The committee wrote to the director on Monday. The letter continues: \"As a former "
+        "prosecutor, please explain the difference between the two.\""
+    )
+    quote = quote_with(quotes_of(body), "former prosecutor")
+    assert quote.speaker_name == "The letter"
+    assert "before the colon" in quote.why and "subject of its verb" in quote.why
+
+
+def test_a_pronoun_before_a_colon_is_left_to_the_pronoun_rules():
+    body = (
+        "\"We will build it,\" Ana Lima said on Monday. She went on: \"And the county will pay "
+        "for every single part of it.\""
+    )
+    quote = quote_with(quotes_of(body), "the county will pay")
+    assert quote.speaker_name == "Ana Lima"
