@@ -48,9 +48,11 @@ from newslab.actors.mentions import Actor
 from newslab.layer import Layer, table
 from newslab.speech.distant import (
     COLON_LEAD,
+    INVERTED_BY_POSITION,
     LATE_CLAUSE,
     NEAREST_NAMED,
     colon_lead,
+    inverted_by_position,
     late_clause,
     nearest_named,
     second_part_closes,
@@ -318,6 +320,7 @@ class _Finder:
         for clause, where in (
             (immediate, "before the quote"),
             (after, "after the quote" if after is None or after.verb.start in self.verb_starts
+             else INVERTED_BY_POSITION if after.inverted
              else "after the quote, by position (its verb is not a reporting verb)"),
             (before[-1] if before else None, "earlier in the sentence"),
             (according, "in the same sentence"),
@@ -435,6 +438,9 @@ class _Finder:
             sentence = max(0, self._sentence_at(first_word))
             clause = clause_by_position(self.text, tokens, sentence, self.words, _MAX_LEAD_WORDS + 1)
             if clause is not None and not clause.vague:
+                return clause, window_end
+            clause = inverted_by_position(self, first_word, window_end)
+            if clause is not None:
                 return clause, window_end
         return None, window_end
 

@@ -107,3 +107,19 @@ def test_a_pronoun_before_a_colon_is_left_to_the_pronoun_rules():
     )
     quote = quote_with(quotes_of(body), "the county will pay")
     assert quote.speaker_name == "Ana Lima"
+
+
+def test_an_unlisted_verb_then_a_name_after_a_quote_gives_the_speaker_by_position():
+    body = (
+        "\"An awful lot of analysts said no, and she set out to prove them wrong,\" remembered "
+        "Roy Vance, the firm's former spokesman."
+    )
+    quote = quote_with(quotes_of(body), "analysts said no")
+    assert quote.speaker_name == "Roy Vance"
+    assert "by position: a verb in the past tense or in -s" in quote.why
+
+
+def test_a_verb_and_a_name_that_go_on_into_a_clause_are_not_an_attribution():
+    body = "\"We will see,\" reminded Ana Lima of the old days in the capital before the war."
+    quote = quote_with(quotes_of(body), "We will see")
+    assert quote.speaker_name != "Ana Lima"
