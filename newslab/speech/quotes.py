@@ -11,10 +11,16 @@ Steps, each a plain rule a student can check against the text:
    same sentence (``he warned that ... "find a new way"``), ``according to X`` in the sentence,
    a sentence ending in a colon just before it, or else the subject of the quote's sentence
    (``Hollande denounced the remarks as "hurtful"``, :mod:`newslab.speech.subjects`).
+   Speakers named farther away (``The letter continues: "..."``, ``"...," in contrast to
+   earlier races, says Dana Scala``, ``"...," remembered Roy Verley``, the name with a verb
+   nearest before a quote in the reporter's sentence) are found by :mod:`newslab.speech.distant`.
 3. A quotation with no speaker whose words report what a named third party said ("Mike
    Pompeo told CNBC that ...") and contain no I, we or you is flagged ``narration_suspected``.
 4. ``"...," he said. "..."``: a quotation that directly follows another one's attribution
-   and has no speaker of its own continues it, as a second part (never a suspected narration).
+   and has no speaker of its own continues it, as a second part; a suspected narration only
+   when the third party's clause does not open it (``"In the future, however, the Mayor
+   said ..."``), and a long new sentence after a second part that ends in a full stop is not
+   its attribution.
 5. Pronoun speakers are resolved by :mod:`newslab.speech.speakers` ("she" skips a man named by
    title or first name).
 6. A quote that opens its sentence and still has no speaker takes the speaker of the quote,
