@@ -11,10 +11,16 @@ Steps, each a plain rule a student can check against the text:
    same sentence (``he warned that ... "find a new way"``), ``according to X`` in the sentence,
    a sentence ending in a colon just before it, or else the subject of the quote's sentence
    (``Hollande denounced the remarks as "hurtful"``, :mod:`newslab.speech.subjects`).
+   Speakers named farther away (``The letter continues: "..."``, ``"...," in contrast to
+   earlier races, says Dana Scala``, ``"...," remembered Roy Verley``, the name with a verb
+   nearest before a quote in the reporter's sentence) are found by :mod:`newslab.speech.distant`.
 3. A quotation with no speaker whose words report what a named third party said ("Mike
    Pompeo told CNBC that ...") and contain no I, we or you is flagged ``narration_suspected``.
 4. ``"...," he said. "..."``: a quotation that directly follows another one's attribution
-   and has no speaker of its own continues it, as a second part (never a suspected narration).
+   and has no speaker of its own continues it, as a second part; a suspected narration only
+   when the third party's clause does not open it (``"In the future, however, the Mayor
+   said ..."``), and a long new sentence after a second part that ends in a full stop is not
+   its attribution.
 5. Pronoun speakers are resolved by :mod:`newslab.speech.speakers` ("she" skips a man named by
    title or first name).
 6. A quote that opens its sentence and still has no speaker takes the speaker of the quote,
@@ -46,6 +52,17 @@ from typing import TYPE_CHECKING, Any
 
 from newslab.actors.mentions import Actor
 from newslab.layer import Layer, table
+from newslab.speech.distant import (
+    COLON_LEAD,
+    INVERTED_BY_POSITION,
+    LATE_CLAUSE,
+    NEAREST_NAMED,
+    colon_lead,
+    inverted_by_position,
+    late_clause,
+    nearest_named,
+    second_part_closes,
+)
 from newslab.speech.doubt import doubt_reason
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import Quotation, find_quotations
@@ -217,6 +234,7 @@ class _Candidate:
     after_end: int = -1
     partial: bool = False
     narration: str = ""
+    narration_opens: bool = True
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -258,7 +276,7 @@ class _Finder:
         if quotation.closed:
             return quotation
         part_start, part_end = quotation.parts[-1]
-        for clause in self._clauses_in(part_start, part_end):
+        for clause in self.clauses_in(part_start, part_end):
             if clause.belief or clause.vague:
                 continue
             lead = clause.verb.start if clause.inverted else clause.phrase.start
@@ -271,7 +289,7 @@ class _Finder:
                 ]
                 return quotation
         opener = quotation.parts[0][0] - 1
-        paragraph_start = self.paragraphs[self._paragraph_at(opener)][0]
+        paragraph_start = self.paragraphs[self.paragraph_at(opener)][0]
         before = _previous_non_space(self.text, opener, paragraph_start)
         if opener == paragraph_start or (before >= 0 and self.text[before] == ":"):
             self.problems[quotation.start] = [
@@ -292,22 +310,29 @@ class _Finder:
     def examine(self, quotation: Quotation) -> _Candidate:
         candidate = _Candidate(quotation, problems=list(self.problems.get(quotation.start, [])))
         opener = quotation.start
-        window_start = self._window_start(opener)
+        window_start = self.window_start(opener)
         before = [
-            c for c in self._clauses_in(window_start, opener)
-            if not c.belief and not self._inside(c.verb.start) and c.phrase.end <= opener
+            c for c in self.clauses_in(window_start, opener)
+            if not c.belief and not self.inside(c.verb.start) and c.phrase.end <= opener
         ]
         immediate = before[-1] if before and self._introduces(before[-1], opener) else None
         after, candidate.after_end = self._after(quotation)
         colon = self._colon_intro(opener) if not before else None
         according = self._according(window_start, max(candidate.after_end, quotation.end))
+        lead = colon_lead(self, opener) if not before and colon is None else None
+        late = None
+        if not before and after is None and according is None and colon is None:
+            late = late_clause(self, quotation, candidate.after_end)
         for clause, where in (
             (immediate, "before the quote"),
             (after, "after the quote" if after is None or after.verb.start in self.verb_starts
+             else INVERTED_BY_POSITION if after.inverted
              else "after the quote, by position (its verb is not a reporting verb)"),
             (before[-1] if before else None, "earlier in the sentence"),
             (according, "in the same sentence"),
             (colon, "before the colon that introduces the quote"),
+            (lead, COLON_LEAD),
+            (late, LATE_CLAUSE),
         ):
             if clause is not None:
                 candidate.clause, candidate.where = clause, where
@@ -316,30 +341,34 @@ class _Finder:
             subject = self._subject(opener, window_start)
             if subject is not None:
                 candidate.clause, candidate.where = subject, "as the subject of the sentence"
+        if candidate.clause is None and self.sentence_at(opener) >= 0:
+            nearest = nearest_named(self, opener, self.sentence_at(opener))
+            if nearest is not None:
+                candidate.clause, candidate.where = nearest, NEAREST_NAMED
         candidate.partial = self._partial(quotation, window_start, immediate)
         if candidate.clause is None:
-            candidate.narration = self._narration(quotation)
+            candidate.narration, candidate.narration_opens = self._narration(quotation)
         return candidate
 
     def _subject(self, opener: int, window_start: int) -> Clause | None:
         """``Hollande denounced the remarks as "hurtful"``: the sentence's subject speaks."""
-        sentence = self._sentence_at(opener)
+        sentence = self.sentence_at(opener)
         if sentence < 0:
             return None
         clause = subject_clause(self.article, sentence, opener, self.words)
-        if clause is None or clause.subject.start < window_start or self._inside(clause.subject.start):
+        if clause is None or clause.subject.start < window_start or self.inside(clause.subject.start):
             return None
-        if self._inside(clause.verb.start):
+        if self.inside(clause.verb.start):
             return None
         return clause
 
-    def _window_start(self, opener: int) -> int:
+    def window_start(self, opener: int) -> int:
         """Start of the text before the opening mark that belongs to the same sentence."""
-        sentence = self._sentence_at(opener)
-        paragraph_start = self.paragraphs[self._paragraph_at(opener)][0]
+        sentence = self.sentence_at(opener)
+        paragraph_start = self.paragraphs[self.paragraph_at(opener)][0]
         start = max(paragraph_start, self.article.sentences[sentence].start if sentence >= 0 else 0)
         for match in _SENTENCE_END.finditer(self.text, start, opener):
-            if not self._inside(match.start()) and not self._abbreviation(match.start(), opener):
+            if not self.inside(match.start()) and not self._abbreviation(match.start(), opener):
                 start = match.end()
         return start
 
@@ -372,7 +401,7 @@ class _Finder:
     def _after(self, quotation: Quotation) -> tuple[Clause | None, int]:
         """A clause right after the quotation (``"...," Lu said``), and where that stretch ends."""
         end = quotation.end
-        limit = min(self.paragraphs[self._paragraph_at(end - 1)][1], end + _AFTER_WINDOW)
+        limit = min(self.paragraphs[self.paragraph_at(end - 1)][1], end + _AFTER_WINDOW)
         following = bisect.bisect_left(self.span_starts, end)
         if following < len(self.spans):
             limit = min(limit, self.spans[following][0])
@@ -387,8 +416,9 @@ class _Finder:
         window_end = stop.start() if stop else limit
         new_sentence = _SENTENCE_END.search(self.text, end, first_word) is not None or (
             self._closes_sentence(quotation, first_word)
+            or second_part_closes(self, quotation, first_word)
         )
-        for clause in self._clauses_in(first_word, window_end):
+        for clause in self.clauses_in(first_word, window_end):
             if clause.belief:
                 continue
             lead = clause.verb.start if clause.inverted else clause.phrase.start
@@ -411,9 +441,12 @@ class _Finder:
             return clause, window_end
         if not new_sentence and self._ends_open(quotation, first_word):
             tokens = tokenize(self.text, first_word, window_end)
-            sentence = max(0, self._sentence_at(first_word))
+            sentence = max(0, self.sentence_at(first_word))
             clause = clause_by_position(self.text, tokens, sentence, self.words, _MAX_LEAD_WORDS + 1)
             if clause is not None and not clause.vague:
+                return clause, window_end
+            clause = inverted_by_position(self, first_word, window_end)
+            if clause is not None:
                 return clause, window_end
         return None, window_end
 
@@ -430,7 +463,7 @@ class _Finder:
 
     def _built_in(self, quotation: Quotation) -> bool:
         """True when words of the reporter's own sentence come before the quotation."""
-        lead = self.text[self._window_start(quotation.start) : quotation.start]
+        lead = self.text[self.window_start(quotation.start) : quotation.start]
         return any(ch.isalpha() for ch in lead)
 
     def _ends_open(self, quotation: Quotation, first_word: int) -> bool:
@@ -442,8 +475,8 @@ class _Finder:
         return inside.endswith((",", "?", "!")) or between.startswith(",")
 
     def _according(self, start: int, end: int) -> Clause | None:
-        for clause in self._clauses_in(start, end):
-            if clause.according and not self._inside(clause.verb.start):
+        for clause in self.clauses_in(start, end):
+            if clause.according and not self.inside(clause.verb.start):
                 return clause
         return None
 
@@ -451,17 +484,17 @@ class _Finder:
         colon = _previous_non_space(self.text, opener, 0)
         if colon < 0 or self.text[colon] != ":":
             return None
-        sentence = self._sentence_at(colon)
+        sentence = self.sentence_at(colon)
         if sentence < 0:
             return None
         start = self.article.sentences[sentence].start
         found = [
-            c for c in self._clauses_in(start, colon)
-            if not c.belief and not self._inside(c.verb.start)
+            c for c in self.clauses_in(start, colon)
+            if not c.belief and not self.inside(c.verb.start)
         ]
         if found:
             return found[-1]
-        return self._name_before_colon(colon, max(start, self._window_start(colon)), sentence)
+        return self._name_before_colon(colon, max(start, self.window_start(colon)), sentence)
 
     def _name_before_colon(self, colon: int, start: int, sentence: int) -> Clause | None:
         """``Jeffrey M. Jones: "..."``, ``More from Jones: "..."``: a short lead-in that ends
@@ -489,19 +522,23 @@ class _Finder:
             return False
         return lead[-1] not in ":,"
 
-    def _narration(self, quotation: Quotation) -> str:
+    def _narration(self, quotation: Quotation) -> tuple[str, bool]:
+        """Why the quotation reads like the reporter's narration ("" if it does not), and
+        whether the third party's reporting clause opens it (after at most a conjunction and
+        a title: ``"But Secretary of State Mike Pompeo told CNBC ..."``)."""
         for start, end in quotation.parts:
             words = {t.norm for t in tokenize(self.text, start, end)}
             if words & self.words.first_person:
-                return ""
+                return "", True
         for start, end in quotation.parts:
-            for clause in self._clauses_in(start, end):
+            for clause in self.clauses_in(start, end):
                 if clause.kind == "name" and not clause.belief and clause.subject.start >= start:
                     return (
                         f"reads like the reporter's narration: '{clause.label}' reports what "
-                        "someone else said, and the passage has no I, we or you"
+                        "someone else said, and the passage has no I, we or you",
+                        _opens_with(self.text, start, clause, self.words),
                     )
-        return ""
+        return "", True
 
     # -- step 5: the quote ----------------------------------------------------------------
 
@@ -528,6 +565,10 @@ class _Finder:
             why += f"; {speaker.note}"
         if len(group) > 1:
             why += "; the quote goes on after the attribution"
+        if any(second_part_closes(self, c.quotation, _next_word(text, c.end)) for c in group[1:]):
+            why += " (its last part ends its own sentence, so the sentence after it is not its attribution)"
+        if any(c.narration for c in group[1:]):
+            why += " (the part after it retells someone else's words inside the speaker's quote)"
         return Quote(
             start, end, text[start:end], index, parts,
             speaker=speaker.actor, speaker_name=speaker.name, speaker_mention=clause.subject,
@@ -569,7 +610,7 @@ class _Finder:
         clause = self.resolver.sentence_subject(quote.sentences[0])
         if clause is None or clause.vague or clause.kind == "description":
             return None
-        if clause.subject.end > quote.start or self._inside(clause.subject.start):
+        if clause.subject.end > quote.start or self.inside(clause.subject.start):
             return None
         speaker = self.resolver.identify(clause.subject, clause.kind, clause.sentence)
         if speaker.name is None:
@@ -596,7 +637,7 @@ class _Finder:
         too_long = len(name.text.split()) > _MAX_CREDIT_WORDS
         if too_long or not names_in(self.text, name.start, name.end, self.words):
             return None
-        speaker = self.resolver.identify(name, "name", max(0, self._sentence_at(name.start)))
+        speaker = self.resolver.identify(name, "name", max(0, self.sentence_at(name.start)))
         why = f"speaker named in the credit line after the quote ('{self.text[start:end].strip()}')"
         if speaker.note:
             why += f"; {speaker.note}"
@@ -632,7 +673,7 @@ class _Finder:
         )
 
     def _credit_paragraph(self, quote: Quote) -> re.Match[str] | None:
-        paragraph = self._paragraph_at(quote.start)
+        paragraph = self.paragraph_at(quote.start)
         if paragraph + 1 >= len(self.paragraphs):
             return None
         if self.text[quote.end : self.paragraphs[paragraph][1]].strip(" .,\t"):
@@ -669,15 +710,15 @@ class _Finder:
                     why=why,
                 )
             clauses = [
-                c for c in self._clauses_in(sentence.start, sentence.end)
-                if not c.belief and not c.vague and not self._inside(c.verb.start)
+                c for c in self.clauses_in(sentence.start, sentence.end)
+                if not c.belief and not c.vague and not self.inside(c.verb.start)
             ]
             if here and not clauses:
                 return None  # a quote without a speaker: the chain breaks
             needs_subject = not clauses or len(clauses) > 1 or clauses[-1].kind == "description"
             subject = self.resolver.sentence_subject(sid) if needs_subject else None
             clause = clauses[-1] if clauses else subject
-            if clauses and subject is not None and not self._inside(subject.subject.start):
+            if clauses and subject is not None and not self.inside(subject.subject.start):
                 # the sentence's own subject speaks, not a clause inside what it reports
                 # ("Schoen elaborated that superdelegates pledged to Clinton may reconsider")
                 main = [c for c in clauses if c.subject.start == subject.subject.start]
@@ -689,7 +730,7 @@ class _Finder:
                     clause, clauses = subject, []
             if clause is None and not here and self._about_someone_named(sentence):
                 continue  # "An immigrant from Uganda, she plans ...": go on to the sentence before
-            if clause is None or clause.kind == "description" or self._inside(clause.subject.start):
+            if clause is None or clause.kind == "description" or self.inside(clause.subject.start):
                 return None
             speaker = self.resolver.identify(clause.subject, clause.kind, clause.sentence)
             if speaker.name is None:
@@ -716,9 +757,9 @@ class _Finder:
 
     def _sentences_before(self, quote: Quote) -> list[int]:
         first = quote.sentences[0]
-        if any(ch.isalnum() for ch in self.text[self._window_start(quote.start) : quote.start]):
+        if any(ch.isalnum() for ch in self.text[self.window_start(quote.start) : quote.start]):
             return []  # the quote sits in the reporter's sentence, which has its own subject
-        paragraph = self._paragraph_at(quote.start)
+        paragraph = self.paragraph_at(quote.start)
         paragraph_start = self.paragraphs[paragraph][0]
         inside = [
             sid for sid in range(first - 1, max(-1, first - 3), -1)
@@ -728,27 +769,31 @@ class _Finder:
             return inside
         if paragraph == 0:
             return []
-        previous = self._sentence_at(paragraph_start - 1)
+        previous = self.sentence_at(paragraph_start - 1)
         if previous < 0 or self.article.sentences[previous].start < self.paragraphs[paragraph - 1][0]:
             return []
         return [previous]
 
     # -- lookups --------------------------------------------------------------------------
 
-    def _clauses_in(self, start: int, end: int) -> list[Clause]:
+    def clauses_in(self, start: int, end: int) -> list[Clause]:
+        """The reporting clauses whose verb starts in ``[start, end)``."""
         low = bisect.bisect_left(self.verb_starts, start)
         high = bisect.bisect_left(self.verb_starts, end)
         return self.clauses[low:high]
 
-    def _inside(self, position: int) -> bool:
+    def inside(self, position: int) -> bool:
+        """True when ``position`` lies inside quoted words."""
         index = bisect.bisect_right(self.span_starts, position) - 1
         return index >= 0 and position < self.spans[index][1]
 
-    def _sentence_at(self, position: int) -> int:
+    def sentence_at(self, position: int) -> int:
+        """The index of the sentence that holds ``position``."""
         index = bisect.bisect_right(self.sentence_starts, position) - 1
         return index
 
-    def _paragraph_at(self, position: int) -> int:
+    def paragraph_at(self, position: int) -> int:
+        """The index of the body paragraph that holds ``position``."""
         return max(0, bisect.bisect_right(self.paragraph_starts, position) - 1)
 
     def _sentences_between(self, start: int, end: int) -> tuple[int, ...]:
@@ -822,7 +867,9 @@ def _join_split_quotes(text: str, candidates: list[_Candidate]) -> list[list[_Ca
 def _continues(text: str, group: list[_Candidate], candidate: _Candidate) -> bool:
     previous = group[-1]
     head = group[0]
-    if head.clause is None or not previous.where.startswith("after the quote") or candidate.narration:
+    if head.clause is None or not previous.where.startswith("after the quote"):
+        return False
+    if candidate.narration and candidate.narration_opens:
         return False
     if not previous.quotation.closed or previous.quotation.paragraph != candidate.quotation.paragraph:
         return False
@@ -832,6 +879,20 @@ def _continues(text: str, group: list[_Candidate], candidate: _Candidate) -> boo
         return False
     gap = text[previous.after_end : candidate.start]
     return all(ch.isspace() or ch in ".,;:!?\u2014\u2013-" for ch in gap)
+
+
+def _opens_with(text: str, start: int, clause: Clause, lexicons: Lexicons) -> bool:
+    """True when only a conjunction and capitalised words (a title, the name) come before the
+    clause's verb in the quotation: the quotation opens by reporting someone else."""
+    lead = [t for t in tokenize(text, start, clause.subject.start) if t.is_word]
+    return all(t.norm in _CONJUNCTIONS or t.norm in ("of", "the") or not t.is_lower for t in lead)
+
+
+def _next_word(text: str, position: int) -> int:
+    """The position of the next letter or digit at or after ``position`` (the text's end if none)."""
+    while position < len(text) and not text[position].isalnum():
+        position += 1
+    return position
 
 
 def _previous_non_space(text: str, position: int, floor: int) -> int:

@@ -1,0 +1,270 @@
+"""Speakers named farther from their quote than the first rules look (issue 14, "carry" round).
+
+The quotes layer (:mod:`newslab.speech.quotes`) looks for a quote's speaker right before it,
+right after it, earlier in its sentence and in the sentences before it. This module holds the
+rules for two layouts of real news that those first rules got wrong:
+
+- :func:`second_part_closes`: in ``"...," Cruz told reporters. "... campaign." Kasich said he
+  would ...`` the second quotation ends its own sentence with a full stop, so the long sentence
+  after it is not its attribution: it goes on from Cruz's.
+- :func:`nearest_named`: in ``such as when Cruz knocked Rubio on trade and called him a
+  "moderate,"`` the subject rule, which reads the sentence from its start, finds no subject;
+  the nearest name followed by a verb in the past tense before the quote is its speaker.
+- :func:`colon_lead`: in ``The letter continues: "..."`` or ``Article 33 affirms: "..."`` the
+  words before a verb of ``colon_lead_verbs.txt`` speak the quote after the colon.
+- :func:`inverted_by_position`: in ``"Gun owners should stay home," opined the Plain Dealer``
+  or ``"...," reacted Trump.`` an unlisted verb in the past tense (or in -s) between a quote
+  that ends in a comma and a name that ends the sentence gives the speaker, by position.
+- :func:`late_clause`: in ``"These super PACs set the table," in sharp contrast to earlier
+  races, says Dana Scala, a political scientist.`` the attribution closes the sentence after a
+  comma, further from the quote than the four words the "right after" rule allows.
+
+Example:
+    >>> import newslab
+    >>> article = newslab.load_text(
+    ...     'T\\n\\n"We set the table," unlike in earlier races, says Dana Scala, a professor.')
+    >>> quote = newslab.analyze(article, layers=["quotes"]).quotes[0]
+    >>> quote.speaker_name, quote.why.split(":")[0]
+    ('Dana Scala', 'speaker later in the sentence, after a comma')
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Protocol
+
+from newslab.resources import data_path, read_lines
+from newslab.speech.phrases import PAST_TENSE, is_adverb
+from newslab.speech.reporting import Clause
+from newslab.speech.speakers import names_in
+from newslab.text.marks import DOUBLE_MARKS
+from newslab.text.spans import Span
+from newslab.text.tokens import tokenize
+
+if TYPE_CHECKING:
+    from newslab.speech.lexicons import Lexicons
+    from newslab.speech.quotemarks import Quotation
+    from newslab.text.article import Article
+
+
+class QuoteContext(Protocol):
+    """What these rules read of one article while its quotes are found (the quotes layer's
+    finder provides it): the text, word lists, quoted stretches and where things are."""
+
+    text: str
+    words: Lexicons
+    article: Article
+    spans: Sequence[tuple[int, int]]
+    span_starts: Sequence[int]
+
+    def clauses_in(self, start: int, end: int) -> list[Clause]: ...
+    def inside(self, position: int) -> bool: ...
+    def sentence_at(self, position: int) -> int: ...
+    def paragraph_at(self, position: int) -> int: ...
+    def window_start(self, opener: int) -> int: ...
+
+LATE_CLAUSE = "later in the sentence, after a comma"
+COLON_LEAD = "before the colon that introduces the quote, as the subject of its verb"
+INVERTED_BY_POSITION = (
+    "after the quote, by position: a verb in the past tense or in -s, then the speaker's name"
+)
+NEAREST_NAMED = "named with a verb nearest before the quote in its sentence"
+_JOINED = ("'", "\u2019", "-")  # a name glued to a possessive or a compound is no subject
+_MAX_COLON_SUBJECT_WORDS = 10
+_COLON_SUBJECT_OPENINGS = frozenset({"but", "and", "likewise", "meanwhile"})
+_MAX_ATTRIBUTION_WORDS = 20  # words of the attribution sentence between two quoted parts
+_MAX_WORDS_AFTER_LATE_CLAUSE = 8  # "says Dana Scala[, a political scientist at ...]" ends it
+
+
+def second_part_closes(finder: QuoteContext, quotation: Quotation, first_word: int) -> bool:
+    """True for the second quotation of ``"...," Cruz told reporters. "... campaign." Kasich
+    said he would ...``: it follows another quotation's attribution sentence in its paragraph
+    and ends with its own full stop, so the capital after it opens a new sentence, whose
+    clause is not its attribution.
+
+    Example:
+        >>> import newslab
+        >>> text = ('T\\n\\n"It is sad," Ana Lima said. "It is over." Tomas Reyes said he '
+        ...         'would have fired the manager if it had happened in his office.')
+        >>> quotes = newslab.analyze(newslab.load_text(text), layers=["quotes"]).quotes
+        >>> [q.speaker_name for q in quotes]
+        ['Ana Lima']
+    """
+    text = finder.text
+    part_start, part_end = quotation.parts[-1]
+    if not text[part_start:part_end].rstrip().endswith("."):
+        return False
+    if first_word >= len(text) or not text[first_word].isupper():
+        return False
+    index = bisect.bisect_left(finder.span_starts, quotation.start) - 1
+    if index < 0:
+        return False
+    previous_end = finder.spans[index][1]
+    if finder.paragraph_at(previous_end - 1) != finder.paragraph_at(quotation.start):
+        return False
+    gap = text[previous_end : quotation.start].strip()
+    words = [t for t in tokenize(text, previous_end, quotation.start) if t.is_word]
+    if not gap.endswith(".") or len(words) > _MAX_ATTRIBUTION_WORDS:
+        return False
+    return any(not c.belief for c in finder.clauses_in(previous_end, quotation.start))
+
+
+def late_clause(finder: QuoteContext, quotation: Quotation, window_end: int) -> Clause | None:
+    """A reporting clause that closes the quote's sentence after a comma (``"...," in sharp
+    contrast to earlier races, says Dana Scala``; ``"..." just as Clinton did, Rendell
+    added.``), with no other quotation in between and at most a few words after it.
+
+    Example:
+        >>> import newslab
+        >>> text = 'T\\n\\n"We will win" in May and in June, Ana Lima added on Monday.'
+        >>> quote = newslab.analyze(newslab.load_text(text), layers=["quotes"]).quotes[0]
+        >>> quote.speaker_name
+        'Ana Lima'
+    """
+    text = finder.text
+    part_start, part_end = quotation.parts[-1]
+    first_word = quotation.end
+    while first_word < window_end and not text[first_word].isalnum():
+        first_word += 1
+    if text[part_start:part_end].rstrip().endswith(".") and text[first_word : first_word + 1].isupper():
+        return None  # the quotation ends its sentence
+    for clause in finder.clauses_in(first_word, window_end):
+        if clause.belief or clause.vague or clause.according:
+            continue
+        if finder.inside(clause.verb.start) or finder.inside(clause.subject.start):
+            continue
+        lead = clause.verb.start if clause.inverted else clause.phrase.start
+        before = text[quotation.end : lead].rstrip()
+        if not before.endswith(",") or any(mark in before for mark in DOUBLE_MARKS):
+            continue
+        rest = [t for t in tokenize(text, clause.phrase.end, window_end) if t.is_word]
+        if len(rest) > _MAX_WORDS_AFTER_LATE_CLAUSE or (rest and rest[0].norm == "that"):
+            continue
+        return clause
+    return None
+
+
+def nearest_named(finder: QuoteContext, opener: int, sentence: int) -> Clause | None:
+    """The name nearest before the quote, in its sentence, that is followed by a verb in the
+    past tense (perhaps after an adverb): ``such as when Cruz knocked Rubio on trade and called
+    him a "moderate"`` gives Cruz. Possessives, names inside other quotations and names
+    followed by anything else ("Rubio on trade") are passed over.
+
+    Example:
+        >>> import newslab
+        >>> text = 'T\\n\\nThere were sharper words, as when Ana Lima knocked Reyes and called him "weak."'
+        >>> newslab.analyze(newslab.load_text(text), layers=["quotes"]).quotes[0].speaker_name
+        'Ana Lima'
+    """
+    text = finder.text
+    start = finder.window_start(opener)
+    tokens = tokenize(text, start, opener)
+    starts = [t.start for t in tokens]
+    for name in reversed(names_in(text, start, opener, finder.words)):
+        if finder.inside(name.start) or name.text.split()[0].casefold() in finder.words.pronouns:
+            continue
+        if text[name.start - 1 : name.start] == "-" or text[name.end : name.end + 1] in _JOINED:
+            continue  # "anti-Trump National Review", "Cruz's", "Trump’s", "Cruz-style"
+        index = bisect.bisect_left(starts, name.end)
+        while index < len(tokens) and is_adverb(tokens[index]) and tokens[index].is_lower:
+            index += 1
+        if index >= len(tokens):
+            continue
+        verb = tokens[index]
+        if not verb.is_lower or not (verb.norm.endswith("ed") or verb.norm in PAST_TENSE):
+            continue
+        verb_span = Span.of(text, verb.start, verb.end)
+        return Clause(verb_span, name, Span.of(text, name.start, verb.end), "name", sentence)
+    return None
+
+
+@lru_cache(maxsize=1)
+def colon_lead_verbs() -> frozenset[str]:
+    """The verbs of ``newslab/data/colon_lead_verbs.txt``.
+
+    Example:
+        >>> "continues" in colon_lead_verbs()
+        True
+    """
+    return frozenset(read_lines(data_path("colon_lead_verbs.txt")))
+
+
+def colon_lead(finder: QuoteContext, opener: int) -> Clause | None:
+    """The subject of ``The letter continues: "..."``: a quote right after a colon whose
+    sentence opens with at most ten words (no comma) and then a verb of
+    ``colon_lead_verbs.txt`` is spoken by those words, a description ("The letter", "A
+    footnote in the report") or a name ("Article 33").
+
+    Example:
+        >>> import newslab
+        >>> text = 'T\\n\\nThe ruling sets out the facts. The letter continues: "Please explain."'
+        >>> quote = newslab.analyze(newslab.load_text(text), layers=["quotes"]).quotes[0]
+        >>> quote.speaker_name
+        'The letter'
+    """
+    text = finder.text
+    index = opener - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    if index < 0 or text[index] != ":":
+        return None
+    sentence = finder.sentence_at(index)
+    if sentence < 0:
+        return None
+    start = max(finder.article.sentences[sentence].start, finder.window_start(index))
+    tokens = [t for t in tokenize(text, start, index) if t.text != ","]
+    while tokens and tokens[0].norm in _COLON_SUBJECT_OPENINGS:
+        tokens = tokens[1:]
+    if not tokens or not tokens[0].is_capitalised or "," in text[tokens[0].start : index]:
+        return None
+    if tokens[0].norm in finder.words.pronouns:
+        return None  # "He continued:": the pronoun rules resolve it
+    verb = next(
+        (i for i, t in enumerate(tokens) if i > 0 and t.is_lower and t.norm in colon_lead_verbs()),
+        None,
+    )
+    if verb is None or verb > _MAX_COLON_SUBJECT_WORDS or finder.inside(tokens[0].start):
+        return None
+    if any(t.text in DOUBLE_MARKS for t in tokens):
+        return None
+    subject = Span.of(text, tokens[0].start, tokens[verb - 1].end)
+    verb_span = Span.of(text, tokens[verb].start, tokens[verb].end)
+    kind = "description" if tokens[0].norm in finder.words.determiners or any(
+        t.norm.endswith(("'s", "\u2019s")) for t in tokens[:verb]
+    ) else "name"
+    return Clause(verb_span, subject, Span.of(text, subject.start, verb_span.end), kind, sentence)
+
+
+def inverted_by_position(finder: QuoteContext, first_word: int, window_end: int) -> Clause | None:
+    """``"...," reacted Trump.``, ``"...," agrees Mia Stone, 30, of Gainesville.``: right after
+    a quote that ends open, a verb in lower case in the past tense or in -s, then a name that
+    ends the sentence or is followed by a comma, give the speaker even when the verb is not a
+    reporting verb. The caller checks that the quote ends in a comma, "?" or "!".
+
+    Example:
+        >>> import newslab
+        >>> text = 'T\\n\\n"Stay home with your guns," opined Ana Lima. Then the march began.'
+        >>> newslab.analyze(newslab.load_text(text), layers=["quotes"]).quotes[0].speaker_name
+        'Ana Lima'
+    """
+    text = finder.text
+    tokens = tokenize(text, first_word, window_end)
+    if len(tokens) < 2:
+        return None
+    verb = tokens[0]
+    if not verb.is_lower or not verb.is_word:
+        return None
+    if not (verb.norm.endswith(("ed", "s")) or verb.norm in PAST_TENSE) or verb.norm.endswith("ss"):
+        return None
+    names = names_in(text, tokens[1].start, window_end, finder.words)
+    if not names or names[0].start != tokens[1].start:
+        return None
+    name = names[0]
+    after = text[name.end : window_end].lstrip("'\u2019s").strip()
+    if after and not after.startswith(","):
+        return None
+    verb_span = Span.of(text, verb.start, verb.end)
+    return Clause(verb_span, name, Span.of(text, verb.start, name.end), "name",
+                  max(0, finder.sentence_at(first_word)), inverted=True)
