@@ -38,7 +38,8 @@ class Quotation:
     """Marks that were paired: ``parts`` are the quoted stretches between them.
 
     ``start`` is the first opening mark, ``end`` is just after the last closing mark (or the
-    end of the paragraph when ``closed`` is false), ``family`` is "double" or "single".
+    end of the paragraph when ``closed`` is false, or when the quotation goes on in the next
+    paragraph, whose opening mark closes it), ``family`` is "double" or "single".
     """
 
     family: str

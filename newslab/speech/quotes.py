@@ -673,6 +673,7 @@ class _Finder:
         )
 
     def _credit_paragraph(self, quote: Quote) -> re.Match[str] | None:
+        """The credit line in the paragraph after ``quote`` when the quote ends its own."""
         paragraph = self.paragraph_at(quote.start)
         if paragraph + 1 >= len(self.paragraphs):
             return None
@@ -682,6 +683,8 @@ class _Finder:
         return _CREDIT_LINE.fullmatch(self.text, start, end)
 
     def _credit_on_line(self, quote: Quote) -> re.Match[str] | None:
+        """The credit after ``quote`` on its own line, when the quote opens that line and a
+        dash and one name, and nothing else, follow it."""
         line_start = self.text.rfind("\n", 0, quote.start) + 1
         if self.text[line_start : quote.start].strip():
             return None
@@ -826,7 +829,9 @@ def _transcript_lines(
     text: str, quotation: Quotation, paragraphs: Sequence[tuple[int, int]]
 ) -> list[Quotation]:
     """A quotation run over several paragraphs is cut before each paragraph that opens with a
-    transcript label (``"PENCE: ...``): each speaker's line is a quotation of its own.
+    transcript label (``"PENCE: ...``): each speaker's line is a quotation of its own. A piece
+    before the last ends with its paragraph and counts as closed, as a paragraph of a continued
+    quotation does: the next paragraph's opening mark ends it.
 
     Example:
         >>> text = '"WALLACE: Will she come?\\n\\n"PENCE: She will not."'
