@@ -603,8 +603,12 @@ class ClauseFinder:
                 tokens[last + 1]
             ):
                 last += 1
+            if last == first and token.norm in words.determiners:
+                last = self._past_number(first)  # "said the 46-year-old", "a 2008 Clinton veteran"
         elif not token.is_capitalised or token.text in words.not_names:
             return None
+        if last > first and tokens[first + 1].text[:1].isdigit() and token.norm in words.determiners:
+            return Phrase(first, last, first, "description")
         while last + 1 < len(tokens):
             following = tokens[last + 1]
             if following.is_word and following.is_capitalised:
@@ -629,6 +633,22 @@ class ClauseFinder:
         if named is not None:  # "the airline's chief executive, Mark Ellison"
             return Phrase(named[0], named[1], first, "name")
         return Phrase(first, last, first, "description")
+
+    def _past_number(self, determiner: int) -> int:
+        """``said the 46-year-old``, ``said a 2008 Clinton veteran``: the last word of a
+        description whose determiner is followed by a number (an age, a year), through the
+        capitalised and lower-case nouns after it; ``determiner`` itself when no number follows
+        (an article alone names no one)."""
+        tokens = self.tokens
+        index = determiner + 1
+        if index >= len(tokens) or not tokens[index].is_word or not tokens[index].text[:1].isdigit():
+            return determiner
+        last = index
+        while last + 1 < len(tokens) and last - determiner < _MAX_DESCRIPTION and tokens[last + 1].is_word and (
+            tokens[last + 1].is_capitalised or self._noun_like(tokens[last + 1])
+        ):
+            last += 1
+        return last
 
     def name_after_role(self, index: int) -> Phrase | None:
         """The name after one to three role words in lower case ("consultant", "university

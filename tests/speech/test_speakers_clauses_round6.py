@@ -1,0 +1,41 @@
+"""Speakers found by the reporting clause finder on news openings (issue 14, sixth round,
+rules S1-S2 of docs/accuracy.md): each test runs the whole pipeline on a short text written
+here and checks the speaker of one quote and the reason it gives."""
+
+from __future__ import annotations
+
+from speaker_texts import quote_with, quotes_of
+
+
+def test_a_dateline_with_a_date_and_an_agency_is_not_the_subject():
+    body = (
+        "LAGOS, March 3 (UPI) — The Harbor Workers Union released a statement on Monday, "
+        "offering \"a full and public apology\" to the families."
+    )
+    quote = quote_with(quotes_of(body), "a full and public apology")
+    assert quote.speaker_name == "Harbor Workers Union"
+    assert "Harbor Workers Union" in quote.why
+
+
+def test_a_place_in_ordinary_capitals_before_an_agency_is_a_dateline():
+    body = (
+        "Lisbon (AFP) – Mayor Ruth Ansah has criticised the port authority's plan, saying "
+        "that \"quick fixes\" cost the city more in the end."
+    )
+    quote = quote_with(quotes_of(body), "quick fixes")
+    assert quote.speaker_name == "Ruth Ansah"
+    assert "Ruth Ansah" in quote.why
+
+
+def test_an_article_before_an_age_reaches_the_description():
+    body = "\"We will rebuild the pier,\" said the 52-year-old. \"Then we will open the market.\""
+    quote = quote_with(quotes_of(body), "rebuild the pier")
+    assert quote.speaker_name == "the 52-year-old"
+    assert "said the 52-year-old" in quote.why
+
+
+def test_an_article_before_a_year_reaches_the_noun_after_a_name():
+    body = "\"He never listened,\" said a 2012 Whitlock aide. \"Not once.\""
+    quote = quote_with(quotes_of(body), "He never listened")
+    assert quote.speaker_name == "a 2012 Whitlock aide"
+    assert "said a 2012 Whitlock aide" in quote.why
