@@ -167,9 +167,31 @@ class ClauseFinder:
         if not earlier or clause.inverted:
             return clause
         speaker = earlier[-1]
+        own = self._sentence_subject(index)
+        if own is not None and not speaker.inverted and speaker.verb.end < tokens[index - 2].start and (
+            own.first == own.phrase_first
+            and speaker.phrase.start > tokens[own.last].end
+            and clause.subject.start == tokens[own.first].start
+            and self._verb_between(own.last + 1, speaker.phrase.start)
+        ):
+            # "Bush offered a Trump-style retort on ..., tweeting": a clause inside the
+            # predicate of the sentence's own subject, whose verb does not end right before the
+            # comma ("..., Spicer said, adding" goes on with Spicer), does not take the participle
+            return clause
         return Clause(
             clause.verb, speaker.subject, Span.of(self.text, speaker.phrase.start, clause.verb.end),
             speaker.kind, self.sentence,
+        )
+
+    def _verb_between(self, first: int, end: int) -> bool:
+        """True when a word the lexicon tags as a verb in a past or present form
+        ("offered", "shared") stands from token ``first`` up to the character ``end``: the
+        words there are a predicate, not the rest of a long subject ("Clinton campaign
+        spokesman Brian Fallon")."""
+        return any(
+            t.is_lower and (lexicon_tag(t.norm) or "").startswith(("VBD", "VBN", "VBZ", "VBP"))
+            for t in self.tokens[first:]
+            if t.end <= end
         )
 
     def _verb_size(self, index: int) -> int:

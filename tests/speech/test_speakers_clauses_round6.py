@@ -39,3 +39,23 @@ def test_an_article_before_a_year_reaches_the_noun_after_a_name():
     quote = quote_with(quotes_of(body), "He never listened")
     assert quote.speaker_name == "a 2012 Whitlock aide"
     assert "said a 2012 Whitlock aide" in quote.why
+
+
+def test_a_participle_goes_on_with_the_subject_not_a_clause_inside_its_predicate():
+    # "retort" is read as a reporting verb; the participle still belongs to Whitlock
+    body = (
+        "Whitlock offered a sharp retort on the mayor's favourite radio show, tweeting at him, "
+        "\"you are not just wrong, you are late.\""
+    )
+    quote = quote_with(quotes_of(body), "you are not just wrong")
+    assert quote.speaker_name == "Whitlock"
+    assert "Whitlock … tweeting" in quote.why
+
+
+def test_a_participle_right_after_a_reporting_clause_still_goes_on_with_it():
+    body = (
+        "The council will vote on Friday, spokeswoman Ruth Ansah said, adding: \"We expect "
+        "a close result.\""
+    )
+    quote = quote_with(quotes_of(body), "We expect a close result")
+    assert quote.speaker_name == "Ruth Ansah"
