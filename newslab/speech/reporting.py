@@ -173,15 +173,23 @@ class ClauseFinder:
             and speaker.phrase.start > tokens[own.last].end
             and clause.subject.start == tokens[own.first].start
             and self._verb_between(own.last + 1, speaker.phrase.start)
+            and not self._after_a_comma(speaker.phrase.start)
         ):
             # "Bush offered a Trump-style retort on ..., tweeting": a clause inside the
             # predicate of the sentence's own subject, whose verb does not end right before the
-            # comma ("..., Spicer said, adding" goes on with Spicer), does not take the participle
+            # comma ("..., Spicer said, adding" goes on with Spicer) and that does not follow a
+            # comma ("..., Hollande said on Tuesday, noting"), does not take the participle
             return clause
         return Clause(
             clause.verb, speaker.subject, Span.of(self.text, speaker.phrase.start, clause.verb.end),
             speaker.kind, self.sentence,
         )
+
+    def _after_a_comma(self, start: int) -> bool:
+        """True when a comma stands right before the character ``start`` ("The remarks are
+        sickening, Hollande said": a clause that reports the words before it)."""
+        before = [t for t in self.tokens if t.end <= start]
+        return bool(before) and before[-1].text == ","
 
     def _verb_between(self, first: int, end: int) -> bool:
         """True when a word the lexicon tags as a verb in a past or present form
