@@ -348,7 +348,7 @@ class ClauseFinder:
         opening = skip_opening(tokens)
         if opening is None or opening >= index:
             return None
-        subject = self.speaker_after(opening)
+        subject = self._before_finite_verb(self.speaker_after(opening))
         if subject is not None and tokens[subject.last + 1].norm in _AFTER_VERB:
             comma = next(
                 (i for i in range(opening, min(index, opening + MAX_INTRO)) if tokens[i].text == ","),
@@ -361,6 +361,21 @@ class ClauseFinder:
         if following.norm in _AFTER_VERB or not (following.is_lower or following.text == ","):
             return None
         return subject
+
+    def _before_finite_verb(self, phrase: Phrase | None) -> Phrase | None:
+        """``the justice sounded off on Trump``, ``The spokesman refused to answer``: a
+        description that ran on into the sentence's verb (a word the lexicon tags as a past or
+        present tense verb, after a noun) is cut before it; ``phrase`` itself otherwise."""
+        if phrase is None or phrase.kind != "description":
+            return phrase
+        tokens = self.tokens
+        for index in range(phrase.first + 1, phrase.last + 1):
+            token, before = tokens[index], tokens[index - 1]
+            if token.is_lower and (lexicon_tag(token.norm) or "").startswith(("VBD", "VBZ")) and (
+                before.norm not in self.words.determiners and is_nominal(before)
+            ):
+                return Phrase(phrase.first, index - 1, phrase.phrase_first, phrase.kind)
+        return phrase
 
     def _coordinated(self, index: int) -> bool:
         """True when the verb at ``index`` follows "and" or "but" (past adverbs: "but later

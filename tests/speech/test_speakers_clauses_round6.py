@@ -59,3 +59,22 @@ def test_a_participle_right_after_a_reporting_clause_still_goes_on_with_it():
     )
     quote = quote_with(quotes_of(body), "We expect a close result")
     assert quote.speaker_name == "Ruth Ansah"
+
+
+def test_a_subject_after_an_opening_phrase_stops_before_its_verb():
+    body = (
+        "In two long interviews, the judge sounded off on the council, saying she did not "
+        "\"want to imagine\" a city run by it."
+    )
+    quote = quote_with(quotes_of(body), "want to imagine")
+    assert quote.speaker_name == "the judge"
+
+
+def test_a_participle_goes_on_with_a_subject_whose_description_ran_into_its_verb():
+    body = (
+        "The spokesman refused to answer questions on the vote but said there was no "
+        "telephone call planned with the mayor, adding: \"If one is proposed we will consider it.\""
+    )
+    quote = quote_with(quotes_of(body), "If one is proposed")
+    assert quote.speaker_name == "The spokesman"
+    assert "The spokesman … adding" in quote.why
