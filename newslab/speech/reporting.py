@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from newslab.actors.cues import lexicon_tag  # the offline part-of-speech lexicon
+from newslab.actors.places import place_named
 from newslab.layer import Layer, table
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.phrases import (
@@ -355,12 +356,32 @@ class ClauseFinder:
                 None,
             )
             subject = None if comma is None else self.speaker_after(comma + 1)
+        subject = self._past_place(subject, index)
         if subject is None or subject.last >= index - 1:
             return None
         following = tokens[subject.last + 1]
         if following.norm in _AFTER_VERB or not (following.is_lower or following.text == ","):
             return None
         return subject
+
+    def _past_place(self, phrase: Phrase | None, index: int) -> Phrase | None:
+        """``Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling``:
+        a place between commas right after an opening phrase ends that phrase; the subject is
+        the name after it when a word in lower case (its verb) follows that name. ``phrase``
+        itself otherwise."""
+        tokens = self.tokens
+        if phrase is None or phrase.kind != "name" or tokens[phrase.last + 1].text != ",":
+            return phrase
+        if phrase.phrase_first == 0 or tokens[phrase.phrase_first - 1].text != ",":
+            return phrase  # "Bush, Florida's former governor, also attacked": Bush opens it
+        if place_named(" ".join(t.text for t in tokens[phrase.first : phrase.last + 1])) is None:
+            return phrase
+        after = self.speaker_after(phrase.last + 2)
+        if after is None or after.last + 1 >= index or not tokens[after.last + 1].is_lower or (
+            tokens[after.last + 1].norm in _AFTER_VERB
+        ):
+            return phrase
+        return after
 
     def _before_finite_verb(self, phrase: Phrase | None) -> Phrase | None:
         """``the justice sounded off on Trump``, ``The spokesman refused to answer``: a

@@ -78,3 +78,13 @@ def test_a_participle_goes_on_with_a_subject_whose_description_ran_into_its_verb
     quote = quote_with(quotes_of(body), "If one is proposed")
     assert quote.speaker_name == "The spokesman"
     assert "The spokesman … adding" in quote.why
+
+
+def test_a_place_after_an_opening_phrase_is_not_the_subject():
+    body = (
+        "Speaking at a town hall in Dayton, Ohio, Whitlock went after the mayor, calling "
+        "him \"a total failure.\""
+    )
+    quote = quote_with(quotes_of(body), "a total failure")
+    assert quote.speaker_name == "Whitlock"
+    assert "Whitlock went after the mayor, calling" in quote.why
