@@ -32,7 +32,7 @@ _INTRO_PREPOSITIONS = frozenset("after before in during since until at on with f
 MAX_INTRO = 30
 """At most this many tokens from an introductory phrase's first word to its comma."""
 _MAX_INTRO_WORDS = 16
-_MAX_DATELINE = 8
+_MAX_DATELINE = 10
 TIME_LEADS = frozenset("on last this early late earlier later in over".split())
 """Words that open a time phrase ("on Wednesday", "last week", "in the past")."""
 
@@ -303,17 +303,40 @@ def _past_introduction(tokens: list[Token], index: int) -> int:
 
 def _past_dateline(tokens: Sequence[Token]) -> int:
     """Where a sentence starts after a dateline (``WASHINGTON -``, ``PHILADELPHIA (AP) —``,
-    ``ST. LOUIS, Mo. -``): words in capitals, perhaps a state or an agency, then a dash. 0 when
-    the sentence has no dateline."""
+    ``ST. LOUIS, Mo. -``, ``PHILADELPHIA, July 25 (UPI) —``, ``Washington (AFP) –``): words in
+    capitals, perhaps a state, a date or an agency, then a dash; a place in ordinary capitals
+    counts when an agency in brackets follows it. 0 when the sentence has no dateline.
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> tokens = tokenize("Washington (AFP) – Ada Obi said no.")
+        >>> tokens[_past_dateline(tokens)].text
+        'Ada'
+    """
     capitals = False
     for index, token in enumerate(tokens[:_MAX_DATELINE]):
         if token.text in ("-", "–", "—", "--"):
             return index + 1 if capitals else 0
-        if token.is_word and token.text.isupper() and len(token.text.strip(".")) > 1:
+        if token.is_word and token.text.isupper() and len(token.text.strip(".")) > 1 and (
+            index == 0 or capitals or _agency(tokens, index)
+        ):
             capitals = True
-        elif not capitals or not (token.text in ",.()" or token.is_capitalised):
+        elif token.text in ",.()" or token.is_capitalised or (token.is_word and token.text.isdigit()):
+            if index == 0 and not token.is_capitalised:
+                return 0
+        else:
             return 0
     return 0
+
+
+def _agency(tokens: Sequence[Token], index: int) -> bool:
+    """True for a word in capitals between brackets right before a dash: "(AFP) –"."""
+    return (
+        0 < index < len(tokens) - 2
+        and tokens[index - 1].text == "("
+        and tokens[index + 1].text == ")"
+        and tokens[index + 2].text in ("-", "–", "—", "--")
+    )
 
 
 def chain_verb(tokens: Sequence[Token], last: int) -> int | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from newslab.actors.cues import lexicon_tag  # the offline part-of-speech lexicon
+from newslab.actors.places import place_named
 from newslab.layer import Layer, table
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.phrases import (
@@ -167,9 +168,39 @@ class ClauseFinder:
         if not earlier or clause.inverted:
             return clause
         speaker = earlier[-1]
+        own = self._sentence_subject(index)
+        if own is not None and not speaker.inverted and speaker.verb.end < tokens[index - 2].start and (
+            own.first == own.phrase_first
+            and speaker.phrase.start > tokens[own.last].end
+            and clause.subject.start == tokens[own.first].start
+            and self._verb_between(own.last + 1, speaker.phrase.start)
+            and not self._after_a_comma(speaker.phrase.start)
+        ):
+            # "Bush offered a Trump-style retort on ..., tweeting": a clause inside the
+            # predicate of the sentence's own subject, whose verb does not end right before the
+            # comma ("..., Spicer said, adding" goes on with Spicer) and that does not follow a
+            # comma ("..., Hollande said on Tuesday, noting"), does not take the participle
+            return clause
         return Clause(
             clause.verb, speaker.subject, Span.of(self.text, speaker.phrase.start, clause.verb.end),
             speaker.kind, self.sentence,
+        )
+
+    def _after_a_comma(self, start: int) -> bool:
+        """True when a comma stands right before the character ``start`` ("The remarks are
+        sickening, Hollande said": a clause that reports the words before it)."""
+        before = [t for t in self.tokens if t.end <= start]
+        return bool(before) and before[-1].text == ","
+
+    def _verb_between(self, first: int, end: int) -> bool:
+        """True when a word the lexicon tags as a verb in a past or present form
+        ("offered", "shared") stands from token ``first`` up to the character ``end``: the
+        words there are a predicate, not the rest of a long subject ("Clinton campaign
+        spokesman Brian Fallon")."""
+        return any(
+            t.is_lower and (lexicon_tag(t.norm) or "").startswith(("VBD", "VBN", "VBZ", "VBP"))
+            for t in self.tokens[first:]
+            if t.end <= end
         )
 
     def _verb_size(self, index: int) -> int:
@@ -318,19 +349,54 @@ class ClauseFinder:
         opening = skip_opening(tokens)
         if opening is None or opening >= index:
             return None
-        subject = self.speaker_after(opening)
+        subject = self._before_finite_verb(self.speaker_after(opening))
         if subject is not None and tokens[subject.last + 1].norm in _AFTER_VERB:
             comma = next(
                 (i for i in range(opening, min(index, opening + MAX_INTRO)) if tokens[i].text == ","),
                 None,
             )
             subject = None if comma is None else self.speaker_after(comma + 1)
+        subject = self._past_place(subject, index)
         if subject is None or subject.last >= index - 1:
             return None
         following = tokens[subject.last + 1]
         if following.norm in _AFTER_VERB or not (following.is_lower or following.text == ","):
             return None
         return subject
+
+    def _past_place(self, phrase: Phrase | None, index: int) -> Phrase | None:
+        """``Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling``:
+        a place between commas right after an opening phrase ends that phrase; the subject is
+        the name after it when a word in lower case (its verb) follows that name. ``phrase``
+        itself otherwise."""
+        tokens = self.tokens
+        if phrase is None or phrase.kind != "name" or tokens[phrase.last + 1].text != ",":
+            return phrase
+        if phrase.phrase_first == 0 or tokens[phrase.phrase_first - 1].text != ",":
+            return phrase  # "Bush, Florida's former governor, also attacked": Bush opens it
+        if place_named(" ".join(t.text for t in tokens[phrase.first : phrase.last + 1])) is None:
+            return phrase
+        after = self.speaker_after(phrase.last + 2)
+        if after is None or after.last + 1 >= index or not tokens[after.last + 1].is_lower or (
+            tokens[after.last + 1].norm in _AFTER_VERB
+        ):
+            return phrase
+        return after
+
+    def _before_finite_verb(self, phrase: Phrase | None) -> Phrase | None:
+        """``the justice sounded off on Trump``, ``The spokesman refused to answer``: a
+        description that ran on into the sentence's verb (a word the lexicon tags as a past or
+        present tense verb, after a noun) is cut before it; ``phrase`` itself otherwise."""
+        if phrase is None or phrase.kind != "description":
+            return phrase
+        tokens = self.tokens
+        for index in range(phrase.first + 1, phrase.last + 1):
+            token, before = tokens[index], tokens[index - 1]
+            if token.is_lower and (lexicon_tag(token.norm) or "").startswith(("VBD", "VBZ")) and (
+                before.norm not in self.words.determiners and is_nominal(before)
+            ):
+                return Phrase(phrase.first, index - 1, phrase.phrase_first, phrase.kind)
+        return phrase
 
     def _coordinated(self, index: int) -> bool:
         """True when the verb at ``index`` follows "and" or "but" (past adverbs: "but later
@@ -603,8 +669,12 @@ class ClauseFinder:
                 tokens[last + 1]
             ):
                 last += 1
+            if last == first and token.norm in words.determiners:
+                last = self._past_number(first)  # "said the 46-year-old", "a 2008 Clinton veteran"
         elif not token.is_capitalised or token.text in words.not_names:
             return None
+        if last > first and tokens[first + 1].text[:1].isdigit() and token.norm in words.determiners:
+            return Phrase(first, last, first, "description")
         while last + 1 < len(tokens):
             following = tokens[last + 1]
             if following.is_word and following.is_capitalised:
@@ -629,6 +699,22 @@ class ClauseFinder:
         if named is not None:  # "the airline's chief executive, Mark Ellison"
             return Phrase(named[0], named[1], first, "name")
         return Phrase(first, last, first, "description")
+
+    def _past_number(self, determiner: int) -> int:
+        """``said the 46-year-old``, ``said a 2008 Clinton veteran``: the last word of a
+        description whose determiner is followed by a number (an age, a year), through the
+        capitalised and lower-case nouns after it; ``determiner`` itself when no number follows
+        (an article alone names no one)."""
+        tokens = self.tokens
+        index = determiner + 1
+        if index >= len(tokens) or not tokens[index].is_word or not tokens[index].text[:1].isdigit():
+            return determiner
+        last = index
+        while last + 1 < len(tokens) and last - determiner < _MAX_DESCRIPTION and tokens[last + 1].is_word and (
+            tokens[last + 1].is_capitalised or self._noun_like(tokens[last + 1])
+        ):
+            last += 1
+        return last
 
     def name_after_role(self, index: int) -> Phrase | None:
         """The name after one to three role words in lower case ("consultant", "university
