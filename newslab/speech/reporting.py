@@ -710,9 +710,10 @@ class ClauseFinder:
         if index >= len(tokens) or not tokens[index].is_word or not tokens[index].text[:1].isdigit():
             return determiner
         last = index
-        while last + 1 < len(tokens) and last - determiner < _MAX_DESCRIPTION and tokens[last + 1].is_word and (
-            tokens[last + 1].is_capitalised or self._noun_like(tokens[last + 1])
-        ):
+        while last + 1 < len(tokens) and last - determiner < _MAX_DESCRIPTION:
+            following = tokens[last + 1]
+            if not (following.is_word and (following.is_capitalised or self._noun_like(following))):
+                break
             last += 1
         return last
 
