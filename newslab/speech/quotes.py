@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, Any
 
 from newslab.actors.mentions import Actor
 from newslab.layer import Layer, table
+from newslab.speech.credits import credit_after, transcript_label, transcript_lines
 from newslab.speech.distant import (
     COLON_LEAD,
     INVERTED_BY_POSITION,
@@ -83,17 +84,7 @@ _MAX_LEAD_WORDS = 4
 _AFTER_WINDOW = 250
 _MAX_SHORT_SENTENCE_WORDS = 8
 _MAX_COLON_LEAD = 6
-_MAX_CREDIT_WORDS = 5
 _CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "yet", "or"})
-# "- Bernie Sanders.", "-President Obama, tweeting after the speech.", "— Ana Lima, Recife.",
-# "― Ana Lima" (any of hyphen, en dash, em dash, horizontal bar)
-_CREDIT_LINE = re.compile(
-    r"\s*[-\u2013\u2014\u2015]+\s*([A-Z][^\n.,;:!?]*?)\s*(?:,[^\n]*)?\.?\s*"
-)
-
-# "PENCE: Well, look, ...", "SEN. WARREN: ..." (one to three capitalised words, then a colon)
-_TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019-]+):\s")
-
 
 @dataclass(frozen=True)
 class StrayQuoteMark(Span):
@@ -207,7 +198,7 @@ def find_quotes(
     words = lexicons or default_lexicons()
     paragraphs = [(p.start, p.end) for p in article.body_paragraphs]
     quotations, strays = find_quotations(article.text, paragraphs)
-    quotations = [piece for q in quotations for piece in _transcript_lines(article.text, q, paragraphs)]
+    quotations = [piece for q in quotations for piece in transcript_lines(article.text, q, paragraphs)]
     if clauses is None:
         clauses = find_clauses(article, words)
     finder = _Finder(article, paragraphs, clauses, actors, words)
@@ -624,80 +615,36 @@ class _Finder:
         )
 
     def _credit_line(self, quote: Quote) -> Quote | None:
-        """A quote that ends its paragraph, followed by a paragraph that is only a dash and a
-        name (``- Bernie Sanders.``), perhaps with a comma and a few words about the speaker
-        (``-Ana Lima, tweeting after the speech.``), is credited to that name, as under an
-        epigraph; so is a quote that fills its line up to such a credit (``"..." ― Ana Lima``,
-        one reader's answer per line)."""
-        match = self._credit_on_line(quote) or self._credit_paragraph(quote)
-        if match is None:
+        """A quote credited beside it (:func:`newslab.speech.credits.credit_after`): ``"..."
+        ― Ana Lima`` on its line, or a paragraph ``- Bernie Sanders.`` after it."""
+        credit = credit_after(self.text, self.paragraphs, quote.start, quote.end, self.words)
+        if credit is None:
             return None
-        start, end = match.span()
-        name = Span.of(self.text, match.start(1), match.end(1))
-        too_long = len(name.text.split()) > _MAX_CREDIT_WORDS
-        if too_long or not names_in(self.text, name.start, name.end, self.words):
-            return None
-        speaker = self.resolver.identify(name, "name", max(0, self.sentence_at(name.start)))
-        why = f"speaker named in the credit line after the quote ('{self.text[start:end].strip()}')"
+        speaker = self.resolver.identify(credit.name, "name", max(0, self.sentence_at(credit.name.start)))
+        why = f"speaker named in the credit line after the quote ('{credit.line}')"
         if speaker.note:
             why += f"; {speaker.note}"
         return replace(
-            quote, speaker=speaker.actor, speaker_name=speaker.name, speaker_mention=name,
+            quote, speaker=speaker.actor, speaker_name=speaker.name, speaker_mention=credit.name,
             attributed=True, narration_suspected=False, why=why,
         )
 
     def _transcript_label(self, quote: Quote) -> Quote | None:
-        """A quoted transcript line that opens with its speaker's name in capitals and a colon
-        (``"PENCE: Well, look, ..."``) is that speaker's; the name is matched to the actor
-        with that surname when there is one."""
-        part = quote.parts[0]
-        line_start = self.text.rfind("\n", 0, quote.start) + 1
-        if quote.partial or self.text[line_start : quote.start].strip():
-            return None  # a transcript line opens its paragraph: 'The "FACTS: none" sign'
-        label = _TRANSCRIPT_LABEL.match(self.text, part.start, part.end)
-        if label is None:
+        """A quoted transcript line spoken by its label
+        (:func:`newslab.speech.credits.transcript_label`)."""
+        if quote.partial:
+            return None  # a transcript line is a whole quotation, not a fragment
+        credit = transcript_label(self.text, quote.start, quote.parts[0], self.actors)
+        if credit is None:
             return None
-        name = Span.of(self.text, label.start(1), label.end(1))
-        actor = next(
-            (a for a in self.actors if a.kind == "person"
-             and a.name.split()[-1].casefold() == name.text.split()[-1].casefold()),
-            None,
-        )
-        why = f"speaker named by the transcript label that opens the quote ('{name.text}:')"
+        name, actor = credit.name, credit.actor
+        why = f"speaker named by the transcript label that opens the quote ('{credit.line}')"
         if actor is not None:
             why += f"; '{name.text}' is taken to be {actor.name}, the person of that surname"
         return replace(
-            quote, speaker=actor.id if actor else None,
-            speaker_name=actor.name if actor else name.text,
+            quote, speaker=actor.id if actor else None, speaker_name=actor.name if actor else name.text,
             speaker_mention=name, attributed=True, narration_suspected=False, why=why,
         )
-
-    def _credit_paragraph(self, quote: Quote) -> re.Match[str] | None:
-        """The credit line in the paragraph after ``quote`` when the quote ends its own."""
-        paragraph = self.paragraph_at(quote.start)
-        if paragraph + 1 >= len(self.paragraphs):
-            return None
-        if self.text[quote.end : self.paragraphs[paragraph][1]].strip(" .,\t"):
-            return None
-        start, end = self.paragraphs[paragraph + 1]
-        return _CREDIT_LINE.fullmatch(self.text, start, end)
-
-    def _credit_on_line(self, quote: Quote) -> re.Match[str] | None:
-        """The credit after ``quote`` on its own line, when the quote opens that line and a
-        dash and one name, and nothing else, follow it."""
-        line_start = self.text.rfind("\n", 0, quote.start) + 1
-        if self.text[line_start : quote.start].strip():
-            return None
-        line_end = self.text.find("\n", quote.end)
-        if line_end < 0:
-            line_end = len(self.text)
-        credit = _CREDIT_LINE.fullmatch(self.text, quote.end, line_end)
-        if credit is None:
-            return None
-        # the dash must lead to a name and nothing else ("― Ana Lima", not "— Lima said so")
-        names = names_in(self.text, credit.start(1), credit.end(1), self.words)
-        whole = len(names) == 1 and (names[0].start, names[0].end) == credit.span(1)
-        return credit if whole else None
 
     def _carried(self, quote: Quote, earlier: list[Quote]) -> Quote | None:
         for sid in self._sentences_before(quote):
@@ -823,39 +770,6 @@ def _with_doubt(text: str, quote: Quote, actors: Sequence[Actor]) -> Quote:
         quote, doubtful=True, why=f"{quote.why}; doubtful: {reason}",
         problems=(*quote.problems, f"doubtful attribution: {reason}"),
     )
-
-
-def _transcript_lines(
-    text: str, quotation: Quotation, paragraphs: Sequence[tuple[int, int]]
-) -> list[Quotation]:
-    """A quotation run over several paragraphs is cut before each paragraph that opens with a
-    transcript label (``"PENCE: ...``): each speaker's line is a quotation of its own. A piece
-    before the last ends with its paragraph and counts as closed, as a paragraph of a continued
-    quotation does: the next paragraph's opening mark ends it.
-
-    Example:
-        >>> text = '"WALLACE: Will she come?\\n\\n"PENCE: She will not."'
-        >>> quotation = find_quotations(text, [(0, 24), (26, 49)])[0][0]
-        >>> [text[q.start:q.end] for q in _transcript_lines(text, quotation, [(0, 24), (26, 49)])]
-        ['"WALLACE: Will she come?', '"PENCE: She will not."']
-    """
-    cuts = [
-        index for index, (start, end) in enumerate(quotation.parts)
-        if index and _TRANSCRIPT_LABEL.match(text, start, end)
-    ]
-    if not cuts:
-        return [quotation]
-    pieces: list[Quotation] = []
-    for first, stop in zip([0, *cuts], [*cuts, len(quotation.parts)], strict=True):
-        parts = quotation.parts[first:stop]
-        last = stop == len(quotation.parts)
-        start = quotation.start if first == 0 else parts[0][0] - 1
-        paragraph = bisect.bisect_right([s for s, _ in paragraphs], start) - 1
-        pieces.append(Quotation(
-            quotation.family, start, quotation.end if last else parts[-1][1], list(parts),
-            closed=quotation.closed if last else True, paragraph=paragraph,
-        ))
-    return pieces
 
 
 def _join_split_quotes(text: str, candidates: list[_Candidate]) -> list[list[_Candidate]]:
