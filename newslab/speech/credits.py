@@ -41,7 +41,13 @@ _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'\u2019-]+ ){0,2}[A-Z][A-Z'\u2019
 class Credit:
     """A speaker named beside a quote: the words naming them (``name``), the whole credit as
     the text gives it (``line``), and the person of that surname when the article names one
-    (``actor``, for transcript labels)."""
+    (``actor``, for transcript labels).
+
+    Example:
+        >>> credit = Credit(Span.of("- Ana Lima", 2, 10), "- Ana Lima")
+        >>> credit.name.text, credit.actor
+        ('Ana Lima', None)
+    """
 
     name: Span
     line: str

@@ -31,6 +31,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
@@ -51,7 +52,12 @@ if TYPE_CHECKING:
 
 class QuoteContext(Protocol):
     """What these rules read of one article while its quotes are found (the quotes layer's
-    finder provides it): the text, word lists, quoted stretches and where things are."""
+    finder provides it): the text, word lists, quoted stretches and where things are.
+
+    Example:
+        >>> sorted(QuoteContext.__annotations__)
+        ['article', 'span_starts', 'spans', 'text', 'words']
+    """
 
     text: str
     words: Lexicons
@@ -71,6 +77,7 @@ INVERTED_BY_POSITION = (
     "after the quote, by position: a verb in the past tense or in -s, then the speaker's name"
 )
 NEAREST_NAMED = "named with a verb nearest before the quote in its sentence"
+_CAPITALISED_COMPOUND = re.compile(r"-[A-Z]\w*$")  # "anti-Lima": the name goes on past the hyphen
 _JOINED = ("'", "\u2019", "-")  # a name glued to a possessive or a compound is no subject
 _MAX_COLON_SUBJECT_WORDS = 10
 _COLON_SUBJECT_OPENINGS = frozenset({"but", "and", "likewise", "meanwhile"})
@@ -165,8 +172,11 @@ def nearest_named(finder: QuoteContext, opener: int, sentence: int) -> Clause | 
     for name in reversed(names_in(text, start, opener, finder.words)):
         if finder.inside(name.start) or name.text.split()[0].casefold() in finder.words.pronouns:
             continue
-        if text[name.start - 1 : name.start] == "-" or text[name.end : name.end + 1] in _JOINED:
-            continue  # "anti-Trump National Review", "Cruz's", "Trump’s", "Cruz-style"
+        word_before = (text[start : name.start].split() or [""])[-1]
+        if text[name.start - 1 : name.start] == "-" or _CAPITALISED_COMPOUND.search(word_before):
+            continue  # "anti-Trump National Review", "the anti-Lima Herald"
+        if text[name.end : name.end + 1] in _JOINED:
+            continue  # "Cruz's", "Trump’s", "Cruz-style"
         index = bisect.bisect_left(starts, name.end)
         while index < len(tokens) and is_adverb(tokens[index]) and tokens[index].is_lower:
             index += 1

@@ -194,7 +194,13 @@ def can_speak(
 
 
 def is_nominal(token: Token) -> bool:
-    """A word that may be a noun: capitalised, unknown to the lexicon or tagged as a noun."""
+    """A word that may be a noun: capitalised, unknown to the lexicon or tagged as a noun.
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> [is_nominal(t) for t in tokenize("the spokesman quickly")]
+        [False, True, False]
+    """
     if token.is_capitalised or is_possessive(token):
         return True
     tag = lexicon_tag(token.norm)
@@ -341,7 +347,14 @@ def _agency(tokens: Sequence[Token], index: int) -> bool:
 
 def chain_verb(tokens: Sequence[Token], last: int) -> int | None:
     """The index of a verb that leads into the reporting verb after ``last`` ("kept asking",
-    "went on to say", "continued to insist"), or None."""
+    "went on to say", "continued to insist"), or None.
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> tokens = tokenize("Lu kept asking why.")
+        >>> chain_verb(tokens, 1), chain_verb(tokenize("Lu asked why."), 0)
+        (1, None)
+    """
     index = last
     if index >= 0 and tokens[index].norm == "to":
         index -= 1
@@ -388,9 +401,22 @@ def _participle_opening(tokens: Sequence[Token], index: int) -> bool:
 
 
 def is_initial(token: Token) -> bool:
-    """A single capital letter: the initial in "David E. Kendall"."""
+    """A single capital letter: the initial in "David E. Kendall".
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> [is_initial(t) for t in tokenize("David E. Kendall")]
+        [False, True, False, False]
+    """
     return len(token.text) == 1 and token.text.isupper()
 
 
 def is_possessive(token: Token) -> bool:
+    """A word with a possessive 's ("Cruz's", "Trump’s").
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> [is_possessive(t) for t in tokenize("Cruz's plan")]
+        [True, False]
+    """
     return token.norm.endswith("'s")

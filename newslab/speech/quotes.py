@@ -527,7 +527,7 @@ class _Finder:
                     return (
                         f"reads like the reporter's narration: '{clause.label}' reports what "
                         "someone else said, and the passage has no I, we or you",
-                        _opens_with(self.text, start, clause, self.words),
+                        _opens_with(self.text, start, clause),
                     )
         return "", True
 
@@ -800,7 +800,7 @@ def _continues(text: str, group: list[_Candidate], candidate: _Candidate) -> boo
     return all(ch.isspace() or ch in ".,;:!?\u2014\u2013-" for ch in gap)
 
 
-def _opens_with(text: str, start: int, clause: Clause, lexicons: Lexicons) -> bool:
+def _opens_with(text: str, start: int, clause: Clause) -> bool:
     """True when only a conjunction and capitalised words (a title, the name) come before the
     clause's verb in the quotation: the quotation opens by reporting someone else."""
     lead = [t for t in tokenize(text, start, clause.subject.start) if t.is_word]

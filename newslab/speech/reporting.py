@@ -51,7 +51,6 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _LINKS_TO_NAME = frozenset({"by", "from", "at", "of"})
 _RELATIVE = frozenset({"who", "that", "which"})
 _MAX_DESCRIPTION = 6
-_MAX_ROLE_WORDS = 4
 _MAX_APPOSITION = 20
 _MAX_BRACKET = 10
 _MAX_ROLE_WORDS = 3

@@ -36,12 +36,16 @@ def test_each_reader_is_credited_on_their_own_line() -> None:
 
 def test_a_dash_that_leads_on_to_a_sentence_is_no_credit() -> None:
     quotes = quotes_of("\u201cWe are ready.\u201d \u2014 Ortiz said it twice on Monday.\n")
-    assert "credit line" not in quote_with(quotes, "ready").why
+    quote = quote_with(quotes, "ready")
+    assert quote.speaker_name == "Ortiz"  # the reporting clause after the dash, not a credit
+    assert quote.why.startswith("speaker after the quote: 'Ortiz said'")
 
 
 def test_a_quote_in_the_middle_of_a_line_takes_no_credit() -> None:
     quotes = quotes_of("She wrote \u201cwe are ready\u201d \u2015 Rosa Quintana\n")
-    assert "credit line" not in quote_with(quotes, "ready").why
+    quote = quote_with(quotes, "ready")
+    assert quote.speaker_name is None  # "She", named by no one before; the dash credits nothing
+    assert "'She wrote'" in quote.why
 
 
 def test_transcript_lines_are_cut_and_each_goes_to_its_label() -> None:
@@ -62,5 +66,6 @@ def test_transcript_lines_are_cut_and_each_goes_to_its_label() -> None:
 
 
 def test_a_capitalised_word_and_colon_inside_a_sentence_is_no_label() -> None:
-    quotes = quotes_of(TRANSCRIPT)
-    assert "transcript label" not in quote_with(quotes, "FACTS").why
+    quote = quote_with(quotes_of(TRANSCRIPT), "FACTS")
+    assert quote.speaker_name is None
+    assert quote.why == "no speaker named in the text"
