@@ -1,5 +1,5 @@
 """Speakers found by the reporting clause finder on news openings (issue 14, sixth round,
-rules S1-S2 of docs/accuracy.md): each test runs the whole pipeline on a short text written
+rules 61-65 of docs/accuracy.md): each test runs the whole pipeline on a short text written
 here and checks the speaker of one quote and the reason it gives."""
 
 from __future__ import annotations
