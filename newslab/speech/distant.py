@@ -41,7 +41,7 @@ from newslab.speech.phrases import PAST_TENSE, is_adverb
 from newslab.speech.reporting import Clause
 from newslab.speech.speakers import names_in
 from newslab.text.marks import DOUBLE_MARKS
-from newslab.text.spans import Span
+from newslab.text.spans import Span, next_word, previous_non_space
 from newslab.text.tokens import tokenize
 
 if TYPE_CHECKING:
@@ -133,8 +133,8 @@ def late_clause(finder: QuoteContext, quotation: Quotation, window_end: int) -> 
     text = finder.text
     part_start, part_end = quotation.parts[-1]
     first_word = quotation.end
-    while first_word < window_end and not text[first_word].isalnum():
-        first_word += 1
+    if first_word < window_end:
+        first_word = min(next_word(text, first_word), window_end)
     if text[part_start:part_end].rstrip().endswith(".") and text[first_word : first_word + 1].isupper():
         return None  # the quotation ends its sentence
     for clause in finder.clauses_in(first_word, window_end):
@@ -215,9 +215,7 @@ def colon_lead(finder: QuoteContext, opener: int) -> Clause | None:
         'The letter'
     """
     text = finder.text
-    index = opener - 1
-    while index >= 0 and text[index].isspace():
-        index -= 1
+    index = previous_non_space(text, opener)
     if index < 0 or text[index] != ":":
         return None
     sentence = finder.sentence_at(index)

@@ -72,7 +72,7 @@ from newslab.speech.speakers import SpeakerResolver, names_in
 from newslab.speech.subjects import subject_clause
 from newslab.text.article import Article
 from newslab.text.marks import DOUBLE_MARKS
-from newslab.text.spans import Span
+from newslab.text.spans import Span, next_non_space, next_word, previous_non_space
 from newslab.text.tokens import tokenize
 
 if TYPE_CHECKING:
@@ -271,7 +271,7 @@ class _Finder:
             if clause.belief or clause.vague:
                 continue
             lead = clause.verb.start if clause.inverted else clause.phrase.start
-            comma = _previous_non_space(self.text, lead, part_start)
+            comma = previous_non_space(self.text, lead, part_start)
             if comma >= 0 and self.text[comma] == ",":
                 quotation.parts[-1] = (part_start, comma + 1)
                 quotation.end = comma + 1
@@ -281,7 +281,7 @@ class _Finder:
                 return quotation
         opener = quotation.parts[0][0] - 1
         paragraph_start = self.paragraphs[self.paragraph_at(opener)][0]
-        before = _previous_non_space(self.text, opener, paragraph_start)
+        before = previous_non_space(self.text, opener, paragraph_start)
         if opener == paragraph_start or (before >= 0 and self.text[before] == ":"):
             self.problems[quotation.start] = [
                 "no closing mark: the quote is taken to run to the end of the paragraph"
@@ -373,7 +373,7 @@ class _Finder:
         while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(":
             word_start -= 1
         word = text[word_start:stop]
-        following = _next_non_space(text, stop + 1, limit)
+        following = next_non_space(text, stop + 1, limit)
         after = text[following] if following < limit else ""
         return (
             (len(word) == 1 and word.isupper())
@@ -422,7 +422,7 @@ class _Finder:
                 # '... sand "glow in the dark," for instance, and Trump vowed ...': a clause of
                 # its own, joined by a conjunction, not an attribution of the quote
                 return None, window_end
-            following = _next_non_space(self.text, clause.phrase.end, limit)
+            following = next_non_space(self.text, clause.phrase.end, limit)
             if following < limit and self.text[following] == ":":
                 return None, window_end  # "Kim said:" introduces the next quotation
             if new_sentence and len(
@@ -472,7 +472,7 @@ class _Finder:
         return None
 
     def _colon_intro(self, opener: int) -> Clause | None:
-        colon = _previous_non_space(self.text, opener, 0)
+        colon = previous_non_space(self.text, opener, 0)
         if colon < 0 or self.text[colon] != ":":
             return None
         sentence = self.sentence_at(colon)
@@ -556,7 +556,7 @@ class _Finder:
             why += f"; {speaker.note}"
         if len(group) > 1:
             why += "; the quote goes on after the attribution"
-        if any(second_part_closes(self, c.quotation, _next_word(text, c.end)) for c in group[1:]):
+        if any(second_part_closes(self, c.quotation, next_word(text, c.end)) for c in group[1:]):
             why += " (its last part ends its own sentence, so the sentence after it is not its attribution)"
         if any(c.narration for c in group[1:]):
             why += " (the part after it retells someone else's words inside the speaker's quote)"
@@ -715,7 +715,7 @@ class _Finder:
             sid for sid in range(first - 1, max(-1, first - 3), -1)
             if self.article.sentences[sid].start >= paragraph_start
         ]
-        if inside or _next_non_space(self.text, paragraph_start, quote.start + 1) != quote.start:
+        if inside or next_non_space(self.text, paragraph_start, quote.start + 1) != quote.start:
             return inside
         if paragraph == 0:
             return []
@@ -805,27 +805,6 @@ def _opens_with(text: str, start: int, clause: Clause) -> bool:
     clause's verb in the quotation: the quotation opens by reporting someone else."""
     lead = [t for t in tokenize(text, start, clause.subject.start) if t.is_word]
     return all(t.norm in _CONJUNCTIONS or t.norm in ("of", "the") or not t.is_lower for t in lead)
-
-
-def _next_word(text: str, position: int) -> int:
-    """The position of the next letter or digit at or after ``position`` (the text's end if none)."""
-    while position < len(text) and not text[position].isalnum():
-        position += 1
-    return position
-
-
-def _previous_non_space(text: str, position: int, floor: int) -> int:
-    index = position - 1
-    while index >= floor and text[index].isspace():
-        index -= 1
-    return index if index >= floor else -1
-
-
-def _next_non_space(text: str, position: int, limit: int) -> int:
-    index = position
-    while index < limit and text[index].isspace():
-        index += 1
-    return index
 
 
 # -- the layer ----------------------------------------------------------------------------

@@ -288,7 +288,7 @@ class ClauseFinder:
             if not tokens[index].norm.endswith("ing"):
                 return None  # "was announced": no speaker given
             last -= 1  # "Diallo is predicting": the subject is before the auxiliary
-        last = self._skip_between(self._skip_time(self._skip_between(last)))
+        last = self._skip_between(time_phrase_before(self.tokens, self._skip_between(last)))
         chained = chain_verb(tokens, last)
         if chained is not None:  # "Johnson kept asking", "she went on to say"
             last = self._skip_between(chained - 1)
@@ -328,11 +328,6 @@ class ClauseFinder:
         if tokens[last].text == ",":
             return self._apposition(last)
         return self._phrase_ending_at(last)
-
-    def _skip_time(self, last: int) -> int:
-        """``Obi on Wednesday called``, ``Lu last week said``: back past a day or a time named
-        between a speaker and a verb (with "on", "last", "this" before it)."""
-        return time_phrase_before(self.tokens, last)
 
     def _after_comma(self, index: int) -> bool:
         """True when a comma comes right before ``index``, or before adverbs that stand

@@ -66,3 +66,43 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def next_word(text: str, position: int) -> int:
+    """The position of the next letter or digit at or after ``position`` (the text's end if
+    there is none).
+
+    Example:
+        >>> next_word('," he said.', 0)
+        3
+    """
+    while position < len(text) and not text[position].isalnum():
+        position += 1
+    return position
+
+
+def previous_non_space(text: str, position: int, floor: int = 0) -> int:
+    """The position of the last character before ``position`` that is not whitespace, or -1
+    when there is none at or after ``floor``.
+
+    Example:
+        >>> previous_non_space("Lu said:  ", 10), previous_non_space("   ", 3)
+        (7, -1)
+    """
+    index = position - 1
+    while index >= floor and text[index].isspace():
+        index -= 1
+    return index if index >= floor else -1
+
+
+def next_non_space(text: str, position: int, limit: int) -> int:
+    """The position of the first character at or after ``position`` that is not whitespace
+    (``limit`` when there is none before it).
+
+    Example:
+        >>> next_non_space("Lu  said", 2, 8), next_non_space("Lu   ", 2, 5)
+        (4, 5)
+    """
+    while position < limit and text[position].isspace():
+        position += 1
+    return position
