@@ -78,6 +78,29 @@ def modifies_noun(rest: str) -> bool:
     return False
 
 
+def determiner_before(text: str, start: int, determiners: frozenset[str]) -> int | None:
+    """Where the determiner of the phrase that goes on with the name at ``start`` begins
+    ("the former Mexican president": at "the"), looking back at most three words and past
+    none that holds punctuation; None when there is no such determiner.
+
+    Example:
+        >>> text = "He met the former Mexican president."
+        >>> determiner_before(text, text.index("Mexican"), frozenset({"the"}))
+        7
+        >>> determiner_before("At home, Mexican voters", 9, frozenset({"the"})) is None
+        True
+    """
+    offset = max(0, start - 40)
+    for match in reversed(list(re.finditer(r"\S+", text[offset:start]))[-3:]):
+        word = match.group()
+        bare = word.replace("\u2019", "'").lower().strip("\"'\u201c")
+        if bare in determiners:
+            return offset + match.start() + len(word) - len(word.lstrip("\"'\u201c"))
+        if not bare.isalpha() or bare != word.replace("\u2019", "'").lower():
+            return None  # punctuation: the phrase started later
+    return None
+
+
 PREPOSITIONS = frozenset(
     "about against at by for from in into like of on to toward towards with without".split()
 )

@@ -173,7 +173,7 @@ class ClauseFinder:
             and speaker.phrase.start > tokens[own.last].end
             and clause.subject.start == tokens[own.first].start
             and self._verb_between(own.last + 1, speaker.phrase.start)
-            and not self._after_a_comma(speaker.phrase.start)
+            and not self._comma_before(speaker.phrase.start)
         ):
             # "Bush offered a Trump-style retort on ..., tweeting": a clause inside the
             # predicate of the sentence's own subject, whose verb does not end right before the
@@ -185,22 +185,23 @@ class ClauseFinder:
             speaker.kind, self.sentence,
         )
 
-    def _after_a_comma(self, start: int) -> bool:
-        """True when a comma stands right before the character ``start`` ("The remarks are
-        sickening, Hollande said": a clause that reports the words before it)."""
-        before = [t for t in self.tokens if t.end <= start]
-        return bool(before) and before[-1].text == ","
+    def _comma_before(self, start: int) -> bool:
+        """True when the token right before the character ``start`` is a comma ("The remarks
+        are sickening, Hollande said": a clause that reports the words before it)."""
+        before = next((t for t in reversed(self.tokens) if t.end <= start), None)
+        return before is not None and before.text == ","
 
     def _verb_between(self, first: int, end: int) -> bool:
         """True when a word the lexicon tags as a verb in a past or present form
         ("offered", "shared") stands from token ``first`` up to the character ``end``: the
         words there are a predicate, not the rest of a long subject ("Clinton campaign
         spokesman Brian Fallon")."""
-        return any(
-            t.is_lower and (lexicon_tag(t.norm) or "").startswith(("VBD", "VBN", "VBZ", "VBP"))
-            for t in self.tokens[first:]
-            if t.end <= end
-        )
+        for token in self.tokens[first:]:
+            if token.end > end:
+                return False
+            if token.is_lower and (lexicon_tag(token.norm) or "").startswith(("VBD", "VBN", "VBZ", "VBP")):
+                return True
+        return False
 
     def _verb_size(self, index: int) -> int:
         tokens = self.tokens

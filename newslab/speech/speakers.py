@@ -35,6 +35,7 @@ from newslab.speech.antecedents import (
     CLAUSE_COMMA,
     SUBORDINATORS,
     after_preposition,
+    determiner_before,
     gender_of_given_name_inside,
     glued_pronoun,
     modifies_noun,
@@ -393,13 +394,7 @@ class SpeakerResolver:
         it ("The Cruz campaign", "the former Mexican president"); "" when there is no such
         phrase."""
         text = self.article.text
-        words = list(re.finditer(r"\S+", text[max(0, start - 40) : start]))[-3:]
-        first = None
-        for match in reversed(words):
-            if match.group().lower().strip("\"'\u201c") in self.words.determiners:
-                quote_marks = len(match.group()) - len(match.group().lstrip("\"'\u201c"))
-                first = max(0, start - 40) + match.start() + quote_marks
-                break
+        first = determiner_before(text, start, self.words.determiners)
         noun = None
         for match in list(re.finditer(r"\S+", text[end : end + 60]))[:3]:
             word = match.group().strip(".,;:")
@@ -414,16 +409,9 @@ class SpeakerResolver:
         """True when the name at ``[start, end)`` stands between a determiner and a noun in
         lower case ("the former Mexican president", "The Cruz campaign"): it qualifies the noun."""
         text = self.article.text
-        if not modifies_noun(text[end : end + 30]):
-            return False
-        before = text[max(0, start - 40) : start].replace("\u2019", "'").split()
-        for word in reversed(before[-3:]):
-            bare = word.lower().strip("\"'\u201c")
-            if bare in self.words.determiners:
-                return True
-            if not bare.isalpha() or bare != word.lower():
-                return False  # punctuation: the phrase started later
-        return False
+        return modifies_noun(text[end : end + 30]) and (
+            determiner_before(text, start, self.words.determiners) is not None
+        )
 
     def _opening_name(self, sid: int, limit: int, kinds: frozenset[str]) -> _Ref | None:
         """``Rep. Devin Nunes (R-Calif.), chairman of ..., didn't second-guess ..., but he did

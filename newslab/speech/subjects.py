@@ -19,6 +19,8 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from newslab.actors.cues import lexicon_tag  # the offline part-of-speech lexicon
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.phrases import (
@@ -125,14 +127,9 @@ def _last_clause_start(tokens: list[Token], index: int) -> int | None:
     """Where the last clause after ``index`` starts: after the last ";" or ", and" / ", but" /
     ", while" that opens a clause with a subject of its own; None if there is none."""
     found = None
-    for position in range(index, len(tokens) - 1):
-        token = tokens[position]
-        if token.text == ";":
-            found = position + 1
-        elif token.text == "," and tokens[position + 1].norm in _CLAUSE_LINKS:
-            if tokens[position + 1].norm in ("and", "but") and _shares_subject(tokens, position + 2):
-                continue
-            found = position + 2
+    for position in _clause_links(tokens, index):
+        if position < len(tokens) - 1:
+            found = position + (1 if tokens[position].text == ";" else 2)
     return found if found is not None and found < len(tokens) else None
 
 
@@ -180,15 +177,21 @@ def _verb_like(token: Token) -> bool:
 def _new_clause(tokens: list[Token], index: int) -> bool:
     """True when a new clause starts after ``index`` (", and", ", but", ";"): its words are
     not the subject's."""
+    return next(_clause_links(tokens, index), None) is not None
+
+
+def _clause_links(tokens: list[Token], index: int) -> Iterator[int]:
+    """The positions, from ``index`` on, of each ";" and each comma before "and", "but",
+    "while" ... that opens a clause with a subject of its own ("Lopez stopped by, and spoke
+    about": the same subject goes on, no new clause)."""
     for position in range(index, len(tokens)):
         token = tokens[position]
         if token.text == ";":
-            return True
-        if token.text == "," and position + 1 < len(tokens) and tokens[position + 1].norm in _CLAUSE_LINKS:
+            yield position
+        elif token.text == "," and position + 1 < len(tokens) and tokens[position + 1].norm in _CLAUSE_LINKS:
             if tokens[position + 1].norm in ("and", "but") and _shares_subject(tokens, position + 2):
-                continue  # "Lopez stopped by, and spoke about": the same subject goes on
-            return True
-    return False
+                continue
+            yield position
 
 
 def _shares_subject(tokens: list[Token], index: int) -> bool:
