@@ -109,6 +109,21 @@ def transcript_label(
     return Credit(name, f"{name.text}:", actor)
 
 
+def label_as_name(label: str) -> str:
+    """A transcript label as a name is written (``"WALLACE"`` -> ``"Wallace"``), for a label
+    that names no person of the article. Words of three letters or fewer without a full stop
+    keep their capitals: they may be initials ("FBI", "LEE" is left as it is).
+
+    Example:
+        >>> label_as_name("SEN. O'ROURKE"), label_as_name("FBI")
+        ("Sen. O'Rourke", 'FBI')
+    """
+    return " ".join(
+        word.title() if len(word.rstrip(".")) > 3 or word.endswith(".") else word
+        for word in label.split()
+    )
+
+
 def transcript_lines(
     text: str, quotation: Quotation, paragraphs: Sequence[tuple[int, int]]
 ) -> list[Quotation]:

@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, Any
 
 from newslab.actors.mentions import Actor
 from newslab.layer import Layer, table
-from newslab.speech.credits import credit_after, transcript_label, transcript_lines
+from newslab.speech.credits import credit_after, label_as_name, transcript_label, transcript_lines
 from newslab.speech.distant import (
     COLON_LEAD,
     INVERTED_BY_POSITION,
@@ -642,7 +642,8 @@ class _Finder:
         if actor is not None:
             why += f"; '{name.text}' is taken to be {actor.name}, the person of that surname"
         return replace(
-            quote, speaker=actor.id if actor else None, speaker_name=actor.name if actor else name.text,
+            quote, speaker=actor.id if actor else None,
+            speaker_name=actor.name if actor else label_as_name(name.text),
             speaker_mention=name, attributed=True, narration_suspected=False, why=why,
         )
 

@@ -69,3 +69,17 @@ def test_a_capitalised_word_and_colon_inside_a_sentence_is_no_label() -> None:
     quote = quote_with(quotes_of(TRANSCRIPT), "FACTS")
     assert quote.speaker_name is None
     assert quote.why == "no speaker named in the text"
+
+
+def test_a_label_naming_no_one_in_the_article_reads_as_a_name() -> None:
+    text = (
+        "The mayor spoke to a caller on the radio.\n\n"
+        '"OKONKWO: Where will the new bridge go?\n\n'
+        '"MAYOR: Beside the old one."\n'
+    )
+    quotes = quotes_of(text)
+    question = quote_with(quotes, "new bridge")
+    assert question.speaker_name == "Okonkwo"
+    assert question.speaker is None
+    assert question.quoted_text.startswith("OKONKWO:")  # the text itself keeps its capitals
+    assert quote_with(quotes, "old one").speaker_name == "Mayor"
