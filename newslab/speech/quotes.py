@@ -198,7 +198,10 @@ def find_quotes(
     words = lexicons or default_lexicons()
     paragraphs = [(p.start, p.end) for p in article.body_paragraphs]
     quotations, strays = find_quotations(article.text, paragraphs)
-    quotations = [piece for q in quotations for piece in transcript_lines(article.text, q, paragraphs)]
+    quotations = [
+        piece for q in quotations for piece in transcript_lines(article.text, q, paragraphs)
+        if holds_words(article.text, piece)
+    ]
     if clauses is None:
         clauses = find_clauses(article, words)
     finder = _Finder(article, paragraphs, clauses, actors, words)
@@ -213,6 +216,25 @@ def find_quotes(
         for s in sorted(strays, key=lambda s: s.position)
     )
     return Quotes(quotes, stray)
+
+
+# "@realDonaldTrump" alone in quote marks: an account named in embedded-post markup
+_HANDLE = re.compile(r"@\w+[.,]?")
+
+
+def holds_words(text: str, quotation: Quotation) -> bool:
+    """False for quote marks around something no one says: no letter at all (the ids and dates
+    that embedded posts leave in scraped pages, ``"672138506081275904"``, ``"2015-12-02"``) or
+    a lone account name (``"@realDonaldTrump"``). Such marks make no quote.
+
+    Example:
+        >>> from newslab.speech.quotemarks import find_quotations
+        >>> text = '"We won." "2015-12-02" "@lima_news"'
+        >>> [holds_words(text, q) for q in find_quotations(text, [(0, len(text))])[0]]
+        [True, False, False]
+    """
+    words = " ".join(text[start:end] for start, end in quotation.parts).strip()
+    return any(ch.isalpha() for ch in words) and _HANDLE.fullmatch(words) is None
 
 
 @dataclass
