@@ -37,10 +37,13 @@ from newslab.speech.antecedents import (
     after_preposition,
     determiner_before,
     gender_of_given_name_inside,
+    PRONOUN_REACH,
     glued_pronoun,
     modifies_noun,
+    next_gendered_pronoun,
     not_a_name,
     only_role_words,
+    opening_pronoun,
 )
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
@@ -262,10 +265,16 @@ class SpeakerResolver:
                         + f" ('{clause.label}')",
                     )
             if sid == sentence:
-                found = self._subject_before_quote(pronoun, sid, kinds)
+                found = self._subject_before_quote(pronoun, sid, kinds) or self._after_other_gender(
+                    pronoun, sid, kinds
+                )
                 if found is not None:
                     return found
                 continue  # "Speaking to the BBC, he added": names in its own clause are not it
+            if fallback is None and self.sentence_subject(sid) is None:
+                same = self._opening_same_pronoun(pronoun, sid, depth)
+                if same is not None:
+                    return same
             if subject is not None and self._names_role(subject):
                 role = self._role_phrase(subject.subject.start, subject.subject.end)
                 if kinds - {"person"} and fallback is None and role:
@@ -282,6 +291,14 @@ class SpeakerResolver:
                         found.name,
                         f"'{pronoun.text}' is taken to be {found.name}, the subject of an earlier "
                         f"sentence ('{subject.label}')",
+                    )
+            if fallback is None:
+                opener = self._opening_speaker(sid, kinds)
+                if opener is not None:
+                    return Speaker(
+                        opener.actor or None, opener.name,
+                        f"'{pronoun.text}' is taken to be {opener.name}, named at the start of an "
+                        "earlier sentence whose reporting verb follows",
                     )
             if fallback is None:
                 names = [
@@ -315,6 +332,64 @@ class SpeakerResolver:
         if object_name is not None:
             return object_name
         return Speaker(None, None, f"'{pronoun.text}' could not be matched to anyone named before it")
+
+    def _opening_speaker(self, sid: int, kinds: frozenset[str]) -> _Ref | None:
+        """``Sandy Phillips, who lost her daughter ... in Aurora, Colorado, in July 2012, said
+        that ...``: a name that opens an earlier sentence whose reporting verb comes after it
+        speaks there, even when the clause finder gave that verb another subject ("Colorado")
+        that the pronoun cannot stand for."""
+        sentence = self.article.sentences[sid]
+        verbs = [
+            c.verb.start for c in self.clauses.get(sid, [])
+            if not (c.vague or c.belief or c.inverted or self.inside_quote(c.verb.start))
+        ]
+        if not verbs or self.inside_quote(sentence.start):
+            return None
+        opener = self._opening_name(sid, sentence.end, kinds)
+        if opener is None or opener.end > min(verbs):
+            return None
+        return opener
+
+    def _after_other_gender(self, pronoun: Span, sid: int, kinds: frozenset[str]) -> Speaker | None:
+        """``For that she drew Trump's ire - he called her "weak"``: when "he" (or "she") follows,
+        in its own sentence, a pronoun of the other gender, the person of the right gender
+        named between the two is the one meant."""
+        wanted = PRONOUN_GENDER.get(self._pronoun, "")
+        if not wanted:
+            return None
+        text = self.article.text
+        start = self.article.sentences[sid].start
+        other = None
+        for found in re.finditer(r"\b(?:he|she|his|her|him)\b", text[start : pronoun.start], re.IGNORECASE):
+            gender = PRONOUN_GENDER[found.group().lower()]
+            if gender != wanted and not self.inside_quote(start + found.start()):
+                other = start + found.end()
+        if other is None:
+            return None
+        names = [
+            r for r in self._candidates(sid, kinds)
+            if other <= r.start and r.end <= pronoun.start and not self.inside_quote(r.start)
+        ]
+        fitting = [self._bearer(r) for r in names if self.gender(r) == wanted]
+        if not fitting:
+            return None
+        person = fitting[-1]
+        return Speaker(
+            person.actor or None, person.name,
+            f"'{pronoun.text}' is taken to be {person.name}, named in its own sentence after a "
+            "pronoun of the other gender",
+        )
+
+    def _opening_same_pronoun(self, pronoun: Span, sid: int, depth: int) -> Speaker | None:
+        """``He married in Mississippi last year (without incident), practices law ...``: an
+        earlier sentence that opens with the same "he" or "she" goes on about the same person,
+        even when the subject finder finds no verb after it; its names ("a Donald Trump
+        supporter") are not the one meant."""
+        opening = opening_pronoun(self.article.text, self.article.sentences[sid].start)
+        if opening is None or self.inside_quote(opening[0]):
+            return None
+        earlier = Span.of(self.article.text, *opening)
+        return self._same_pronoun(pronoun, earlier, sid, depth)
 
     def _clauses_for_pronoun(self, sid: int, earlier: bool) -> list[Clause]:
         """The reporting clauses of sentence ``sid`` in the order a pronoun tries them: in
@@ -473,7 +548,7 @@ class SpeakerResolver:
 
     def _fits(self, ref: _Ref) -> bool:
         if ref.kind in ("organisation", "place"):
-            gender = gender_of_given_name_inside(ref.name)
+            gender = gender_of_given_name_inside(ref.name) or self.actor_genders.get(ref.actor, "")
         else:
             gender = self.gender(ref)
         return fits_pronoun(self._pronoun, gender)
@@ -506,7 +581,7 @@ class SpeakerResolver:
         """True for a name the actors layer filed as an organisation or a place that reads as
         a person's: a first name and a last name ("Republican Christine Todd Whitman"), or an
         age after it ("Franson Reneus, 18, from ...")."""
-        if gender_of_given_name_inside(ref.name):
+        if gender_of_given_name_inside(ref.name) or self.actor_genders.get(ref.actor):
             return True
         words = ref.name.split()
         return (
@@ -593,7 +668,8 @@ def _gender_in_text(text: str, start: int, name: str) -> str:
 
 
 def _actor_genders(text: str, actors: Sequence[Actor]) -> dict[str, str]:
-    """Each person's gender from a title before one of their mentions, else their first name."""
+    """Each person's gender from a title before one of their mentions, else their first name,
+    else the pronouns the article uses after their name (:func:`_gender_from_pronouns`)."""
     genders = {}
     for actor in actors:
         if actor.kind != "person":
@@ -603,7 +679,61 @@ def _actor_genders(text: str, actors: Sequence[Actor]) -> dict[str, str]:
             genders[actor.id] = titled.pop()
         else:
             genders[actor.id] = gender_of_person(actor.name)
+    persons = sorted(
+        (m.start, actor.id) for actor in actors if actor.kind == "person" for m in actor.mentions
+    )
+    for actor in actors:
+        if actor.kind == "person" and not genders[actor.id]:
+            genders[actor.id] = _gender_from_pronouns(text, actor, persons, genders)
+    for actor in actors:
+        if actor.kind == "organisation" and _person_shaped(actor.name):
+            # "Dahlys Hamilton is listed as the chairman of ... Recently she announced": a
+            # person the actors layer filed as an organisation; one such pronoun is enough
+            gender = _gender_from_pronouns(text, actor, persons, genders, votes_needed=1)
+            if gender:
+                genders[actor.id] = gender
     return genders
+
+
+def _person_shaped(name: str) -> bool:
+    """True for two or three capitalised words, none all in capitals, the last no ordinary
+    word ("Dahlys Hamilton"; not "Planned Parenthood", "NARAL", "Aral Sea")."""
+    words = name.split()
+    return (
+        1 < len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not is_common_word(words[-1])
+    )
+
+
+_GENDER_VOTES = 2
+_GENDER_MARGIN = 3
+
+
+def _gender_from_pronouns(
+    text: str, actor: Actor, persons: list[tuple[int, str]], genders: dict[str, str],
+    votes_needed: int = _GENDER_VOTES,
+) -> str:
+    """``Kelly Ayotte ... Though she is running``: the gender of a person whose first name and
+    titles say nothing, from the first "he"/"she"/"his"/"her" after each of their mentions,
+    counted only when every other person named in between is known to be of the other gender
+    (so that the pronoun can only be them). One gender must have at least two such pronouns
+    and three times as many as the other ("..., I will stand next to Kelly," he said)."""
+    votes = {"male": 0, "female": 0}
+    starts = [start for start, _ in persons]
+    for mention in actor.mentions:
+        found = next_gendered_pronoun(text, mention.end, mention.end + PRONOUN_REACH)
+        if found is None:
+            continue
+        position, gender = found
+        between = persons[bisect.bisect_right(starts, mention.start) : bisect.bisect_left(starts, position)]
+        if any(other != actor.id and genders.get(other) in ("", None, gender) for _, other in between):
+            continue
+        votes[gender] += 1
+    for gender, other in (("male", "female"), ("female", "male")):
+        if votes[gender] >= votes_needed and votes[gender] >= _GENDER_MARGIN * votes[other]:
+            return gender
+    return ""
 
 
 def names_in(text: str, start: int, end: int, lexicons: Lexicons | None = None) -> list[Span]:

@@ -1,0 +1,83 @@
+"""Pronoun speakers of the seventh round (issue 14, rules 80-): each test runs the whole
+pipeline on a short text written here and checks whom "he" or "she" is taken to be."""
+
+from __future__ import annotations
+
+from speaker_texts import quote_with, quotes_of
+
+
+def test_a_sentence_that_opens_with_he_goes_on_about_the_same_man_even_without_a_clear_verb():
+    # rule 80: "He married ... (quietly), runs ... and counts himself a Tom Abbot supporter":
+    # the subject finder sees no verb after "He", yet the sentence is about Ivo Marsh, and
+    # Tom Abbot, named inside it, is not the "he" of the quote
+    body = (
+        "Ivo Marsh, a former lawyer for the farmers' union, later left the party.\n\n"
+        "He married in Dorval last year (quietly), runs a bakery in Lisle (population 900), "
+        "and counts himself a loyal Tom Abbot supporter.\n\n"
+        "\"The vote was rigged from the start,\" he said in an interview."
+    )
+    quote = quote_with(quotes_of(body), "rigged")
+    assert quote.speaker_name == "Ivo Marsh"
+    assert "like the 'He' of an earlier sentence" in quote.why
+
+
+def test_an_opening_he_does_not_outrank_a_speaker_named_in_a_later_sentence():
+    # rule 80 only when the sentence has no speaker: "..., Ada Lind said." keeps its place
+    body = (
+        "Ivo Marsh, the campaign manager, said Lind would win the county.\n\n"
+        "He also expects a boost from the debate, Ada Lind said.\n\n"
+        "\"A win here changes the race,\" she said."
+    )
+    quote = quote_with(quotes_of(body), "changes the race")
+    assert quote.speaker_name == "Ada Lind"
+
+
+def test_a_first_name_used_by_men_and_women_takes_the_gender_the_article_gives_it():
+    # rule 81: "Robin Vale" says nothing by her first name; "she" after her name, twice,
+    # makes her a woman, so the "he" of the quote is Omar Hale, not Robin Vale
+    body = (
+        "Robin Vale is running for the Senate seat. Polls say she is ahead.\n\n"
+        "Vale visited Dorval, where she spoke to farmers.\n\n"
+        "Omar Hale, the mayor, met the farmers too.\n\n"
+        "Vale then said the plan was fair. Later \"it will not pass,\" he said."
+    )
+    quote = quote_with(quotes_of(body), "will not pass")
+    assert quote.speaker_name == "Omar Hale"
+
+
+def test_he_after_she_in_one_sentence_is_the_man_named_between_them():
+    # rule 82: not Nina Ross (a woman) nor Paul Dane (named in an earlier sentence)
+    body = (
+        "Nina Ross met Paul Dane in the spring.\n\n"
+        "Ross has clashed with Victor Hale once, saying he was wrong.\n\n"
+        "For that she drew Hale's anger - he called her \"a disgrace\" on the radio."
+    )
+    quote = quote_with(quotes_of(body), "a disgrace")
+    assert quote.speaker_name == "Victor Hale"
+    assert "pronoun of the other gender" in quote.why
+
+
+def test_a_name_that_opens_the_sentence_before_outranks_a_speaker_further_back():
+    # rule 83: Rosa Quint opens the sentence before the quote, although its reporting verb is
+    # far from her name; Mia Stone, who spoke a sentence earlier, is not the "she"
+    body = (
+        "\"It is shameful,\" Mia Stone said.\n\n"
+        "Rosa Quint, who lost her son Ben Quint during the flood in Lisle, Ohio, in July 2012, "
+        "said that the mayor had treated her family badly.\n\n"
+        "\"He promised to meet us,\" she said."
+    )
+    quote = quote_with(quotes_of(body), "promised to meet")
+    assert quote.speaker_name == "Rosa Quint"
+    assert "named at the start of an earlier sentence whose reporting verb" in quote.why
+
+
+def test_a_person_filed_as_an_organisation_takes_the_she_that_follows_her_name():
+    # rule 84: an unfamiliar first name makes the actors layer file "Zandra Pell" as an
+    # organisation; the "she" after her name says she is a woman who can speak
+    body = (
+        "Omar Hale runs the farmers' league.\n\n"
+        "Zandra Pell is listed as the chair of Growers for Hale. "
+        "Recently she wrote on her page, \"I am leaving the old party for good!\""
+    )
+    quote = quote_with(quotes_of(body), "leaving the old party")
+    assert quote.speaker_name == "Zandra Pell"
