@@ -611,8 +611,10 @@ class SpeakerResolver:
             return False  # ("Just ask him": an adverb)
         before = self.article.text[max(0, subject.start - 3) : subject.start]
         at = bisect.bisect_right(self._sentence_starts, subject.start) - 1
+        # "– Country less safe –", "— Continue fracking": a dash that opens a heading or a list
+        # item is no word before the subject
         opening = at >= 0 and not self.article.text[self._sentence_starts[at] : subject.start].strip(
-            " \"'\u201c\u2018\n"
+            " \"'\u201c\u2018\n-\u2013\u2014"
         )
         return opening or before.endswith("\n")
 

@@ -81,3 +81,16 @@ def test_a_person_filed_as_an_organisation_takes_the_she_that_follows_her_name()
     )
     quote = quote_with(quotes_of(body), "leaving the old party")
     assert quote.speaker_name == "Zandra Pell"
+
+
+def test_a_heading_opened_by_a_dash_gives_no_antecedent():
+    # rule 85: "– Country less safe –" is a subheading: its capital opens it, and "Country" is
+    # no one; the "he" goes on with the speaker before it
+    body = (
+        "Jon Reed spoke in Lisle on Monday.\n\n"
+        "\"The threat has gone up,\" he said.\n\n"
+        "– Country less safe –.\n\n"
+        "\"Does he have any idea of the harm these words do?\" he said."
+    )
+    quote = quote_with(quotes_of(body), "any idea of the harm")
+    assert quote.speaker_name == "Jon Reed"
