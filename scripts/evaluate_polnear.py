@@ -53,6 +53,10 @@ With it the report adds *pronoun speakers right (against the person's reading)*:
 stretches whose SOURCE is a pronoun the person resolved, the share whose predicted speaker
 matches the person's antecedent (the pronoun's own words and the SOURCE span do not count).
 
+It also asks newslab's pronoun resolver alone (``SpeakerResolver``, with the article's
+reporting clauses, actors and quotes) whom each of those he/she/it/they SOURCEs stands for,
+quoted or not (``pronoun SOURCEs resolved``): a larger set than the quoted stretches.
+
 ``--articles LIST`` scores only the articles whose names (file stems, one a line; blank lines
 and lines opening with ``#`` skipped) the file LIST gives.
 
@@ -325,6 +329,8 @@ class Tally:
     pronoun_right: int = 0
     pronoun_direct: int = 0
     pronoun_right_direct: int = 0
+    resolved_all: int = 0
+    resolved_right: int = 0
     errors: Counter = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
@@ -371,6 +377,7 @@ def score_article(text: str, attributions: list[Attribution], tally: Tally, name
     actors = {a.id: a.name for a in analysis.layers.get("actors", ())}
     quotes = list(analysis.layers["quotes"])
     gold = gold_stretches(text, attributions)
+    score_pronouns(article, analysis, attributions, tally, name)
     all_content = [c for a in attributions for c in a.content]
     tally.articles += 1
     for quote in quotes:
@@ -449,6 +456,47 @@ def score_article(text: str, attributions: list[Attribution], tally: Tally, name
             tally.examples[key].append(
                 f"{name}: {text[stretch.start:stretch.end][:70]!r} gold {gold_names} "
                 f"predicted {names} ({best.why[:140]})"
+            )
+
+
+RESOLVED_PRONOUNS = frozenset({"he", "she", "it", "they"})
+"""The pronouns newslab's resolver answers for."""
+
+
+def score_pronouns(article, analysis, attributions: list[Attribution], tally: Tally, name: str) -> None:
+    """Ask the pronoun resolver whom each he/she/it/they SOURCE a person resolved stands for."""
+    asked = [a for a in attributions
+             if a.answer and a.source_text.strip().casefold() in RESOLVED_PRONOUNS]
+    if not asked:
+        return
+    from newslab.speech.reporting import find_clauses
+    from newslab.speech.speakers import SpeakerResolver
+    from newslab.text.spans import Span
+
+    actors = list(analysis.layers.get("actors", ()))
+    names = {a.id: a.name for a in actors}
+    quoted = sorted((p.start, p.end) for q in analysis.layers["quotes"] for p in q.parts)
+    resolver = SpeakerResolver(article, find_clauses(article), actors, quoted)
+    sentence_of = _sentence_finder(article)
+    seen = set()
+    for attribution in asked:
+        if attribution.source in seen:
+            continue  # one SOURCE span shared by several attributions
+        seen.add(attribution.source)
+        start, end = attribution.source
+        sid = sentence_of(start)
+        if sid < 0:
+            continue
+        speaker = resolver.identify(Span.of(article.text, start, end), "pronoun", sid)
+        predicted = [n for n in (names.get(speaker.actor or ""), speaker.name) if n]
+        right = same_speaker(predicted, [attribution.answer])
+        tally.resolved_all += 1
+        tally.resolved_right += right
+        if not right:
+            before = article.text[max(0, start - 50) : start].replace("\n", " ")
+            tally.examples["pronoun resolved against the person's reading"].append(
+                f"{name}@{start}: ...{before}[{attribution.source_text}] = {attribution.answer!r}, "
+                f"predicted {predicted} ({speaker.note[:110]})"
             )
 
 
@@ -593,6 +641,10 @@ def print_report(tally: Tally, args: argparse.Namespace) -> None:
               f"({tally.pronoun_right}/{tally.pronoun_all}), direct quotes "
               f"{figure(ratio(tally.pronoun_right_direct, tally.pronoun_direct), 3)} "
               f"({tally.pronoun_right_direct}/{tally.pronoun_direct})")
+    if tally.resolved_all:
+        print(f"pronoun SOURCEs resolved (he/she/it/they, quoted or not, against the person's "
+              f"reading): {figure(ratio(tally.resolved_right, tally.resolved_all), 3)} "
+              f"({tally.resolved_right}/{tally.resolved_all})")
     print()
     print("error types")
     for key, count in sorted(tally.errors.items(), key=lambda kv: (-kv[1], kv[0])):

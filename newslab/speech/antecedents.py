@@ -219,3 +219,17 @@ def next_gendered_pronoun(text: str, start: int, end: int) -> tuple[int, str] | 
             continue
         return found.start(), GENDERED_PRONOUNS[found.group().lower()]
     return None
+
+
+def pronoun_inside(words: str, pronouns: frozenset[str]) -> bool:
+    """True when ``words`` (taken for a name) hold the word "I" or a pronoun with a verb
+    glued to it ("So I", "Do I", "He\u2019ll"): words of a sentence, not someone's name.
+
+    Example:
+        >>> pronoun_inside("So I", frozenset({"he"})), pronoun_inside("He\u2019ll", frozenset({"he"}))
+        (True, True)
+        >>> pronoun_inside("Ivan Ilyich", frozenset({"he"}))
+        False
+    """
+    parts = words.split()
+    return "I" in parts or any(glued_pronoun(part, pronouns) for part in parts)

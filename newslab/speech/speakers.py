@@ -33,12 +33,13 @@ from newslab.actors.mentions import Actor
 from newslab.speech.antecedents import (
     AGE,
     CLAUSE_COMMA,
+    PRONOUN_REACH,
     SUBORDINATORS,
     after_preposition,
     determiner_before,
     gender_of_given_name_inside,
-    PRONOUN_REACH,
     glued_pronoun,
+    pronoun_inside,
     modifies_noun,
     next_gendered_pronoun,
     not_a_name,
@@ -331,7 +332,44 @@ class SpeakerResolver:
             return fallback
         if object_name is not None:
             return object_name
-        return Speaker(None, None, f"'{pronoun.text}' could not be matched to anyone named before it")
+        return self._last_resort(pronoun, sentence, kinds) or Speaker(
+            None, None, f"'{pronoun.text}' could not be matched to anyone named before it"
+        )
+
+    def _last_resort(self, pronoun: Span, sid: int, kinds: frozenset[str]) -> Speaker | None:
+        """When no one fits in the sentences looked back over: for "he"/"she", the nearest person
+        of that gender named before it in its own sentence (``I asked Sanders if he would ever
+        endorse``), else the person of that gender the article names most often before it (the
+        one it is about: an opinion piece's "she" far from any name)."""
+        wanted = PRONOUN_GENDER.get(self._pronoun, "")
+        if not wanted or not self.index:
+            return None
+        own = [
+            r for r in self._candidates(sid, kinds)
+            if r.end <= pronoun.start and not self.inside_quote(r.start) and self.gender(r) == wanted
+        ]
+        if own:
+            person = self._bearer(own[-1])
+            return Speaker(
+                person.actor or None, person.name,
+                f"'{pronoun.text}' is taken to be {person.name}, named earlier in its own sentence, "
+                "as no one fits before it",
+            )
+        counts: dict[str, int] = {}
+        refs: dict[str, _Ref] = {}
+        for ref in self.index.mentions_in(0, pronoun.start):
+            if ref.kind == "person" and not self.inside_quote(ref.start) and self.actor_genders.get(ref.actor) == wanted:
+                counts[ref.actor] = counts.get(ref.actor, 0) + 1
+                refs.setdefault(ref.actor, ref)
+        if not counts:
+            return None
+        best = max(counts, key=lambda actor: (counts[actor], -refs[actor].start))
+        person = refs[best]
+        return Speaker(
+            person.actor, person.name,
+            f"'{pronoun.text}' is taken to be {person.name}, the {_PERSON_OF[wanted]} "
+            "the article names most often before it, as no one fits nearer",
+        )
 
     def _opening_speaker(self, sid: int, kinds: frozenset[str]) -> _Ref | None:
         """``Sandy Phillips, who lost her daughter ... in Aurora, Colorado, in July 2012, said
@@ -547,6 +585,9 @@ class SpeakerResolver:
         return self._surnames
 
     def _fits(self, ref: _Ref) -> bool:
+        words = self.article.text[ref.start : ref.end]
+        if pronoun_inside(words, self.words.pronouns):
+            return False  # "So I", "Do I", "He’ll": words around a pronoun, not a name
         if ref.kind in ("organisation", "place"):
             gender = gender_of_given_name_inside(ref.name) or self.actor_genders.get(ref.actor, "")
         else:
@@ -605,9 +646,11 @@ class SpeakerResolver:
     def common_opening(self, subject: Span) -> bool:
         """True for one ordinary word that is capitalised only because it opens its sentence
         ("Similar firearms", "Cost estimates", "Across town")."""
-        if " " in subject.text or not (
-            is_common_word(subject.text) or (lexicon_tag(subject.text) or "").startswith("RB")
-        ):
+        if " " in subject.text:
+            first = subject.text.split()[0]
+            if lexicon_tag(first) != "VB" or gender_of_person(f"{first} X"):
+                return False  # ("Take action": a verb that bids; not "Chuck Grassley")
+        elif not (is_common_word(subject.text) or (lexicon_tag(subject.text) or "").startswith("RB")):
             return False  # ("Just ask him": an adverb)
         before = self.article.text[max(0, subject.start - 3) : subject.start]
         at = bisect.bisect_right(self._sentence_starts, subject.start) - 1
@@ -709,6 +752,7 @@ def _person_shaped(name: str) -> bool:
 
 
 _GENDER_VOTES = 2
+_PERSON_OF = {"male": "man", "female": "woman"}
 _GENDER_MARGIN = 3
 
 

@@ -94,3 +94,39 @@ def test_a_heading_opened_by_a_dash_gives_no_antecedent():
     )
     quote = quote_with(quotes_of(body), "any idea of the harm")
     assert quote.speaker_name == "Jon Reed"
+
+
+def test_a_pronoun_with_a_verb_glued_to_it_is_no_antecedent():
+    # rule 86: "He’ll need" is a sentence about someone, not a person called "He’ll"
+    body = (
+        "Tom Reyes won the primary in March.\n\n"
+        "He\u2019ll need a better answer on taxes. \"I am ready,\" he said."
+    )
+    quote = quote_with(quotes_of(body), "I am ready")
+    assert quote.speaker_name == "Tom Reyes"
+
+
+def test_with_no_one_before_it_he_is_the_man_named_earlier_in_its_own_sentence():
+    # rule 87: the article opens with the sentence, so only its own words name anyone
+    body = (
+        "Last month I asked Senator Tom Reyes whether he would ever back the plan, "
+        "and he said \"Never, not in a hundred years.\""
+    )
+    quote = quote_with(quotes_of(body), "Never, not in")
+    assert quote.speaker_name == "Tom Reyes"
+    assert "named earlier in its own sentence" in quote.why
+
+
+def test_far_from_any_name_she_is_the_woman_the_article_is_about():
+    # rule 87: six sentences without a name; "she" is Maria Lopez, named most often, not the
+    # man named last
+    body = (
+        "Maria Lopez has run the clinic for years. Lopez knows every family in town. "
+        "Lopez also sits on the school board. Omar Hale runs the bank across the road.\n\n"
+        "The clinic opens at seven. The queue starts earlier. Nurses arrive at six. "
+        "The doors stay open until late. Nobody is turned away. The waiting room is small.\n\n"
+        "\"We never close early,\" she said."
+    )
+    quote = quote_with(quotes_of(body), "never close early")
+    assert quote.speaker_name == "Maria Lopez"
+    assert "the woman the article names most often" in quote.why
