@@ -106,3 +106,35 @@ def test_without_antecedents_there_is_no_pronoun_figure(tmp_path):
     result = run(str(root), "--split", "train")
     assert result.returncode == 0, result.stderr
     assert "pronoun speakers right" not in result.stdout
+
+
+REPORTED = (
+    "Port talks stall\n\n"
+    "Ana Ruiz met the dockers on Monday.\n\n"
+    "She said the port would stay shut until May.\n"
+)
+
+
+def test_the_resolver_is_asked_about_pronoun_sources_outside_quotes_too(tmp_path):
+    # "She said the port would ...": no quote marks, so no quoted stretch; the resolver alone
+    # is asked whom "She" stands for and scored against the person's answer
+    split = tmp_path / "data" / "train"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    (split / "text" / "port.txt").write_text(REPORTED, encoding="utf-8")
+    she = REPORTED.index("She said")
+    content = REPORTED.index("the port would")
+    (split / "attributions" / "port_a1b2.ann").write_text(
+        f"T1\tSource {she} {she + 3}\tShe\nT2\tContent {content} {REPORTED.index('May') + 3}\tx\n"
+        "E1\tContent:T2 Source:T1\n", encoding="utf-8")
+
+    def resolved(answer: str) -> str:
+        answers = tmp_path / "answers.tsv"
+        answers.write_text(f"port\t{she}\t{she + 3}\tShe\t{answer}\n", encoding="utf-8")
+        result = run(str(tmp_path), "--split", "train", "--antecedents", str(answers))
+        assert result.returncode == 0, result.stderr
+        line = next(l for l in result.stdout.splitlines() if l.startswith("pronoun SOURCEs resolved"))
+        return line.rsplit(": ", 1)[1]
+
+    assert resolved("Ana Ruiz") == "1.000 (1/1)"
+    assert resolved("the harbour board") == "0.000 (0/1)"
