@@ -233,3 +233,19 @@ def pronoun_inside(words: str, pronouns: frozenset[str]) -> bool:
     """
     parts = words.split()
     return "I" in parts or any(glued_pronoun(part, pronouns) for part in parts)
+
+
+_AND_AFTER = re.compile(r"\s+and\s+[A-Z]")
+_AND_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s+and\s+$")
+
+
+def joined_names(text: str, start: int, end: int) -> bool:
+    """True when the name at ``[start, end)`` is joined by "and" to another capitalised name
+    ("Marco Rubio and Ted Cruz"): together they can be "they".
+
+    Example:
+        >>> text = "Marco Rubio and Ted Cruz teamed up. Obama left."
+        >>> joined_names(text, 0, 11), joined_names(text, 16, 24), joined_names(text, 36, 41)
+        (True, True, False)
+    """
+    return bool(_AND_AFTER.match(text, end)) or bool(_AND_BEFORE.search(text[max(0, start - 40) : start]))

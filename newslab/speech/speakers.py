@@ -39,6 +39,7 @@ from newslab.speech.antecedents import (
     determiner_before,
     gender_of_given_name_inside,
     glued_pronoun,
+    joined_names,
     pronoun_inside,
     modifies_noun,
     next_gendered_pronoun,
@@ -308,7 +309,7 @@ class SpeakerResolver:
                 ]
                 # "As for Carson's mangling of ..., Levine ...": an owner is rarely the one meant
                 names.sort(key=lambda n: _possessive(self.article.text, n.end))
-                fitting = [self._bearer(n) for n in names if self._fits(n)]
+                fitting = [self._bearer(n) for n in names if self._fits(n) and not self._one_person_for_they(n)]
                 # "... filled his rally speeches for Cruz": an object after a preposition is kept
                 # only in case nobody else is found
                 name = next((n for n in fitting if not after_preposition(self.article.text, n.start)), None)
@@ -370,6 +371,14 @@ class SpeakerResolver:
             f"'{pronoun.text}' is taken to be {person.name}, the {_PERSON_OF[wanted]} "
             "the article names most often before it, as no one fits nearer",
         )
+
+    def _one_person_for_they(self, ref: _Ref) -> bool:
+        """True when "they" would take a single person merely named in an earlier sentence
+        ("Republicans argue ... that Hillary Clinton ... They"): "they" is a group, or two
+        people joined by "and" ("Marco Rubio and Ted Cruz")."""
+        if self._pronoun != "they" or ref.kind != "person":
+            return False
+        return not joined_names(self.article.text, ref.start, ref.end)
 
     def _opening_speaker(self, sid: int, kinds: frozenset[str]) -> _Ref | None:
         """``Sandy Phillips, who lost her daughter ... in Aurora, Colorado, in July 2012, said

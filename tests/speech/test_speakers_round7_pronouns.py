@@ -130,3 +130,24 @@ def test_far_from_any_name_she_is_the_woman_the_article_is_about():
     quote = quote_with(quotes_of(body), "never close early")
     assert quote.speaker_name == "Maria Lopez"
     assert "the woman the article names most often" in quote.why
+
+
+def test_they_passes_over_one_person_merely_named_before_it():
+    # rule 88: Ana Ruiz is only named in the sentence before; "they" is the union
+    body = (
+        "The Farmers Union met in Lisle on Monday. The strike vote was unanimous, and Ana "
+        "Ruiz, the mayor, was not invited.\n\n"
+        "\"We were never asked,\" they said."
+    )
+    quote = quote_with(quotes_of(body), "never asked")
+    assert quote.speaker_name == "Farmers Union"
+
+
+def test_they_can_be_two_people_joined_by_and():
+    # rule 88 keeps two named people together: "Ana Ruiz and Tom Reyes" can be "they"
+    body = (
+        "The strike vote was unanimous, and Ana Ruiz and Tom Reyes were not invited.\n\n"
+        "\"We were never asked,\" they said."
+    )
+    quote = quote_with(quotes_of(body), "never asked")
+    assert quote.speaker_name in ("Ana Ruiz", "Tom Reyes")
