@@ -40,12 +40,12 @@ from newslab.speech.antecedents import (
     gender_of_given_name_inside,
     glued_pronoun,
     joined_names,
-    pronoun_inside,
     modifies_noun,
     next_gendered_pronoun,
     not_a_name,
     only_role_words,
     opening_pronoun,
+    pronoun_inside,
 )
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
@@ -157,6 +157,7 @@ class SpeakerResolver:
         self._actors = actors
         self._surnames: frozenset[str] | None = None
         self._pronoun = ""  # the pronoun being resolved: the gender the checks below want
+        self._leaders: dict[str, list[tuple[int, _Ref]]] = {}
 
     def identify(self, subject: Span, kind: str, sentence: int) -> Speaker:
         """The speaker that ``subject`` (a name, pronoun or description) stands for."""
@@ -309,7 +310,9 @@ class SpeakerResolver:
                 ]
                 # "As for Carson's mangling of ..., Levine ...": an owner is rarely the one meant
                 names.sort(key=lambda n: _possessive(self.article.text, n.end))
-                fitting = [self._bearer(n) for n in names if self._fits(n) and not self._one_person_for_they(n)]
+                fitting = [
+                    self._bearer(n) for n in names if self._fits(n) and not self._one_person_for_they(n)
+                ]
                 # "... filled his rally speeches for Cruz": an object after a preposition is kept
                 # only in case nobody else is found
                 name = next((n for n in fitting if not after_preposition(self.article.text, n.start)), None)
@@ -356,21 +359,38 @@ class SpeakerResolver:
                 f"'{pronoun.text}' is taken to be {person.name}, named earlier in its own sentence, "
                 "as no one fits before it",
             )
-        counts: dict[str, int] = {}
-        refs: dict[str, _Ref] = {}
-        for ref in self.index.mentions_in(0, pronoun.start):
-            if ref.kind == "person" and not self.inside_quote(ref.start) and self.actor_genders.get(ref.actor) == wanted:
-                counts[ref.actor] = counts.get(ref.actor, 0) + 1
-                refs.setdefault(ref.actor, ref)
-        if not counts:
+        leaders = self._most_named_so_far(wanted)
+        at = bisect.bisect_left(leaders, (pronoun.start,)) - 1
+        if at < 0:
             return None
-        best = max(counts, key=lambda actor: (counts[actor], -refs[actor].start))
-        person = refs[best]
+        person = leaders[at][1]
         return Speaker(
             person.actor, person.name,
             f"'{pronoun.text}' is taken to be {person.name}, the {_PERSON_OF[wanted]} "
             "the article names most often before it, as no one fits nearer",
         )
+
+    def _most_named_so_far(self, gender: str) -> list[tuple[int, _Ref]]:
+        """For each mention (outside quotes) of a person of ``gender``, in text order: where it
+        starts and the person of that gender named most often up to there (on a tie, the one
+        who got there first). Made once per gender, so that each question is one look-up."""
+        if gender not in self._leaders:
+            counts: dict[str, int] = {}
+            first: dict[str, _Ref] = {}
+            leaders: list[tuple[int, _Ref]] = []
+            best = None
+            for ref in self.index.mentions_in(0, len(self.article.text)):
+                if ref.kind != "person" or self.actor_genders.get(ref.actor) != gender:
+                    continue
+                if self.inside_quote(ref.start):
+                    continue
+                counts[ref.actor] = counts.get(ref.actor, 0) + 1
+                first.setdefault(ref.actor, ref)
+                if best is None or counts[ref.actor] > counts[best]:
+                    best = ref.actor
+                leaders.append((ref.start, first[best]))
+            self._leaders[gender] = leaders
+        return self._leaders[gender]
 
     def _one_person_for_they(self, ref: _Ref) -> bool:
         """True when "they" would take a single person merely named in an earlier sentence

@@ -31,12 +31,13 @@ def write_split(root: Path, articles: dict[str, str]) -> Path:
         (split / "text" / f"{stem}.txt").write_text(text, encoding="utf-8")
         quote = text.index('"')
         close = text.index('"', quote + 1) + 1
-        pronoun = text.index(" said.", close) - 3 if "she said" in text else text.index(" said.", close) - 2
+        said = text.index(" said.", close)
+        pronoun = said - 3 if "she said" in text else said - 2
         name_start = text.index("\n\n") + 2
         name_end = text.index(" ", text.index(" ", name_start) + 1)
         lines = [
             f"T1\tContent {quote} {close}\t{text[quote:close]}",
-            f"T2\tSource {pronoun} {text.index(' said.', close)}\t{text[pronoun:text.index(' said.', close)]}",
+            f"T2\tSource {pronoun} {said}\t{text[pronoun:said]}",
             f"T3\tSource {name_start} {name_end}\t{text[name_start:name_end]}",
             f"T4\tContent {name_end + 1} {text.index(chr(10), name_end)}\tx",
             "E1\tContent:T1 Source:T2",
@@ -133,7 +134,7 @@ def test_the_resolver_is_asked_about_pronoun_sources_outside_quotes_too(tmp_path
         answers.write_text(f"port\t{she}\t{she + 3}\tShe\t{answer}\n", encoding="utf-8")
         result = run(str(tmp_path), "--split", "train", "--antecedents", str(answers))
         assert result.returncode == 0, result.stderr
-        line = next(l for l in result.stdout.splitlines() if l.startswith("pronoun SOURCEs resolved"))
+        line = next(row for row in result.stdout.splitlines() if row.startswith("pronoun SOURCEs resolved"))
         return line.rsplit(": ", 1)[1]
 
     assert resolved("Ana Ruiz") == "1.000 (1/1)"
