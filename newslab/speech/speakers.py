@@ -7,6 +7,9 @@ actor's mention is that actor. A pronoun is resolved by looking back, sentence b
 most five), first for the last compatible speaker of a reporting clause ("Kim said he was ready
 ..., but he warned": "he" is Kim, not Trump), then, in earlier sentences only, for the first
 compatible name.
+With no one found there, "he"/"she" takes the nearest person of that gender named earlier in
+its own sentence, else the one the article names most often; a person's gender comes from a
+title, a first name, or the pronouns the article uses after their name.
 Names inside quotations are never taken. Without actors, names are capitalised words in the
 text, and the result says so.
 
@@ -673,8 +676,9 @@ class SpeakerResolver:
         return ref
 
     def common_opening(self, subject: Span) -> bool:
-        """True for one ordinary word that is capitalised only because it opens its sentence
-        ("Similar firearms", "Cost estimates", "Across town")."""
+        """True for one ordinary word that is capitalised only because it opens its sentence or
+        a line after a dash ("Similar firearms", "Cost estimates", "Across town", "– Country less
+        safe –"), or for words that open the sentence with a verb that bids ("Take action")."""
         if " " in subject.text:
             first = subject.text.split()[0]
             if lexicon_tag(first) != "VB" or gender_of_person(f"{first} X"):
