@@ -2,6 +2,7 @@
 
 Usage:
     python scripts/evaluate_polnear.py PATH [--split train|dev] [--details N] [--limit N]
+        [--articles LIST] [--antecedents FILE ...]
 
 PATH is a PolNeAR snapshot (the folder holding ``data/``, or ``data/`` itself). Only
 ``data/train`` and ``data/dev`` are read: the test split is held out and this script refuses
@@ -46,7 +47,18 @@ How newslab is scored:
   inside the quote's paragraph) and what it is (pronoun, name, description).
 
 ``--antecedents FILE`` takes a person's reading of the pronoun SOURCEs instead of the chain
-above (a TSV: article, start, end, pronoun, antecedent; "?" leaves that source out).
+above (a TSV: article, start, end, pronoun, antecedent; "?" leaves that source out). It may
+be given several times (two annotators' files); a later file's answer for the same span wins.
+With it the report adds *pronoun speakers right (against the person's reading)*: of the found
+stretches whose SOURCE is a pronoun the person resolved, the share whose predicted speaker
+matches the person's antecedent (the pronoun's own words and the SOURCE span do not count).
+
+It also asks newslab's pronoun resolver alone (``SpeakerResolver``, with the article's
+reporting clauses, actors and quotes) whom each of those he/she/it/they SOURCEs stands for,
+quoted or not (``pronoun SOURCEs resolved``): a larger set than the quoted stretches.
+
+``--articles LIST`` scores only the articles whose names (file stems, one a line; blank lines
+and lines opening with ``#`` skipped) the file LIST gives.
 
 ``--details N`` prints N examples of each error type.
 """
@@ -90,6 +102,8 @@ class Attribution:
     source: tuple[int, int] | None
     source_text: str = ""
     names: list[str] = field(default_factory=list)
+    answer: str = ""
+    """A person's antecedent for a pronoun SOURCE ("" when none was given)."""
 
 
 @dataclass
@@ -311,6 +325,12 @@ class Tally:
     none_all: int = 0
     doubtful: int = 0
     doubtful_wrong: int = 0
+    pronoun_all: int = 0
+    pronoun_right: int = 0
+    pronoun_direct: int = 0
+    pronoun_right_direct: int = 0
+    resolved_all: int = 0
+    resolved_right: int = 0
     errors: Counter = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
@@ -357,6 +377,7 @@ def score_article(text: str, attributions: list[Attribution], tally: Tally, name
     actors = {a.id: a.name for a in analysis.layers.get("actors", ())}
     quotes = list(analysis.layers["quotes"])
     gold = gold_stretches(text, attributions)
+    score_pronouns(article, analysis, attributions, tally, name)
     all_content = [c for a in attributions for c in a.content]
     tally.articles += 1
     for quote in quotes:
@@ -399,6 +420,18 @@ def score_article(text: str, attributions: list[Attribution], tally: Tally, name
                    and len(gold_names) > 1):
             right = True
         none = not names
+        if stretch.attribution.answer:
+            by_reading = same_speaker(names, [stretch.attribution.answer])
+            tally.pronoun_all += 1
+            tally.pronoun_right += by_reading
+            tally.pronoun_direct += stretch.direct
+            tally.pronoun_right_direct += stretch.direct and by_reading
+            if not by_reading:
+                tally.examples["pronoun speaker against the person's reading"].append(
+                    f"{name}: {text[stretch.start:stretch.end][:60]!r} "
+                    f"{stretch.attribution.source_text!r} = {stretch.attribution.answer!r}, "
+                    f"predicted {names} ({best.why[:120]})"
+                )
         tally.speaker_all += 1
         tally.right_all += right
         tally.none_all += none
@@ -423,6 +456,47 @@ def score_article(text: str, attributions: list[Attribution], tally: Tally, name
             tally.examples[key].append(
                 f"{name}: {text[stretch.start:stretch.end][:70]!r} gold {gold_names} "
                 f"predicted {names} ({best.why[:140]})"
+            )
+
+
+RESOLVED_PRONOUNS = frozenset({"he", "she", "it", "they"})
+"""The pronouns newslab's resolver answers for."""
+
+
+def score_pronouns(article, analysis, attributions: list[Attribution], tally: Tally, name: str) -> None:
+    """Ask the pronoun resolver whom each he/she/it/they SOURCE a person resolved stands for."""
+    asked = [a for a in attributions
+             if a.answer and a.source_text.strip().casefold() in RESOLVED_PRONOUNS]
+    if not asked:
+        return
+    from newslab.speech.reporting import find_clauses
+    from newslab.speech.speakers import SpeakerResolver
+    from newslab.text.spans import Span
+
+    actors = list(analysis.layers.get("actors", ()))
+    names = {a.id: a.name for a in actors}
+    quoted = sorted((p.start, p.end) for q in analysis.layers["quotes"] for p in q.parts)
+    resolver = SpeakerResolver(article, find_clauses(article), actors, quoted)
+    sentence_of = _sentence_finder(article)
+    seen = set()
+    for attribution in asked:
+        if attribution.source in seen:
+            continue  # one SOURCE span shared by several attributions
+        seen.add(attribution.source)
+        start, end = attribution.source
+        sid = sentence_of(start)
+        if sid < 0:
+            continue
+        speaker = resolver.identify(Span.of(article.text, start, end), "pronoun", sid)
+        predicted = [n for n in (names.get(speaker.actor or ""), speaker.name) if n]
+        right = same_speaker(predicted, [attribution.answer])
+        tally.resolved_all += 1
+        tally.resolved_right += right
+        if not right:
+            before = article.text[max(0, start - 50) : start].replace("\n", " ")
+            tally.examples["pronoun resolved against the person's reading"].append(
+                f"{name}@{start}: ...{before}[{attribution.source_text}] = {attribution.answer!r}, "
+                f"predicted {predicted} ({speaker.note[:110]})"
             )
 
 
@@ -452,15 +526,28 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     parser.add_argument("--seed", type=int, default=0, help="shuffle examples with this seed")
     parser.add_argument(
-        "--antecedents", type=Path, default=None,
+        "--antecedents", type=Path, action="append", default=[],
         help="a TSV (article, start, end, pronoun, antecedent) of pronoun SOURCEs resolved by "
-        "a person; replaces the script's own guess for those sources",
+        "a person; replaces the script's own guess for those sources (may be repeated)",
+    )
+    parser.add_argument(
+        "--articles", type=Path, default=None,
+        help="a file naming the articles to score (file stems, one a line)",
     )
     args = parser.parse_args(argv)
     articles = articles_of(args.path, args.split)
+    if args.articles:
+        wanted = read_article_list(args.articles)
+        unknown = sorted(wanted - {name for name, _, _ in articles})
+        if unknown:
+            raise SystemExit(f"{args.articles}: {len(unknown)} article(s) not in the "
+                             f"{args.split} split, e.g. {unknown[0]!r}")
+        articles = [entry for entry in articles if entry[0] in wanted]
     if args.limit:
         articles = articles[: args.limit]
-    resolved = read_antecedents(args.antecedents) if args.antecedents else {}
+    resolved: dict[tuple[str, int, int], str] = {}
+    for path in args.antecedents:
+        resolved.update(read_antecedents(path))
     tally = Tally()
     for name, text_file, ann in articles:
         text = text_file.read_text(encoding="utf-8")
@@ -474,6 +561,20 @@ def main(argv: list[str]) -> int:
               "which are left out of the speaker figures)")
     print_report(tally, args)
     return 0
+
+
+def read_article_list(path: Path) -> set[str]:
+    """The article names (file stems) a list file gives, one a line."""
+    if not path.is_file():
+        raise SystemExit(f"no article list at {path}")
+    names = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            names.add(line)
+    if not names:
+        raise SystemExit(f"{path} names no article")
+    return names
 
 
 def read_antecedents(path: Path) -> dict[tuple[str, int, int], str]:
@@ -506,6 +607,8 @@ def use_antecedents(
             attribution.source = None
         else:
             attribution.names = [attribution.source_text, answer]
+            if attribution.source_text.strip().casefold() in PRONOUNS:
+                attribution.answer = answer
 
 
 def print_report(tally: Tally, args: argparse.Namespace) -> None:
@@ -532,6 +635,16 @@ def print_report(tally: Tally, args: argparse.Namespace) -> None:
     ]
     columns = [Column("measure", 38, "<"), Column("value", 7), Column("count", 12, gap="  ")]
     print(format_table(columns, rows))
+    if tally.pronoun_all:
+        print(f"pronoun speakers right (against the person's reading): every stretch "
+              f"{figure(ratio(tally.pronoun_right, tally.pronoun_all), 3)} "
+              f"({tally.pronoun_right}/{tally.pronoun_all}), direct quotes "
+              f"{figure(ratio(tally.pronoun_right_direct, tally.pronoun_direct), 3)} "
+              f"({tally.pronoun_right_direct}/{tally.pronoun_direct})")
+    if tally.resolved_all:
+        print(f"pronoun SOURCEs resolved (he/she/it/they, quoted or not, against the person's "
+              f"reading): {figure(ratio(tally.resolved_right, tally.resolved_all), 3)} "
+              f"({tally.resolved_right}/{tally.resolved_all})")
     print()
     print("error types")
     for key, count in sorted(tally.errors.items(), key=lambda kv: (-kv[1], kv[0])):

@@ -168,3 +168,84 @@ def glued_pronoun(word: str, pronouns: frozenset[str]) -> str:
     if contracted is None or contracted.group(1).lower() not in pronouns:
         return ""
     return contracted.group(1)
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Now|Still)\s+)?(he|she)\s+[a-z]", re.IGNORECASE)
+
+
+def opening_pronoun(text: str, start: int) -> tuple[int, int] | None:
+    """Where "he" or "she" stands when it opens the sentence that starts at ``start`` (perhaps
+    after "But" or "And") and a word in lower case follows it ("He married in ..., practices
+    law ..."), else None: the sentence goes on about the same person, even when its verb is
+    too far or too odd for the subject finder.
+
+    Example:
+        >>> opening_pronoun("He married in May (quietly), and moved.", 0)
+        (0, 2)
+        >>> opening_pronoun("But she left.", 0), opening_pronoun("Helen left.", 0)
+        ((4, 7), None)
+    """
+    found = _OPENING_PRONOUN.match(text, start)
+    if found is None:
+        return None
+    return found.start(1), found.end(1)
+
+
+GENDERED_PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}
+"""Third-person pronouns that say a person's gender."""
+_PRONOUN_WORD = re.compile(r"\b(" + "|".join(GENDERED_PRONOUNS) + r")\b", re.IGNORECASE)
+PRONOUN_REACH = 200
+"""How far after a name (in characters) the next gendered pronoun is looked for."""
+
+
+def next_gendered_pronoun(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The first "he", "his", "she", "her" ... in ``text[start:end]``: its position and the
+    gender it says; None when there is none. A pronoun right after a closing quote mark
+    (``"...," he said``) is passed over: it stands for whoever spoke, not for a name before it.
+
+    Example:
+        >>> next_gendered_pronoun("Ayotte has tangled with Trump, saying she was appalled", 6, 55)
+        (38, 'female')
+        >>> next_gendered_pronoun('Lee said "no," he said, and her aide left.', 3, 42)
+        (28, 'female')
+        >>> next_gendered_pronoun("The senator left.", 0, 17) is None
+        True
+    """
+    for found in _PRONOUN_WORD.finditer(text, start, end):
+        if text[max(0, found.start() - 3) : found.start()].rstrip()[-1:] in ('"', "\u201d"):
+            continue
+        return found.start(), GENDERED_PRONOUNS[found.group().lower()]
+    return None
+
+
+def pronoun_inside(words: str, pronouns: frozenset[str]) -> bool:
+    """True when ``words`` (taken for a name) hold the word "I" or a pronoun with a verb
+    glued to it ("So I", "Do I", "He\u2019ll"): words of a sentence, not someone's name.
+
+    Example:
+        >>> pronoun_inside("So I", frozenset({"he"})), pronoun_inside("He\u2019ll", frozenset({"he"}))
+        (True, True)
+        >>> pronoun_inside("Ivan Ilyich", frozenset({"he"}))
+        False
+    """
+    parts = words.split()
+    return "I" in parts or any(glued_pronoun(part, pronouns) for part in parts)
+
+
+_AND_AFTER = re.compile(r"\s+and\s+[A-Z]")
+_AND_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*\s+and\s+$")
+
+
+def joined_names(text: str, start: int, end: int) -> bool:
+    """True when the name at ``[start, end)`` is joined by "and" to another capitalised name
+    ("Marco Rubio and Ted Cruz"): together they can be "they".
+
+    Example:
+        >>> text = "Marco Rubio and Ted Cruz teamed up. Obama left."
+        >>> joined_names(text, 0, 11), joined_names(text, 16, 24), joined_names(text, 36, 41)
+        (True, True, False)
+    """
+    return bool(_AND_AFTER.match(text, end)) or bool(_AND_BEFORE.search(text[max(0, start - 40) : start]))

@@ -7,6 +7,9 @@ actor's mention is that actor. A pronoun is resolved by looking back, sentence b
 most five), first for the last compatible speaker of a reporting clause ("Kim said he was ready
 ..., but he warned": "he" is Kim, not Trump), then, in earlier sentences only, for the first
 compatible name.
+With no one found there, "he"/"she" takes the nearest person of that gender named earlier in
+its own sentence, else the one the article names most often; a person's gender comes from a
+title, a first name, or the pronouns the article uses after their name.
 Names inside quotations are never taken. Without actors, names are capitalised words in the
 text, and the result says so.
 
@@ -33,14 +36,19 @@ from newslab.actors.mentions import Actor
 from newslab.speech.antecedents import (
     AGE,
     CLAUSE_COMMA,
+    PRONOUN_REACH,
     SUBORDINATORS,
     after_preposition,
     determiner_before,
     gender_of_given_name_inside,
     glued_pronoun,
+    joined_names,
     modifies_noun,
+    next_gendered_pronoun,
     not_a_name,
     only_role_words,
+    opening_pronoun,
+    pronoun_inside,
 )
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
@@ -152,6 +160,7 @@ class SpeakerResolver:
         self._actors = actors
         self._surnames: frozenset[str] | None = None
         self._pronoun = ""  # the pronoun being resolved: the gender the checks below want
+        self._leaders: dict[str, list[tuple[int, _Ref]]] = {}
 
     def identify(self, subject: Span, kind: str, sentence: int) -> Speaker:
         """The speaker that ``subject`` (a name, pronoun or description) stands for."""
@@ -262,10 +271,16 @@ class SpeakerResolver:
                         + f" ('{clause.label}')",
                     )
             if sid == sentence:
-                found = self._subject_before_quote(pronoun, sid, kinds)
+                found = self._subject_before_quote(pronoun, sid, kinds) or self._after_other_gender(
+                    pronoun, sid, kinds
+                )
                 if found is not None:
                     return found
                 continue  # "Speaking to the BBC, he added": names in its own clause are not it
+            if fallback is None and self.sentence_subject(sid) is None:
+                same = self._opening_same_pronoun(pronoun, sid, depth)
+                if same is not None:
+                    return same
             if subject is not None and self._names_role(subject):
                 role = self._role_phrase(subject.subject.start, subject.subject.end)
                 if kinds - {"person"} and fallback is None and role:
@@ -284,13 +299,23 @@ class SpeakerResolver:
                         f"sentence ('{subject.label}')",
                     )
             if fallback is None:
+                opener = self._opening_speaker(sid, kinds)
+                if opener is not None:
+                    return Speaker(
+                        opener.actor or None, opener.name,
+                        f"'{pronoun.text}' is taken to be {opener.name}, named at the start of an "
+                        "earlier sentence whose reporting verb follows",
+                    )
+            if fallback is None:
                 names = [
                     n for n in self._candidates(sid, kinds)
                     if not self.inside_quote(n.start) and not self._qualifies_noun(n.start, n.end)
                 ]
                 # "As for Carson's mangling of ..., Levine ...": an owner is rarely the one meant
                 names.sort(key=lambda n: _possessive(self.article.text, n.end))
-                fitting = [self._bearer(n) for n in names if self._fits(n)]
+                fitting = [
+                    self._bearer(n) for n in names if self._fits(n) and not self._one_person_for_they(n)
+                ]
                 # "... filled his rally speeches for Cruz": an object after a preposition is kept
                 # only in case nobody else is found
                 name = next((n for n in fitting if not after_preposition(self.article.text, n.start)), None)
@@ -314,7 +339,127 @@ class SpeakerResolver:
             return fallback
         if object_name is not None:
             return object_name
-        return Speaker(None, None, f"'{pronoun.text}' could not be matched to anyone named before it")
+        return self._last_resort(pronoun, sentence, kinds) or Speaker(
+            None, None, f"'{pronoun.text}' could not be matched to anyone named before it"
+        )
+
+    def _last_resort(self, pronoun: Span, sid: int, kinds: frozenset[str]) -> Speaker | None:
+        """When no one fits in the sentences looked back over: for "he"/"she", the nearest person
+        of that gender named before it in its own sentence (``I asked Sanders if he would ever
+        endorse``), else the person of that gender the article names most often before it (the
+        one it is about: an opinion piece's "she" far from any name)."""
+        wanted = PRONOUN_GENDER.get(self._pronoun, "")
+        if not wanted or not self.index:
+            return None
+        own = [
+            r for r in self._candidates(sid, kinds)
+            if r.end <= pronoun.start and not self.inside_quote(r.start) and self.gender(r) == wanted
+        ]
+        if own:
+            person = self._bearer(own[-1])
+            return Speaker(
+                person.actor or None, person.name,
+                f"'{pronoun.text}' is taken to be {person.name}, named earlier in its own sentence, "
+                "as no one fits before it",
+            )
+        leaders = self._most_named_so_far(wanted)
+        at = bisect.bisect_left(leaders, (pronoun.start,)) - 1
+        if at < 0:
+            return None
+        person = leaders[at][1]
+        return Speaker(
+            person.actor, person.name,
+            f"'{pronoun.text}' is taken to be {person.name}, the {_PERSON_OF[wanted]} "
+            "the article names most often before it, as no one fits nearer",
+        )
+
+    def _most_named_so_far(self, gender: str) -> list[tuple[int, _Ref]]:
+        """For each mention (outside quotes) of a person of ``gender``, in text order: where it
+        starts and the person of that gender named most often up to there (on a tie, the one
+        who got there first). Made once per gender, so that each question is one look-up."""
+        if gender not in self._leaders:
+            counts: dict[str, int] = {}
+            first: dict[str, _Ref] = {}
+            leaders: list[tuple[int, _Ref]] = []
+            best = None
+            for ref in self.index.mentions_in(0, len(self.article.text)):
+                if ref.kind != "person" or self.actor_genders.get(ref.actor) != gender:
+                    continue
+                if self.inside_quote(ref.start):
+                    continue
+                counts[ref.actor] = counts.get(ref.actor, 0) + 1
+                first.setdefault(ref.actor, ref)
+                if best is None or counts[ref.actor] > counts[best]:
+                    best = ref.actor
+                leaders.append((ref.start, first[best]))
+            self._leaders[gender] = leaders
+        return self._leaders[gender]
+
+    def _one_person_for_they(self, ref: _Ref) -> bool:
+        """True when "they" would take a single person merely named in an earlier sentence
+        ("Republicans argue ... that Hillary Clinton ... They"): "they" is a group, or two
+        people joined by "and" ("Marco Rubio and Ted Cruz")."""
+        if self._pronoun != "they" or ref.kind != "person":
+            return False
+        return not joined_names(self.article.text, ref.start, ref.end)
+
+    def _opening_speaker(self, sid: int, kinds: frozenset[str]) -> _Ref | None:
+        """``Sandy Phillips, who lost her daughter ... in Aurora, Colorado, in July 2012, said
+        that ...``: a name that opens an earlier sentence whose reporting verb comes after it
+        speaks there, even when the clause finder gave that verb another subject ("Colorado")
+        that the pronoun cannot stand for."""
+        sentence = self.article.sentences[sid]
+        verbs = [
+            c.verb.start for c in self.clauses.get(sid, [])
+            if not (c.vague or c.belief or c.inverted or self.inside_quote(c.verb.start))
+        ]
+        if not verbs or self.inside_quote(sentence.start):
+            return None
+        opener = self._opening_name(sid, sentence.end, kinds)
+        if opener is None or opener.end > min(verbs):
+            return None
+        return opener
+
+    def _after_other_gender(self, pronoun: Span, sid: int, kinds: frozenset[str]) -> Speaker | None:
+        """``For that she drew Trump's ire - he called her "weak"``: when "he" (or "she") follows,
+        in its own sentence, a pronoun of the other gender, the person of the right gender
+        named between the two is the one meant."""
+        wanted = PRONOUN_GENDER.get(self._pronoun, "")
+        if not wanted:
+            return None
+        text = self.article.text
+        start = self.article.sentences[sid].start
+        other = None
+        for found in re.finditer(r"\b(?:he|she|his|her|him)\b", text[start : pronoun.start], re.IGNORECASE):
+            gender = PRONOUN_GENDER[found.group().lower()]
+            if gender != wanted and not self.inside_quote(start + found.start()):
+                other = start + found.end()
+        if other is None:
+            return None
+        names = [
+            r for r in self._candidates(sid, kinds)
+            if other <= r.start and r.end <= pronoun.start and not self.inside_quote(r.start)
+        ]
+        fitting = [self._bearer(r) for r in names if self.gender(r) == wanted]
+        if not fitting:
+            return None
+        person = fitting[-1]
+        return Speaker(
+            person.actor or None, person.name,
+            f"'{pronoun.text}' is taken to be {person.name}, named in its own sentence after a "
+            "pronoun of the other gender",
+        )
+
+    def _opening_same_pronoun(self, pronoun: Span, sid: int, depth: int) -> Speaker | None:
+        """``He married in Mississippi last year (without incident), practices law ...``: an
+        earlier sentence that opens with the same "he" or "she" goes on about the same person,
+        even when the subject finder finds no verb after it; its names ("a Donald Trump
+        supporter") are not the one meant."""
+        opening = opening_pronoun(self.article.text, self.article.sentences[sid].start)
+        if opening is None or self.inside_quote(opening[0]):
+            return None
+        earlier = Span.of(self.article.text, *opening)
+        return self._same_pronoun(pronoun, earlier, sid, depth)
 
     def _clauses_for_pronoun(self, sid: int, earlier: bool) -> list[Clause]:
         """The reporting clauses of sentence ``sid`` in the order a pronoun tries them: in
@@ -472,8 +617,11 @@ class SpeakerResolver:
         return self._surnames
 
     def _fits(self, ref: _Ref) -> bool:
+        words = self.article.text[ref.start : ref.end]
+        if pronoun_inside(words, self.words.pronouns):
+            return False  # "So I", "Do I", "He’ll": words around a pronoun, not a name
         if ref.kind in ("organisation", "place"):
-            gender = gender_of_given_name_inside(ref.name)
+            gender = gender_of_given_name_inside(ref.name) or self.actor_genders.get(ref.actor, "")
         else:
             gender = self.gender(ref)
         return fits_pronoun(self._pronoun, gender)
@@ -506,7 +654,7 @@ class SpeakerResolver:
         """True for a name the actors layer filed as an organisation or a place that reads as
         a person's: a first name and a last name ("Republican Christine Todd Whitman"), or an
         age after it ("Franson Reneus, 18, from ...")."""
-        if gender_of_given_name_inside(ref.name):
+        if gender_of_given_name_inside(ref.name) or self.actor_genders.get(ref.actor):
             return True
         words = ref.name.split()
         return (
@@ -528,16 +676,21 @@ class SpeakerResolver:
         return ref
 
     def common_opening(self, subject: Span) -> bool:
-        """True for one ordinary word that is capitalised only because it opens its sentence
-        ("Similar firearms", "Cost estimates", "Across town")."""
-        if " " in subject.text or not (
-            is_common_word(subject.text) or (lexicon_tag(subject.text) or "").startswith("RB")
-        ):
+        """True for one ordinary word that is capitalised only because it opens its sentence or
+        a line after a dash ("Similar firearms", "Cost estimates", "Across town", "– Country less
+        safe –"), or for words that open the sentence with a verb that bids ("Take action")."""
+        if " " in subject.text:
+            first = subject.text.split()[0]
+            if lexicon_tag(first) != "VB" or gender_of_person(f"{first} X"):
+                return False  # ("Take action": a verb that bids; not "Chuck Grassley")
+        elif not (is_common_word(subject.text) or (lexicon_tag(subject.text) or "").startswith("RB")):
             return False  # ("Just ask him": an adverb)
         before = self.article.text[max(0, subject.start - 3) : subject.start]
         at = bisect.bisect_right(self._sentence_starts, subject.start) - 1
+        # "– Country less safe –", "— Continue fracking": a dash that opens a heading or a list
+        # item is no word before the subject
         opening = at >= 0 and not self.article.text[self._sentence_starts[at] : subject.start].strip(
-            " \"'\u201c\u2018\n"
+            " \"'\u201c\u2018\n-\u2013\u2014"
         )
         return opening or before.endswith("\n")
 
@@ -593,7 +746,8 @@ def _gender_in_text(text: str, start: int, name: str) -> str:
 
 
 def _actor_genders(text: str, actors: Sequence[Actor]) -> dict[str, str]:
-    """Each person's gender from a title before one of their mentions, else their first name."""
+    """Each person's gender from a title before one of their mentions, else their first name,
+    else the pronouns the article uses after their name (:func:`_gender_from_pronouns`)."""
     genders = {}
     for actor in actors:
         if actor.kind != "person":
@@ -603,7 +757,62 @@ def _actor_genders(text: str, actors: Sequence[Actor]) -> dict[str, str]:
             genders[actor.id] = titled.pop()
         else:
             genders[actor.id] = gender_of_person(actor.name)
+    persons = sorted(
+        (m.start, actor.id) for actor in actors if actor.kind == "person" for m in actor.mentions
+    )
+    for actor in actors:
+        if actor.kind == "person" and not genders[actor.id]:
+            genders[actor.id] = _gender_from_pronouns(text, actor, persons, genders)
+    for actor in actors:
+        if actor.kind == "organisation" and _person_shaped(actor.name):
+            # "Dahlys Hamilton is listed as the chairman of ... Recently she announced": a
+            # person the actors layer filed as an organisation; one such pronoun is enough
+            gender = _gender_from_pronouns(text, actor, persons, genders, votes_needed=1)
+            if gender:
+                genders[actor.id] = gender
     return genders
+
+
+def _person_shaped(name: str) -> bool:
+    """True for two or three capitalised words, none all in capitals, the last no ordinary
+    word ("Dahlys Hamilton"; not "Planned Parenthood", "NARAL", "Aral Sea")."""
+    words = name.split()
+    return (
+        1 < len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and not is_common_word(words[-1])
+    )
+
+
+_GENDER_VOTES = 2
+_PERSON_OF = {"male": "man", "female": "woman"}
+_GENDER_MARGIN = 3
+
+
+def _gender_from_pronouns(
+    text: str, actor: Actor, persons: list[tuple[int, str]], genders: dict[str, str],
+    votes_needed: int = _GENDER_VOTES,
+) -> str:
+    """``Kelly Ayotte ... Though she is running``: the gender of a person whose first name and
+    titles say nothing, from the first "he"/"she"/"his"/"her" after each of their mentions,
+    counted only when every other person named in between is known to be of the other gender
+    (so that the pronoun can only be them). One gender must have at least two such pronouns
+    and three times as many as the other ("..., I will stand next to Kelly," he said)."""
+    votes = {"male": 0, "female": 0}
+    starts = [start for start, _ in persons]
+    for mention in actor.mentions:
+        found = next_gendered_pronoun(text, mention.end, mention.end + PRONOUN_REACH)
+        if found is None:
+            continue
+        position, gender = found
+        between = persons[bisect.bisect_right(starts, mention.start) : bisect.bisect_left(starts, position)]
+        if any(other != actor.id and genders.get(other) in ("", None, gender) for _, other in between):
+            continue
+        votes[gender] += 1
+    for gender, other in (("male", "female"), ("female", "male")):
+        if votes[gender] >= votes_needed and votes[gender] >= _GENDER_MARGIN * votes[other]:
+            return gender
+    return ""
 
 
 def names_in(text: str, start: int, end: int, lexicons: Lexicons | None = None) -> list[Span]:
