@@ -25,7 +25,7 @@ These groups were tried for issue 14 and not shipped (the figures are in
 * ``mention_lexicon``: lexicon sums and reason words inside the mention itself.
 
 Usage:
-    python scripts/try_target_sentiment_features.py DATA_DIR [--groups poss,quote] [--all] [--splits 3] [--C 0.01]
+    python scripts/try_target_sentiment_features.py DATA_DIR [--groups G,G | --all] [--splits N] [--C C]
 
 Example:
     python scripts/try_target_sentiment_features.py PATH/TO/newsmtsc --groups poss --splits 3
@@ -44,7 +44,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_target_sentiment import N_FOLDS, Example, fit, load_examples, ts  # noqa: E402
+from train_target_sentiment import N_FOLDS, Example, fit, load_examples  # noqa: E402
 
 from newslab.stance import features as tf  # noqa: E402
 from newslab.stance.framing import load_framing  # noqa: E402
@@ -218,7 +218,8 @@ def mention_lexicon(reading: tf.SentenceReading, first: int, last: int) -> Named
     """Lexicon sums and reason words inside the mention, and its length.
 
     Example:
-        >>> [(name, round(value, 2)) for name, value in mention_lexicon(tf.read_sentence("Fans love the brilliant mayor."), 2, 5)]
+        >>> reading = tf.read_sentence("Fans love the brilliant mayor.")
+        >>> [(name, round(value, 2)) for name, value in mention_lexicon(reading, 2, 5)]
         [('tmr:brilliant', 1.0), ('tmlex:pos', 0.84), ('tmlen:3', 1.0)]
     """
     found, positive, negative = [], 0.0, 0.0
@@ -323,7 +324,8 @@ def main(argv: list[str] | None = None) -> int:
         if name != "shipped features" and not chosen:
             continue
         matrix = to_matrix(hashed_rows(examples, groups))
-        found = np.array([scores(matrix, labels, split_ids(articles, s), multi, args.C) for s in range(args.splits)])
+        splits = [split_ids(articles, seed) for seed in range(args.splits)]
+        found = np.array([scores(matrix, labels, split, multi, args.C) for split in splits])
         cells = " | ".join(f"split {s}: {a:.2f}/{b:.2f}/{m:.2f}" for s, (a, b, m) in enumerate(found))
         mean = found.mean(axis=0)
         print(f"{name} (all/single/multi): {cells} || mean {mean[0]:.2f}/{mean[1]:.2f}/{mean[2]:.2f}")

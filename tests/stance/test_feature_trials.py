@@ -69,7 +69,7 @@ def test_a_negated_framing_verb_is_read_as_turned(trials):
 def test_a_trial_row_starts_with_the_package_features_unchanged(trials):
     sentence = "Critics slammed Smith for the disastrous decision."
     example = trials.Example(sentence, 16, 21, 0, "a")
-    (hashes, values), = trials.hashed_rows([example], ["poss", "quote", "clause_side"])
+    ((hashes, values),) = trials.hashed_rows([example], ["poss", "quote", "clause_side"])
     features, shipped = tf.hashed_target_features(tf.read_sentence(sentence), 16, 21)
     assert hashes[: len(shipped)] == shipped and values[: len(shipped)] == features.values
     assert len(hashes) > len(shipped)
