@@ -62,6 +62,15 @@ _NOT_APPOSITION = frozenset(
     "who whom whose which where when with while after before as because if that since".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in across around inside within throughout among".split())
+# a speaker phrase right after one of these is the object of the preposition, not a subject
+# ("Cory James, 22, of Flint, Mich., said", "in a later interview said")
+_HOLDING_PREPOSITIONS = frozenset(
+    "of in at from during on with for to about into near under through inside".split()
+)
+# ... but not before a participle right after the words: "with Gorka noting", "footage of Trump
+# saying", "ends in John Kasich claiming" (the participle's own subject)
+_PARTICIPLE_SUBJECT_LINKS = frozenset({"with", "of", "in"})
+_MAX_ABSOLUTE = 8
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "then", "now"})
 
 
@@ -260,6 +269,8 @@ class ClauseFinder:
                 if named is not None:  # "said Ohio State University professor Paul Beck"
                     phrase = Phrase(named.first, named.last, phrase.phrase_first, "name")
             inverted = True
+        if phrase is not None and not inverted and not belief:
+            phrase = self._subject_past_preposition(phrase, index)
         if phrase is None:
             return None
         subject = Span.of(self.text, tokens[phrase.first].start, tokens[phrase.last].end)
@@ -431,6 +442,74 @@ class ClauseFinder:
         if tokens[holder.last].norm in speaker_words().time:
             return phrase
         return Phrase(holder.first, phrase.last, holder.phrase_first, "description")
+
+    def _subject_past_preposition(self, phrase: Phrase, index: int) -> Phrase:
+        """``Cory James, 22, of Flint, Mich., said``, ``Clinton, during a town hall meeting in
+        Columbus, Ohio, said``, ``an email to supporters stating``: words right after a
+        preposition (perhaps past an article and adjectives: "in a later interview said") are
+        its object, not the subject of the verb at ``index``. The sentence's own subject speaks
+        when an aside after a comma follows it; else, before a verb that is no participle, the
+        noun that holds the preposition, with it ("after a woman in Worcester told him",
+        "Officials in Paris said"); else the sentence's subject when it ends before them.
+        ``phrase`` itself otherwise: after a relative word ("The row started with Okafor, who
+        said"), and for "with" or "of" right before a participle ("with Gorka noting",
+        "footage of Trump saying": the participle's own subject)."""
+        tokens = self.tokens
+        before = phrase.first - 1
+        while before > 0 and before >= phrase.first - 3 and tokens[before].is_lower and (
+            tokens[before].norm in self.words.determiners
+            or (lexicon_tag(tokens[before].norm) or "").startswith(("JJ", "RB"))
+        ) and tokens[before].norm not in _HOLDING_PREPOSITIONS:
+            before -= 1  # "in a later interview"
+        if before < 1 or not (tokens[before].is_lower and tokens[before].norm in _HOLDING_PREPOSITIONS):
+            return phrase
+        if any(t.is_lower and t.norm in _RELATIVE for t in tokens[phrase.last + 1 : index]):
+            return phrase
+        if tokens[index].norm.endswith("ing") and (
+            (tokens[before].norm in _PARTICIPLE_SUBJECT_LINKS and self._skip_between(index - 1) == phrase.last)
+            or self._absolute_with(phrase.first)
+        ):
+            return phrase  # "with Gorka noting", "footage of Trump saying": the participle's subject
+        subject = self._verb_cut(self._sentence_subject(index))
+        if subject is not None and subject.last < before - 1 and tokens[subject.last + 1].text == ",":
+            return subject  # "Cory James, 22, of Flint, Mich., said": a subject set off by an aside
+        holder = self._phrase_ending_at(before - 1, follow_role=False)
+        if not tokens[index].norm.endswith("ing") and holder is not None and holder.kind != "pronoun" and (
+            (lexicon_tag(tokens[holder.last].norm) or "NN").startswith("NN")
+            and tokens[holder.last].norm not in speaker_words().documents
+            and not (holder.phrase_first > 0 and tokens[holder.phrase_first - 1].norm in _HOLDING_PREPOSITIONS)
+        ):
+            return Phrase(holder.first, phrase.last, holder.phrase_first, "description")  # "a woman in Worcester"
+        if subject is not None and subject.last < before - 1:
+            return subject
+        return phrase
+
+    def _absolute_with(self, first: int) -> bool:
+        """True when "with" opens the words that end at token ``first`` (at most eight words
+        back, no comma between): ``with the campaign of the former senator from Pennsylvania
+        saying``, where those words are the participle's own subject."""
+        for token in reversed(self.tokens[max(0, first - _MAX_ABSOLUTE) : first]):
+            if token.text == ",":
+                return False
+            if token.is_lower and token.norm == "with":
+                return True
+        return False
+
+    def _verb_cut(self, phrase: Phrase | None) -> Phrase | None:
+        """``Her campaign quickly blasted out``: a description cut before an adverb in -ly or a
+        word the lexicon tags as a verb (past, present or base form) that follows a noun;
+        ``phrase`` itself otherwise."""
+        if phrase is None or phrase.kind != "description":
+            return phrase
+        tokens = self.tokens
+        for index in range(phrase.first + 1, phrase.last + 1):
+            token, before = tokens[index], tokens[index - 1]
+            verb = (lexicon_tag(token.norm) or "").startswith(("VBD", "VBZ", "VBP", "VB"))
+            if token.is_lower and (is_adverb(token) or verb) and (
+                before.norm not in self.words.determiners and is_nominal(before)
+            ):
+                return Phrase(phrase.first, index - 1, phrase.phrase_first, phrase.kind)
+        return phrase
 
     def _issued_document(self, phrase: Phrase) -> bool:
         """True for a document that is the object of a verb ("issued a statement", "sent a
