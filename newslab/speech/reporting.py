@@ -236,11 +236,13 @@ class ClauseFinder:
         inverted = according
         phrase = None if according else self._speaker_before(index)
         participle = not according and tokens[index].norm.endswith("ing")
-        if phrase is not None and participle and self._issued_document(phrase):
-            # "Black Lives Matter issued a statement saying ...": the issuer speaks
+        relative = not according and not belief and self._after_relative(index)
+        if phrase is not None and (participle or relative) and self._issued_document(phrase):
+            # "Black Lives Matter issued a statement saying ...", "Trump released a marketing
+            # video that said ...": the issuer speaks (cut before its verb: "His office put out")
             opening = skip_opening(self.tokens)
-            issuer = None if opening is None else self.speaker_after(opening)
-            if issuer is not None and issuer.last < phrase.phrase_first:
+            issuer = None if opening is None else self._verb_cut(self.speaker_after(opening))
+            if issuer is not None and issuer.last < phrase.phrase_first - 1:
                 phrase = issuer
         if participle and index > 0 and self._after_comma(index):
             # "Harbor Foods lowered its forecast, saying ...": the sentence's own subject; it
@@ -271,6 +273,7 @@ class ClauseFinder:
             inverted = True
         if phrase is not None and not inverted and not belief:
             phrase = self._subject_past_preposition(phrase, index)
+            phrase = self._subject_past_participle(phrase, index)
         if phrase is None:
             return None
         subject = Span.of(self.text, tokens[phrase.first].start, tokens[phrase.last].end)
@@ -484,6 +487,23 @@ class ClauseFinder:
             return subject
         return phrase
 
+    def _subject_past_participle(self, phrase: Phrase | None, index: int) -> Phrase | None:
+        """``an angry army of HP workers had amassed, calling for his firing and carrying signs
+        saying``: a description after "and" or a comma that opens with a participle and goes on
+        with its object ("carrying signs") is what someone did, not who speaks; the sentence's own subject speaks when it ends before it, else no
+        one. ``phrase`` itself otherwise."""
+        tokens = self.tokens
+        if phrase is None or phrase.kind != "description" or phrase.phrase_first == 0 or (
+            phrase.first != phrase.phrase_first or phrase.last == phrase.first
+            or tokens[phrase.phrase_first - 1].norm not in ("and", ",")
+        ):
+            return phrase  # only "..., and carrying signs": a participle and its object
+        opening = tokens[phrase.phrase_first]
+        if not (opening.is_lower and opening.norm.endswith("ing") and lexicon_tag(opening.norm) == "VBG"):
+            return phrase
+        subject = self._verb_cut(self._sentence_subject(index))
+        return subject if subject is not None and subject.last < phrase.phrase_first - 1 else None
+
     def _absolute_with(self, first: int) -> bool:
         """True when "with" opens the words that end at token ``first`` (at most eight words
         back, no comma between): ``with the campaign of the former senator from Pennsylvania
@@ -521,7 +541,17 @@ class ClauseFinder:
         if tokens[phrase.last].norm not in speaker_words().documents:
             return False
         verb = tokens[before]
-        return verb.is_lower and (verb.norm.endswith("ed") or verb.norm in ("sent", "put", "out", "wrote"))
+        return verb.is_lower and (
+            verb.norm.endswith("ed")
+            or verb.norm in ("sent", "put", "out", "wrote")
+            or (lexicon_tag(verb.norm) or "").startswith(("VBD", "VBN"))  # "ran a piece"
+        )
+
+    def _after_relative(self, index: int) -> bool:
+        """True when "that", "which" or "who" stands right before the verb at ``index`` (past
+        adverbs): ``a marketing video that said``."""
+        before = self._skip_between(index - 1)
+        return before > 0 and self.tokens[before].is_lower and self.tokens[before].norm in _RELATIVE
 
     def _skip_relative(self, last: int) -> int:
         """``Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said``: back past a
@@ -579,6 +609,9 @@ class ClauseFinder:
         verb = self.tokens[holder.last]
         if verb.is_lower and (verb.norm.endswith("ed") or verb.norm in PAST_TENSE):
             return None  # "The row started with Okafor, who said": a verb, not a role before "with"
+        if verb.norm in speaker_words().quantities and self.tokens[link].norm == "of":
+            # "Dozens of protesters said", "25 percent of voters say": the count and whom it counts
+            return Phrase(holder.first, phrase.last, holder.phrase_first, "description")
         return Phrase(holder.first, holder.last, holder.phrase_first, "description")
 
     def _name_ending_at(self, last: int) -> Phrase | None:
@@ -761,6 +794,9 @@ class ClauseFinder:
                 last += 1
             else:
                 break
+        counted = self._counted_after(first, last)
+        if counted is not None:
+            return counted
         name = self._trailing_name(first, last)
         if name is not None:
             return Phrase(name[0], name[1], first, "name")
@@ -773,6 +809,26 @@ class ClauseFinder:
         if named is not None:  # "the airline's chief executive, Mark Ellison"
             return Phrase(named[0], named[1], first, "name")
         return Phrase(first, last, first, "description")
+
+    def _counted_after(self, first: int, last: int) -> Phrase | None:
+        """``Hundreds of pro-Sanders demonstrators``: a count (a word of the "quantity" list)
+        that ends ``[first, last]`` and is followed by "of" speaks with the words it counts,
+        through their last noun; None otherwise."""
+        tokens = self.tokens
+        if tokens[last].norm not in speaker_words().quantities or last + 2 >= len(tokens) or (
+            tokens[last + 1].norm != "of"
+        ):
+            return None
+        end = last + 1
+        while end + 1 < len(tokens) and end - last <= _MAX_DESCRIPTION and tokens[end + 1].is_word and (
+            tokens[end + 1].norm in self.words.determiners
+            or not tokens[end + 1].is_lower  # "pro-Sanders", "Republican"
+            or self._noun_like(tokens[end + 1])
+        ) and not (lexicon_tag(tokens[end + 1].norm) or "").startswith(("VBD", "VBZ", "VBP", "MD")):
+            end += 1
+        if end == last + 1 or not is_nominal(tokens[end]):
+            return None
+        return Phrase(first, end, first, "description")
 
     def _past_number(self, determiner: int) -> int:
         """``said the 46-year-old``, ``said a 2008 Clinton veteran``: the last word of a
