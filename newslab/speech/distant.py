@@ -42,7 +42,7 @@ from newslab.speech.reporting import Clause
 from newslab.speech.speakers import names_in
 from newslab.text.marks import DOUBLE_MARKS
 from newslab.text.spans import Span, next_word, previous_non_space
-from newslab.text.tokens import tokenize
+from newslab.text.tokens import Token, tokenize
 
 if TYPE_CHECKING:
     from newslab.speech.lexicons import Lexicons
@@ -186,8 +186,55 @@ def nearest_named(finder: QuoteContext, opener: int, sentence: int) -> Clause | 
         if not verb.is_lower or not (verb.norm.endswith("ed") or verb.norm in PAST_TENSE):
             continue
         verb_span = Span.of(text, verb.start, verb.end)
+        first = bisect.bisect_left(starts, name.start)
+        holder = _holder_of(tokens, first)
+        if holder is not None:  # "Republicans on Capitol Hill seized": they, not the hill
+            subject = Span.of(text, tokens[holder].start, name.end)
+            return Clause(verb_span, subject, Span.of(text, subject.start, verb.end), "description", sentence)
         return Clause(verb_span, name, Span.of(text, name.start, verb.end), "name", sentence)
     return None
+
+
+_HOLDING = frozenset("of in on at to for with from".split())
+_BEFORE_HELD = frozenset("the a an both his her their its".split())
+_MAX_HOLDER_WORDS = 12
+
+
+def _holder_of(tokens: Sequence[Token], first: int) -> int | None:
+    """The index of the first word of the phrase that holds a name, when the name (its first
+    token at ``first``) is the object of a preposition: ``Republicans on Capitol Hill``,
+    ``Several senior Democrats with longtime ties to both Clintons``, ``the U.S. Court of
+    Appeals for the 3rd Circuit``, ``The audience gathered in the White House East Room``.
+    The phrase runs back over words, prepositions and a participle in -ed to the sentence's
+    start, a comma or a word that is no part of a noun phrase; None when the name follows no
+    preposition or nothing holds it.
+
+    Example:
+        >>> tokens = tokenize("Republicans on Capitol Hill seized on it")
+        >>> _holder_of(tokens, 2), _holder_of(tokens, 0)
+        (0, None)
+    """
+    index = first - 1
+    while index >= 0 and (
+        (tokens[index].is_lower and tokens[index].norm in _BEFORE_HELD) or tokens[index].text[:1].isdigit()
+    ):
+        index -= 1  # "for the 3rd Circuit", "to both Clintons"
+    if index < 1 or not (tokens[index].is_lower and tokens[index].norm in _HOLDING):
+        return None
+    start = None
+    index -= 1
+    while index >= 0 and first - index <= _MAX_HOLDER_WORDS:
+        token = tokens[index]
+        if not token.is_word or (token.is_lower and token.norm in ("and", "or", "but", "that", "who", "which")):
+            break
+        if token.is_lower and token.norm in _HOLDING:
+            index -= 1
+            continue
+        start = index
+        index -= 1
+    if start is None or tokens[start].is_lower and tokens[start].norm in _HOLDING:
+        return None
+    return start
 
 
 @lru_cache(maxsize=1)
