@@ -80,6 +80,8 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"'\u201d\u2019)]|$)")
 _MAX_INTRO_WORDS = 6
+_DASHES = "-\u2013\u2014"
+_DASH = re.compile(r"\s-+\s|[\u2013\u2014]")  # a dash between words, not a hyphen
 _MAX_LEAD_WORDS = 4
 _AFTER_WINDOW = 250
 _MAX_SHORT_SENTENCE_WORDS = 8
@@ -387,6 +389,11 @@ class _Finder:
         words = [t for t in tokenize(between) if t.is_word]
         if len(words) > _MAX_INTRO_WORDS:
             return False
+        if between and between[-1] in _DASHES:
+            # a dash introduces as a colon does ("... lamented her gaffes - "does she ...?""),
+            # unless it closes an aside that an earlier dash opened ("— as Moscow denies —")
+            opening = self.window_start(opener)
+            return _DASH.search(self.text, opening, clause.phrase.start) is None
         return not between or between[-1] in ":," or between.lower().endswith("that")
 
     def _after(self, quotation: Quotation) -> tuple[Clause | None, int]:

@@ -272,6 +272,7 @@ class ClauseFinder:
                     phrase = Phrase(named.first, named.last, phrase.phrase_first, "name")
             inverted = True
         if phrase is not None and not inverted and not belief:
+            phrase = self._subject_of_relative(phrase)
             phrase = self._subject_past_preposition(phrase, index)
             phrase = self._subject_past_participle(phrase, index)
         if phrase is None:
@@ -454,8 +455,8 @@ class ClauseFinder:
         when an aside after a comma follows it; else, before a verb that is no participle, the
         noun that holds the preposition, with it ("after a woman in Worcester told him",
         "Officials in Paris said"); else the sentence's subject when it ends before them.
-        ``phrase`` itself otherwise: after a relative word ("The row started with Okafor, who
-        said"), and for "with" or "of" right before a participle ("with Gorka noting",
+        ``phrase`` itself otherwise: before a relative word that the verb follows ("The row
+        started with Okafor, who said", "under a headline that said"), and for "with" or "of" right before a participle ("with Gorka noting",
         "footage of Trump saying": the participle's own subject)."""
         tokens = self.tokens
         before = phrase.first - 1
@@ -466,8 +467,8 @@ class ClauseFinder:
             before -= 1  # "in a later interview"
         if before < 1 or not (tokens[before].is_lower and tokens[before].norm in _HOLDING_PREPOSITIONS):
             return phrase
-        if any(t.is_lower and t.norm in _RELATIVE for t in tokens[phrase.last + 1 : index]):
-            return phrase
+        if self._after_relative(index):
+            return phrase  # "with Okafor, who said", "under a headline that said": its antecedent
         if tokens[index].norm.endswith("ing") and (
             (tokens[before].norm in _PARTICIPLE_SUBJECT_LINKS and self._skip_between(index - 1) == phrase.last)
             or self._absolute_with(phrase.first)
@@ -485,6 +486,33 @@ class ClauseFinder:
             return Phrase(holder.first, phrase.last, holder.phrase_first, "description")  # "a woman in Worcester"
         if subject is not None and subject.last < before - 1:
             return subject
+        return phrase
+
+    def _subject_of_relative(self, phrase: Phrase) -> Phrase:
+        """``One Democratic official who relayed the exchange said``: words that end a
+        relative clause opened by "who" (no comma between, at most eight words back) are its
+        object; the one before "who" speaks. ``phrase`` itself otherwise."""
+        tokens = self.tokens
+        for index in range(phrase.phrase_first - 1, max(0, phrase.phrase_first - _MAX_ABSOLUTE) - 1, -1):
+            token = tokens[index]
+            if not token.is_word:
+                return phrase
+            if token.is_lower and token.norm in ("who", "whom"):
+                following = tokens[index + 1]
+                tag = lexicon_tag(following.norm) or ""
+                if index + 1 >= phrase.phrase_first or not following.is_lower or (
+                    following.norm in self.words.determiners or tag.startswith(("DT", "PRP"))
+                ):
+                    return phrase  # "who" then its verb ("who shot the video"), not "who the ..."
+                holder = self._phrase_ending_at(index - 1) if index > 0 else None
+                if holder is None or holder.kind == "pronoun":
+                    return phrase
+                comma = holder.phrase_first - 1
+                if holder.kind == "description" and comma > 0 and tokens[comma].text == ",":
+                    named = self._phrase_ending_at(comma - 1)  # "Geoff Garin, a Democratic pollster who"
+                    if named is not None and named.kind == "name":
+                        return named
+                return holder
         return phrase
 
     def _subject_past_participle(self, phrase: Phrase | None, index: int) -> Phrase | None:
