@@ -468,7 +468,7 @@ class _Finder:
         """True when the quotation ends in a comma, question or exclamation mark (inside or
         right after its closing mark): the sentence goes on with who said it."""
         part_start, part_end = quotation.parts[-1]
-        inside = self.text[part_start:part_end].rstrip()
+        inside = self.text[part_start:part_end].rstrip().rstrip("'\u2019")  # "... bro,'" inside
         between = self.text[quotation.end : first_word].strip()
         return inside.endswith((",", "?", "!")) or between.startswith(",")
 

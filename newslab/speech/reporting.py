@@ -970,6 +970,10 @@ class ClauseFinder:
 _AFTER_VERB = frozenset("in at on to during after before with as from about of while".split())
 
 
+# irregular past tenses that attribute a quote by position ("...," Bennett shot back.)
+_BY_POSITION_IRREGULAR = frozenset({"shot", "wrote", "spoke", "went", "began", "shouted"})
+
+
 def clause_by_position(
     text: str, tokens: Sequence[Token], sentence: int, lexicons: Lexicons, max_words: int
 ) -> Clause | None:
@@ -997,9 +1001,11 @@ def clause_by_position(
             return None
         if index == first_word or not token.is_lower:
             continue
-        if not token.norm.endswith("ed"):
+        if not (token.norm.endswith("ed") or token.norm in _BY_POSITION_IRREGULAR):
             continue  # ("said", "told" are reporting verbs; a list of your own may leave them out)
         after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and after.is_lower and after.norm == "back":
+            after = tokens[index + 2] if index + 2 < len(tokens) else None  # "Trump shot back."
         if after is not None and after.text not in ".,;!?" and after.norm not in _AFTER_VERB:
             return None
         phrase = finder._speaker_before(index)
