@@ -309,6 +309,10 @@ class ClauseFinder:
         if chained is not None:  # "Johnson kept asking", "she went on to say"
             last = self._skip_between(chained - 1)
         last = self._skip_relative(last)
+        if 0 < last < len(tokens) - 1 and tokens[last].text == "." and tokens[last + 1].text == ",":
+            # "Harry Bond, 30, of Raleigh, N.C., who was polled, said": an aside that ends in an
+            # abbreviation's full stop before the relative clause
+            return self._name_after_quote(last + 1) or self._apposition(last + 1)
         if last >= 2 and tokens[last].is_lower and tokens[last].norm in _ASIDES and (
             tokens[last - 1].text == ","
         ):
