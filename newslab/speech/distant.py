@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Protocol
 from newslab.resources import data_path, read_lines
 from newslab.speech.phrases import PAST_TENSE, is_adverb
 from newslab.speech.reporting import Clause
+from newslab.speech.speaker_words import speaker_words
 from newslab.speech.speakers import names_in
 from newslab.text.marks import DOUBLE_MARKS
 from newslab.text.spans import Span, next_word, previous_non_space
@@ -77,10 +78,14 @@ INVERTED_BY_POSITION = (
     "after the quote, by position: a verb in the past tense or in -s, then the speaker's name"
 )
 NEAREST_NAMED = "named with a verb nearest before the quote in its sentence"
+POSSESSOR = "named before a word for what they said"
 _CAPITALISED_COMPOUND = re.compile(r"-[A-Z]\w*$")  # "anti-Lima": the name goes on past the hyphen
 _JOINED = ("'", "\u2019", "-")  # a name glued to a possessive or a compound is no subject
 _MAX_COLON_SUBJECT_WORDS = 10
 _COLON_SUBJECT_OPENINGS = frozenset({"but", "and", "likewise", "meanwhile"})
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?)(?=\s)")  # "Trump's", "Sanders'"
+_MAX_WORDS_TO_NOUN = 4  # "Trump's recent evidence-free assertion"
+_MAX_WORDS_NOUN_TO_QUOTE = 14  # "Rubio's catch phrase in that election against Crist was that"
 _MAX_ATTRIBUTION_WORDS = 20  # words of the attribution sentence between two quoted parts
 _MAX_WORDS_AFTER_LATE_CLAUSE = 8  # "says Dana Scala[, a political scientist at ...]" ends it
 
@@ -235,6 +240,41 @@ def _holder_of(tokens: Sequence[Token], first: int) -> int | None:
     if start is None or tokens[start].is_lower and tokens[start].norm in _HOLDING:
         return None
     return start
+
+
+def possessor(finder: QuoteContext, opener: int, sentence: int) -> Clause | None:
+    """The name whose possessive is followed by a word for what was said (a "speech-noun" of
+    ``speaker_words.txt``), before the quote in its sentence: ``Donald Trump's claim that
+    Obama "founded ISIS"``, ``Clinton's response was: "..."``, ``From Bush's Facebook post:
+    "..."``. At most four words stand between the name and the noun, and fourteen between the
+    noun and the quote. The noun stands for the verb of the clause it returns.
+
+    Example:
+        >>> import newslab
+        >>> text = 'T\n\nAna Lima\'s response was short: "We will appeal."'
+        >>> newslab.analyze(newslab.load_text(text), layers=["quotes"]).quotes[0].speaker_name
+        'Ana Lima'
+    """
+    text = finder.text
+    start = finder.window_start(opener)
+    nouns = speaker_words().speech_nouns
+    for name in reversed(names_in(text, start, opener, finder.words)):
+        if finder.inside(name.start) or name.text.split()[0].casefold() in finder.words.pronouns:
+            continue
+        mark = _POSSESSIVE.match(text, name.end)
+        if mark is None:
+            continue
+        words = [t for t in tokenize(text, mark.end(), opener) if t.is_word]
+        noun = next(
+            (i for i, t in enumerate(words[:_MAX_WORDS_TO_NOUN]) if t.is_lower and t.norm in nouns), None
+        )
+        if noun is None or len(words) - noun - 1 > _MAX_WORDS_NOUN_TO_QUOTE:
+            continue
+        if not text[words[noun].end : opener].strip():
+            continue  # "saying Trump's comments "are based on ..."": the noun is what the quote is about
+        verb = Span.of(text, words[noun].start, words[noun].end)
+        return Clause(verb, name, Span.of(text, name.start, verb.end), "name", sentence)
+    return None
 
 
 @lru_cache(maxsize=1)

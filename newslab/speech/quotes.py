@@ -58,10 +58,12 @@ from newslab.speech.distant import (
     INVERTED_BY_POSITION,
     LATE_CLAUSE,
     NEAREST_NAMED,
+    POSSESSOR,
     colon_lead,
     inverted_by_position,
     late_clause,
     nearest_named,
+    possessor,
     second_part_closes,
 )
 from newslab.speech.doubt import doubt_reason
@@ -334,6 +336,10 @@ class _Finder:
             subject = self._subject(opener, window_start)
             if subject is not None:
                 candidate.clause, candidate.where = subject, "as the subject of the sentence"
+        if candidate.clause is None and self.sentence_at(opener) >= 0:
+            owner = possessor(self, opener, self.sentence_at(opener))
+            if owner is not None:
+                candidate.clause, candidate.where = owner, POSSESSOR
         if candidate.clause is None and self.sentence_at(opener) >= 0:
             nearest = nearest_named(self, opener, self.sentence_at(opener))
             if nearest is not None:

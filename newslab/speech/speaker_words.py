@@ -37,7 +37,8 @@ class SpeakerWords:
     that lead into a reporting verb: "kept asking", "went on to say"), ``documents``
     (things that carry words: "statement", "tweet") and ``calendar`` (days and units of time
     that a time phrase names: "Wednesday", "weeks") and ``quantities`` (words that count the
-    speakers named after "of": "Dozens of protesters", "25 percent of voters")."""
+    speakers named after "of": "Dozens of protesters", "25 percent of voters") and ``speech_nouns`` (words for what someone said, after a
+    possessive: "Trump's claim that ...")."""
 
     intro: frozenset[str]
     lead: frozenset[str]
@@ -50,6 +51,7 @@ class SpeakerWords:
     documents: frozenset[str] = frozenset()
     calendar: frozenset[str] = frozenset()
     quantities: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,7 @@ def speaker_words() -> SpeakerWords:
     """
     sections: dict[str, set[str]] = {
         "intro": set(), "lead": set(), "link": set(), "time": set(), "not-adverb": set(), "chain": set(),
-        "document": set(), "calendar": set(), "quantity": set(),
+        "document": set(), "calendar": set(), "quantity": set(), "speech-noun": set(),
     }
     titles: dict[str, str] = {}
     path = data_path("speaker_words.txt")
@@ -73,7 +75,7 @@ def speaker_words() -> SpeakerWords:
         if len(parts) != 2 or parts[0] not in (*sections, "male", "female"):
             raise SpeakerWordsError(
                 f"{path.name} line {number}: expected 'SECTION WORD' with SECTION one of "
-                f"intro, lead, link, time, not-adverb, chain, document, calendar, quantity, male, female; "
+                f"intro, lead, link, time, not-adverb, chain, document, calendar, quantity, speech-noun, male, female; "
                 f"got {line!r}"
             )
         if parts[0] in ("male", "female"):
@@ -85,6 +87,7 @@ def speaker_words() -> SpeakerWords:
         frozenset(sections["time"]), titles, _first_names(),
         frozenset(sections["not-adverb"]), frozenset(sections["chain"]), frozenset(sections["document"]),
         frozenset(sections["calendar"]), frozenset(sections["quantity"]),
+        frozenset(sections["speech-noun"]),
     )
 
 
