@@ -251,7 +251,7 @@ def possessor(finder: QuoteContext, opener: int, sentence: int) -> Clause | None
 
     Example:
         >>> import newslab
-        >>> text = 'T\n\nAna Lima\'s response was short: "We will appeal."'
+        >>> text = 'T\\n\\nAna Lima\\'s response was short: "We will appeal."'
         >>> newslab.analyze(newslab.load_text(text), layers=["quotes"]).quotes[0].speaker_name
         'Ana Lima'
     """
