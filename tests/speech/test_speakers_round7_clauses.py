@@ -232,3 +232,25 @@ def test_a_noun_that_the_quote_is_about_does_not_speak():
     body = 'The town released a statement saying Okafor\'s comments "are based on opinion, not facts."'
     quote = quote_with(quotes_of(body), "are based on")
     assert quote.speaker_name == "The town"
+
+
+# -- rule 78: a description that ran on into its verb, in the quote's sentence ------------------
+
+
+def test_a_description_before_a_past_tense_verb_is_the_subject():
+    body = 'The agency declined to publicly detail the inquiry\'s "specific focus or targets."'
+    quote = quote_with(quotes_of(body), "specific focus")
+    assert quote.speaker_name == "The agency"
+    assert "'The agency declined'" in quote.why
+
+
+def test_a_campaign_that_protested_speaks_the_fragment():
+    body = 'His campaign protested that the mayor\'s aides were being "disingenuous" about it.'
+    quote = quote_with(quotes_of(body), "disingenuous")
+    assert quote.speaker_name == "His campaign"
+
+
+def test_a_linking_verb_gives_no_speaker():
+    body = 'The comments came in answer to a question about her claim that she "never sent" it.'
+    quote = quote_with(quotes_of(body), "never sent")
+    assert quote.speaker_name is None
