@@ -1,4 +1,5 @@
-"""Speakers named farther from their quote than the first rules look (issue 14, "carry" round).
+"""Speakers named farther from their quote than the first rules look (issue 14, "carry" round
+and round 7).
 
 The quotes layer (:mod:`newslab.speech.quotes`) looks for a quote's speaker right before it,
 right after it, earlier in its sentence and in the sentences before it. This module holds the
@@ -10,6 +11,8 @@ rules for two layouts of real news that those first rules got wrong:
 - :func:`nearest_named`: in ``such as when Cruz knocked Rubio on trade and called him a
   "moderate,"`` the subject rule, which reads the sentence from its start, finds no subject;
   the nearest name followed by a verb in the past tense before the quote is its speaker.
+- :func:`possessor`: in ``Donald Trump's accusation that Clinton is playing the "woman's
+  card"`` no clause names a speaker; the possessive before a word for what was said does.
 - :func:`colon_lead`: in ``The letter continues: "..."`` or ``Article 33 affirms: "..."`` the
   words before a verb of ``colon_lead_verbs.txt`` speak the quote after the colon.
 - :func:`inverted_by_position`: in ``"Gun owners should stay home," opined the Plain Dealer``
