@@ -70,7 +70,8 @@ _HOLDING_PREPOSITIONS = frozenset(
 # ... but not before a participle right after the words: "with Gorka noting", "footage of Trump
 # saying", "ends in John Kasich claiming" (the participle's own subject)
 _PARTICIPLE_SUBJECT_LINKS = frozenset({"with", "of", "in"})
-_MAX_ABSOLUTE = 8
+_MAX_ABSOLUTE = 8  # words between "with" and its participle ("with the campaign of ... saying")
+_MAX_RELATIVE = 8  # words between "who" and the verb it ends before ("who relayed the exchange said")
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "then", "now"})
 
 
@@ -497,7 +498,7 @@ class ClauseFinder:
         relative clause opened by "who" (no comma between, at most eight words back) are its
         object; the one before "who" speaks. ``phrase`` itself otherwise."""
         tokens = self.tokens
-        for index in range(phrase.phrase_first - 1, max(0, phrase.phrase_first - _MAX_ABSOLUTE) - 1, -1):
+        for index in range(phrase.phrase_first - 1, max(0, phrase.phrase_first - _MAX_RELATIVE) - 1, -1):
             token = tokens[index]
             if not token.is_word:
                 return phrase

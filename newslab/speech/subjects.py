@@ -159,9 +159,15 @@ def _before_past_verb(tokens: list[Token], first: int, last: int) -> int:
 
 def _noun_before(token: Token) -> bool:
     """A word that may end a description's noun: not an article, a possessive or an adjective
-    the lexicon knows only as one."""
-    tag = lexicon_tag(token.norm) or "NN"
-    return not token.norm.endswith("'s") and tag.startswith(("NN", "VBG")) or token.is_capitalised
+    the lexicon knows only as one.
+
+    Example:
+        >>> [_noun_before(t) for t in tokenize("agency the Trump's Senate")]
+        [True, False, False, True]
+    """
+    if token.norm.endswith("'s"):
+        return False
+    return token.is_capitalised or (lexicon_tag(token.norm) or "NN").startswith(("NN", "VBG"))
 
 
 def _last_clause_start(tokens: list[Token], index: int) -> int | None:
