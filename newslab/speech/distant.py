@@ -1,4 +1,5 @@
-"""Speakers named farther from their quote than the first rules look (issue 14, "carry" round).
+"""Speakers named farther from their quote than the first rules look (issue 14, "carry" round
+and round 7).
 
 The quotes layer (:mod:`newslab.speech.quotes`) looks for a quote's speaker right before it,
 right after it, earlier in its sentence and in the sentences before it. This module holds the
@@ -10,6 +11,8 @@ rules for two layouts of real news that those first rules got wrong:
 - :func:`nearest_named`: in ``such as when Cruz knocked Rubio on trade and called him a
   "moderate,"`` the subject rule, which reads the sentence from its start, finds no subject;
   the nearest name followed by a verb in the past tense before the quote is its speaker.
+- :func:`possessor`: in ``Donald Trump's accusation that Clinton is playing the "woman's
+  card"`` no clause names a speaker; the possessive before a word for what was said does.
 - :func:`colon_lead`: in ``The letter continues: "..."`` or ``Article 33 affirms: "..."`` the
   words before a verb of ``colon_lead_verbs.txt`` speak the quote after the colon.
 - :func:`inverted_by_position`: in ``"Gun owners should stay home," opined the Plain Dealer``
@@ -39,10 +42,11 @@ from typing import TYPE_CHECKING, Protocol
 from newslab.resources import data_path, read_lines
 from newslab.speech.phrases import PAST_TENSE, is_adverb
 from newslab.speech.reporting import Clause
+from newslab.speech.speaker_words import speaker_words
 from newslab.speech.speakers import names_in
 from newslab.text.marks import DOUBLE_MARKS
 from newslab.text.spans import Span, next_word, previous_non_space
-from newslab.text.tokens import tokenize
+from newslab.text.tokens import Token, tokenize
 
 if TYPE_CHECKING:
     from newslab.speech.lexicons import Lexicons
@@ -77,10 +81,14 @@ INVERTED_BY_POSITION = (
     "after the quote, by position: a verb in the past tense or in -s, then the speaker's name"
 )
 NEAREST_NAMED = "named with a verb nearest before the quote in its sentence"
+POSSESSOR = "named before a word for what they said"
 _CAPITALISED_COMPOUND = re.compile(r"-[A-Z]\w*$")  # "anti-Lima": the name goes on past the hyphen
 _JOINED = ("'", "\u2019", "-")  # a name glued to a possessive or a compound is no subject
 _MAX_COLON_SUBJECT_WORDS = 10
 _COLON_SUBJECT_OPENINGS = frozenset({"but", "and", "likewise", "meanwhile"})
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?)(?=\s)")  # "Trump's", "Sanders'"
+_MAX_WORDS_TO_NOUN = 4  # "Trump's recent evidence-free assertion"
+_MAX_WORDS_NOUN_TO_QUOTE = 14  # "Rubio's catch phrase in that election against Crist was that"
 _MAX_ATTRIBUTION_WORDS = 20  # words of the attribution sentence between two quoted parts
 _MAX_WORDS_AFTER_LATE_CLAUSE = 8  # "says Dana Scala[, a political scientist at ...]" ends it
 
@@ -186,7 +194,89 @@ def nearest_named(finder: QuoteContext, opener: int, sentence: int) -> Clause | 
         if not verb.is_lower or not (verb.norm.endswith("ed") or verb.norm in PAST_TENSE):
             continue
         verb_span = Span.of(text, verb.start, verb.end)
+        first = bisect.bisect_left(starts, name.start)
+        holder = _holder_of(tokens, first)
+        if holder is not None:  # "Republicans on Capitol Hill seized": they, not the hill
+            subject = Span.of(text, tokens[holder].start, name.end)
+            return Clause(verb_span, subject, Span.of(text, subject.start, verb.end), "description", sentence)
         return Clause(verb_span, name, Span.of(text, name.start, verb.end), "name", sentence)
+    return None
+
+
+_HOLDING = frozenset("of in on at to for with from".split())
+_BEFORE_HELD = frozenset("the a an both his her their its".split())
+_MAX_HOLDER_WORDS = 12
+
+
+def _holder_of(tokens: Sequence[Token], first: int) -> int | None:
+    """The index of the first word of the phrase that holds a name, when the name (its first
+    token at ``first``) is the object of a preposition: ``Republicans on Capitol Hill``,
+    ``Several senior Democrats with longtime ties to both Clintons``, ``the U.S. Court of
+    Appeals for the 3rd Circuit``, ``The audience gathered in the White House East Room``.
+    The phrase runs back over words, prepositions and a participle in -ed to the sentence's
+    start, a comma or a word that is no part of a noun phrase; None when the name follows no
+    preposition or nothing holds it.
+
+    Example:
+        >>> tokens = tokenize("Republicans on Capitol Hill seized on it")
+        >>> _holder_of(tokens, 2), _holder_of(tokens, 0)
+        (0, None)
+    """
+    index = first - 1
+    while index >= 0 and (
+        (tokens[index].is_lower and tokens[index].norm in _BEFORE_HELD) or tokens[index].text[:1].isdigit()
+    ):
+        index -= 1  # "for the 3rd Circuit", "to both Clintons"
+    if index < 1 or not (tokens[index].is_lower and tokens[index].norm in _HOLDING):
+        return None
+    start = None
+    index -= 1
+    while index >= 0 and first - index <= _MAX_HOLDER_WORDS:
+        token = tokens[index]
+        if not token.is_word or (token.is_lower and token.norm in ("and", "or", "but", "that", "who", "which")):
+            break
+        if token.is_lower and token.norm in _HOLDING:
+            index -= 1
+            continue
+        start = index
+        index -= 1
+    if start is None or tokens[start].is_lower and tokens[start].norm in _HOLDING:
+        return None
+    return start
+
+
+def possessor(finder: QuoteContext, opener: int, sentence: int) -> Clause | None:
+    """The name whose possessive is followed by a word for what was said (a "speech-noun" of
+    ``speaker_words.txt``), before the quote in its sentence: ``Donald Trump's claim that
+    Obama "founded ISIS"``, ``Clinton's response was: "..."``, ``From Bush's Facebook post:
+    "..."``. At most four words stand between the name and the noun, and fourteen between the
+    noun and the quote. The noun stands for the verb of the clause it returns.
+
+    Example:
+        >>> import newslab
+        >>> text = 'T\\n\\nAna Lima\\'s response was short: "We will appeal."'
+        >>> newslab.analyze(newslab.load_text(text), layers=["quotes"]).quotes[0].speaker_name
+        'Ana Lima'
+    """
+    text = finder.text
+    start = finder.window_start(opener)
+    nouns = speaker_words().speech_nouns
+    for name in reversed(names_in(text, start, opener, finder.words)):
+        if finder.inside(name.start) or name.text.split()[0].casefold() in finder.words.pronouns:
+            continue
+        mark = _POSSESSIVE.match(text, name.end)
+        if mark is None:
+            continue
+        words = [t for t in tokenize(text, mark.end(), opener) if t.is_word]
+        noun = next(
+            (i for i, t in enumerate(words[:_MAX_WORDS_TO_NOUN]) if t.is_lower and t.norm in nouns), None
+        )
+        if noun is None or len(words) - noun - 1 > _MAX_WORDS_NOUN_TO_QUOTE:
+            continue
+        if not text[words[noun].end : opener].strip():
+            continue  # "saying Trump's comments "are based on ..."": the noun is what the quote is about
+        verb = Span.of(text, words[noun].start, words[noun].end)
+        return Clause(verb, name, Span.of(text, name.start, verb.end), "name", sentence)
     return None
 
 

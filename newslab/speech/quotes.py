@@ -58,10 +58,12 @@ from newslab.speech.distant import (
     INVERTED_BY_POSITION,
     LATE_CLAUSE,
     NEAREST_NAMED,
+    POSSESSOR,
     colon_lead,
     inverted_by_position,
     late_clause,
     nearest_named,
+    possessor,
     second_part_closes,
 )
 from newslab.speech.doubt import doubt_reason
@@ -80,6 +82,8 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"'\u201d\u2019)]|$)")
 _MAX_INTRO_WORDS = 6
+_DASHES = "-\u2013\u2014"
+_DASH = re.compile(r"\s-+\s|[\u2013\u2014]")  # a dash between words, not a hyphen
 _MAX_LEAD_WORDS = 4
 _AFTER_WINDOW = 250
 _MAX_SHORT_SENTENCE_WORDS = 8
@@ -355,6 +359,10 @@ class _Finder:
             if subject is not None:
                 candidate.clause, candidate.where = subject, "as the subject of the sentence"
         if candidate.clause is None and self.sentence_at(opener) >= 0:
+            owner = possessor(self, opener, self.sentence_at(opener))
+            if owner is not None:
+                candidate.clause, candidate.where = owner, POSSESSOR
+        if candidate.clause is None and self.sentence_at(opener) >= 0:
             nearest = nearest_named(self, opener, self.sentence_at(opener))
             if nearest is not None:
                 candidate.clause, candidate.where = nearest, NEAREST_NAMED
@@ -409,6 +417,11 @@ class _Finder:
         words = [t for t in tokenize(between) if t.is_word]
         if len(words) > _MAX_INTRO_WORDS:
             return False
+        if between and between[-1] in _DASHES:
+            # a dash introduces as a colon does ("... lamented her gaffes - "does she ...?""),
+            # unless it closes an aside that an earlier dash opened ("— as Moscow denies —")
+            opening = self.window_start(opener)
+            return _DASH.search(self.text, opening, clause.phrase.start) is None
         return not between or between[-1] in ":," or between.lower().endswith("that")
 
     def _after(self, quotation: Quotation) -> tuple[Clause | None, int]:
@@ -483,7 +496,7 @@ class _Finder:
         """True when the quotation ends in a comma, question or exclamation mark (inside or
         right after its closing mark): the sentence goes on with who said it."""
         part_start, part_end = quotation.parts[-1]
-        inside = self.text[part_start:part_end].rstrip()
+        inside = self.text[part_start:part_end].rstrip().rstrip("'\u2019")  # "... bro,'" inside
         between = self.text[quotation.end : first_word].strip()
         return inside.endswith((",", "?", "!")) or between.startswith(",")
 

@@ -62,6 +62,16 @@ _NOT_APPOSITION = frozenset(
     "who whom whose which where when with while after before as because if that since".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in across around inside within throughout among".split())
+# a speaker phrase right after one of these is the object of the preposition, not a subject
+# ("Cory James, 22, of Flint, Mich., said", "in a later interview said")
+_HOLDING_PREPOSITIONS = frozenset(
+    "of in at from during on with for to about into near under through inside".split()
+)
+# ... but not before a participle right after the words: "with Gorka noting", "footage of Trump
+# saying", "ends in John Kasich claiming" (the participle's own subject)
+_PARTICIPLE_SUBJECT_LINKS = frozenset({"with", "of", "in"})
+_MAX_ABSOLUTE = 8  # words between "with" and its participle ("with the campaign of ... saying")
+_MAX_RELATIVE = 8  # words between "who" and the verb it ends before ("who relayed the exchange said")
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "then", "now"})
 
 
@@ -227,11 +237,13 @@ class ClauseFinder:
         inverted = according
         phrase = None if according else self._speaker_before(index)
         participle = not according and tokens[index].norm.endswith("ing")
-        if phrase is not None and participle and self._issued_document(phrase):
-            # "Black Lives Matter issued a statement saying ...": the issuer speaks
+        relative = not according and not belief and self._after_relative(index)
+        if phrase is not None and (participle or relative) and self._issued_document(phrase):
+            # "Black Lives Matter issued a statement saying ...", "Trump released a marketing
+            # video that said ...": the issuer speaks (cut before its verb: "His office put out")
             opening = skip_opening(self.tokens)
-            issuer = None if opening is None else self.speaker_after(opening)
-            if issuer is not None and issuer.last < phrase.phrase_first:
+            issuer = None if opening is None else self._verb_cut(self.speaker_after(opening))
+            if issuer is not None and issuer.last < phrase.phrase_first - 1:
                 phrase = issuer
         if participle and index > 0 and self._after_comma(index):
             # "Harbor Foods lowered its forecast, saying ...": the sentence's own subject; it
@@ -260,6 +272,10 @@ class ClauseFinder:
                 if named is not None:  # "said Ohio State University professor Paul Beck"
                     phrase = Phrase(named.first, named.last, phrase.phrase_first, "name")
             inverted = True
+        if phrase is not None and not inverted and not belief:
+            phrase = self._subject_of_relative(phrase)
+            phrase = self._subject_past_preposition(phrase, index)
+            phrase = self._subject_past_participle(phrase, index)
         if phrase is None:
             return None
         subject = Span.of(self.text, tokens[phrase.first].start, tokens[phrase.last].end)
@@ -294,6 +310,10 @@ class ClauseFinder:
         if chained is not None:  # "Johnson kept asking", "she went on to say"
             last = self._skip_between(chained - 1)
         last = self._skip_relative(last)
+        if 0 < last < len(tokens) - 1 and tokens[last].text == "." and tokens[last + 1].text == ",":
+            # "Harry Bond, 30, of Raleigh, N.C., who was polled, said": an aside that ends in an
+            # abbreviation's full stop before the relative clause
+            return self._name_after_quote(last + 1) or self._apposition(last + 1)
         if last >= 2 and tokens[last].is_lower and tokens[last].norm in _ASIDES and (
             tokens[last - 1].text == ","
         ):
@@ -432,6 +452,118 @@ class ClauseFinder:
             return phrase
         return Phrase(holder.first, phrase.last, holder.phrase_first, "description")
 
+    def _subject_past_preposition(self, phrase: Phrase, index: int) -> Phrase:
+        """``Cory James, 22, of Flint, Mich., said``, ``Clinton, during a town hall meeting in
+        Columbus, Ohio, said``, ``an email to supporters stating``: words right after a
+        preposition (perhaps past an article and adjectives: "in a later interview said") are
+        its object, not the subject of the verb at ``index``. The sentence's own subject speaks
+        when an aside after a comma follows it; else, before a verb that is no participle, the
+        noun that holds the preposition, with it ("after a woman in Worcester told him",
+        "Officials in Paris said"); else the sentence's subject when it ends before them.
+        ``phrase`` itself otherwise: before a relative word that the verb follows ("The row
+        started with Okafor, who said", "under a headline that said"), and for "with" or "of" right before a participle ("with Gorka noting",
+        "footage of Trump saying": the participle's own subject)."""
+        tokens = self.tokens
+        before = phrase.first - 1
+        while before > 0 and before >= phrase.first - 3 and tokens[before].is_lower and (
+            tokens[before].norm in self.words.determiners
+            or (lexicon_tag(tokens[before].norm) or "").startswith(("JJ", "RB"))
+        ) and tokens[before].norm not in _HOLDING_PREPOSITIONS:
+            before -= 1  # "in a later interview"
+        if before < 1 or not (tokens[before].is_lower and tokens[before].norm in _HOLDING_PREPOSITIONS):
+            return phrase
+        if self._after_relative(index):
+            return phrase  # "with Okafor, who said", "under a headline that said": its antecedent
+        if tokens[index].norm.endswith("ing") and (
+            (tokens[before].norm in _PARTICIPLE_SUBJECT_LINKS and self._skip_between(index - 1) == phrase.last)
+            or self._absolute_with(phrase.first)
+        ):
+            return phrase  # "with Gorka noting", "footage of Trump saying": the participle's subject
+        subject = self._verb_cut(self._sentence_subject(index))
+        if subject is not None and subject.last < before - 1 and tokens[subject.last + 1].text == ",":
+            return subject  # "Cory James, 22, of Flint, Mich., said": a subject set off by an aside
+        holder = self._phrase_ending_at(before - 1, follow_role=False)
+        if not tokens[index].norm.endswith("ing") and holder is not None and holder.kind != "pronoun" and (
+            (lexicon_tag(tokens[holder.last].norm) or "NN").startswith("NN")
+            and tokens[holder.last].norm not in speaker_words().documents
+            and not (holder.phrase_first > 0 and tokens[holder.phrase_first - 1].norm in _HOLDING_PREPOSITIONS)
+        ):
+            return Phrase(holder.first, phrase.last, holder.phrase_first, "description")  # "a woman in Worcester"
+        if subject is not None and subject.last < before - 1:
+            return subject
+        return phrase
+
+    def _subject_of_relative(self, phrase: Phrase) -> Phrase:
+        """``One Democratic official who relayed the exchange said``: words that end a
+        relative clause opened by "who" (no comma between, at most eight words back) are its
+        object; the one before "who" speaks. ``phrase`` itself otherwise."""
+        tokens = self.tokens
+        for index in range(phrase.phrase_first - 1, max(0, phrase.phrase_first - _MAX_RELATIVE) - 1, -1):
+            token = tokens[index]
+            if not token.is_word:
+                return phrase
+            if token.is_lower and token.norm in ("who", "whom"):
+                following = tokens[index + 1]
+                tag = lexicon_tag(following.norm) or ""
+                if index + 1 >= phrase.phrase_first or not following.is_lower or (
+                    following.norm in self.words.determiners or tag.startswith(("DT", "PRP"))
+                ):
+                    return phrase  # "who" then its verb ("who shot the video"), not "who the ..."
+                holder = self._phrase_ending_at(index - 1) if index > 0 else None
+                if holder is None or holder.kind == "pronoun":
+                    return phrase
+                comma = holder.phrase_first - 1
+                if holder.kind == "description" and comma > 0 and tokens[comma].text == ",":
+                    named = self._phrase_ending_at(comma - 1)  # "Geoff Garin, a Democratic pollster who"
+                    if named is not None and named.kind == "name":
+                        return named
+                return holder
+        return phrase
+
+    def _subject_past_participle(self, phrase: Phrase | None, index: int) -> Phrase | None:
+        """``an angry army of HP workers had amassed, calling for his firing and carrying signs
+        saying``: a description after "and" or a comma that opens with a participle and goes on
+        with its object ("carrying signs") is what someone did, not who speaks; the sentence's own subject speaks when it ends before it, else no
+        one. ``phrase`` itself otherwise."""
+        tokens = self.tokens
+        if phrase is None or phrase.kind != "description" or phrase.phrase_first == 0 or (
+            phrase.first != phrase.phrase_first or phrase.last == phrase.first
+            or tokens[phrase.phrase_first - 1].norm not in ("and", ",")
+        ):
+            return phrase  # only "..., and carrying signs": a participle and its object
+        opening = tokens[phrase.phrase_first]
+        if not (opening.is_lower and opening.norm.endswith("ing") and lexicon_tag(opening.norm) == "VBG"):
+            return phrase
+        subject = self._verb_cut(self._sentence_subject(index))
+        return subject if subject is not None and subject.last < phrase.phrase_first - 1 else None
+
+    def _absolute_with(self, first: int) -> bool:
+        """True when "with" opens the words that end at token ``first`` (at most eight words
+        back, no comma between): ``with the campaign of the former senator from Pennsylvania
+        saying``, where those words are the participle's own subject."""
+        for token in reversed(self.tokens[max(0, first - _MAX_ABSOLUTE) : first]):
+            if token.text == ",":
+                return False
+            if token.is_lower and token.norm == "with":
+                return True
+        return False
+
+    def _verb_cut(self, phrase: Phrase | None) -> Phrase | None:
+        """``Her campaign quickly blasted out``: a description cut before an adverb in -ly or a
+        word the lexicon tags as a verb (past, present or base form) that follows a noun;
+        ``phrase`` itself otherwise."""
+        if phrase is None or phrase.kind != "description":
+            return phrase
+        tokens = self.tokens
+        for index in range(phrase.first + 1, phrase.last + 1):
+            token, before = tokens[index], tokens[index - 1]
+            verb = (lexicon_tag(token.norm) or "").startswith(("VBD", "VBZ", "VBP", "VB"))
+            if token.is_lower and (is_adverb(token) or verb) and (
+                before.norm not in self.words.determiners and is_nominal(before)
+            ):
+                return Phrase(phrase.first, index - 1, phrase.phrase_first, phrase.kind)
+        return phrase
+
     def _issued_document(self, phrase: Phrase) -> bool:
         """True for a document that is the object of a verb ("issued a statement", "sent a
         letter"), so that the one who issued it is the speaker."""
@@ -442,7 +574,17 @@ class ClauseFinder:
         if tokens[phrase.last].norm not in speaker_words().documents:
             return False
         verb = tokens[before]
-        return verb.is_lower and (verb.norm.endswith("ed") or verb.norm in ("sent", "put", "out", "wrote"))
+        return verb.is_lower and (
+            verb.norm.endswith("ed")
+            or verb.norm in ("sent", "put", "out", "wrote")
+            or (lexicon_tag(verb.norm) or "").startswith(("VBD", "VBN"))  # "ran a piece"
+        )
+
+    def _after_relative(self, index: int) -> bool:
+        """True when "that", "which" or "who" stands right before the verb at ``index`` (past
+        adverbs): ``a marketing video that said``."""
+        before = self._skip_between(index - 1)
+        return before > 0 and self.tokens[before].is_lower and self.tokens[before].norm in _RELATIVE
 
     def _skip_relative(self, last: int) -> int:
         """``Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said``: back past a
@@ -500,6 +642,9 @@ class ClauseFinder:
         verb = self.tokens[holder.last]
         if verb.is_lower and (verb.norm.endswith("ed") or verb.norm in PAST_TENSE):
             return None  # "The row started with Okafor, who said": a verb, not a role before "with"
+        if verb.norm in speaker_words().quantities and self.tokens[link].norm == "of":
+            # "Dozens of protesters said", "25 percent of voters say": the count and whom it counts
+            return Phrase(holder.first, phrase.last, holder.phrase_first, "description")
         return Phrase(holder.first, holder.last, holder.phrase_first, "description")
 
     def _name_ending_at(self, last: int) -> Phrase | None:
@@ -682,6 +827,9 @@ class ClauseFinder:
                 last += 1
             else:
                 break
+        counted = self._counted_after(first, last)
+        if counted is not None:
+            return counted
         name = self._trailing_name(first, last)
         if name is not None:
             return Phrase(name[0], name[1], first, "name")
@@ -694,6 +842,26 @@ class ClauseFinder:
         if named is not None:  # "the airline's chief executive, Mark Ellison"
             return Phrase(named[0], named[1], first, "name")
         return Phrase(first, last, first, "description")
+
+    def _counted_after(self, first: int, last: int) -> Phrase | None:
+        """``Hundreds of pro-Sanders demonstrators``: a count (a word of the "quantity" list)
+        that ends ``[first, last]`` and is followed by "of" speaks with the words it counts,
+        through their last noun; None otherwise."""
+        tokens = self.tokens
+        if tokens[last].norm not in speaker_words().quantities or last + 2 >= len(tokens) or (
+            tokens[last + 1].norm != "of"
+        ):
+            return None
+        end = last + 1
+        while end + 1 < len(tokens) and end - last <= _MAX_DESCRIPTION and tokens[end + 1].is_word and (
+            tokens[end + 1].norm in self.words.determiners
+            or not tokens[end + 1].is_lower  # "pro-Sanders", "Republican"
+            or self._noun_like(tokens[end + 1])
+        ) and not (lexicon_tag(tokens[end + 1].norm) or "").startswith(("VBD", "VBZ", "VBP", "MD")):
+            end += 1
+        if end == last + 1 or not is_nominal(tokens[end]):
+            return None
+        return Phrase(first, end, first, "description")
 
     def _past_number(self, determiner: int) -> int:
         """``said the 46-year-old``, ``said a 2008 Clinton veteran``: the last word of a
@@ -807,6 +975,10 @@ class ClauseFinder:
 _AFTER_VERB = frozenset("in at on to during after before with as from about of while".split())
 
 
+# irregular past tenses that attribute a quote by position ("...," Bennett shot back.)
+_BY_POSITION_IRREGULAR = frozenset({"shot", "wrote", "spoke", "went", "began", "shouted"})
+
+
 def clause_by_position(
     text: str, tokens: Sequence[Token], sentence: int, lexicons: Lexicons, max_words: int
 ) -> Clause | None:
@@ -834,9 +1006,11 @@ def clause_by_position(
             return None
         if index == first_word or not token.is_lower:
             continue
-        if not token.norm.endswith("ed"):
+        if not (token.norm.endswith("ed") or token.norm in _BY_POSITION_IRREGULAR):
             continue  # ("said", "told" are reporting verbs; a list of your own may leave them out)
         after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and after.is_lower and after.norm == "back":
+            after = tokens[index + 2] if index + 2 < len(tokens) else None  # "Trump shot back."
         if after is not None and after.text not in ".,;!?" and after.norm not in _AFTER_VERB:
             return None
         phrase = finder._speaker_before(index)

@@ -36,7 +36,9 @@ class SpeakerWords:
     gender, ``not_adverbs`` (words in -ly that are not adverbs: "family"), ``chain`` (verbs
     that lead into a reporting verb: "kept asking", "went on to say"), ``documents``
     (things that carry words: "statement", "tweet") and ``calendar`` (days and units of time
-    that a time phrase names: "Wednesday", "weeks")."""
+    that a time phrase names: "Wednesday", "weeks") and ``quantities`` (words that count the
+    speakers named after "of": "Dozens of protesters", "25 percent of voters") and ``speech_nouns`` (words for what someone said, after a
+    possessive: "Trump's claim that ...")."""
 
     intro: frozenset[str]
     lead: frozenset[str]
@@ -48,6 +50,8 @@ class SpeakerWords:
     chain: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
     calendar: frozenset[str] = frozenset()
+    quantities: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +64,7 @@ def speaker_words() -> SpeakerWords:
     """
     sections: dict[str, set[str]] = {
         "intro": set(), "lead": set(), "link": set(), "time": set(), "not-adverb": set(), "chain": set(),
-        "document": set(), "calendar": set(),
+        "document": set(), "calendar": set(), "quantity": set(), "speech-noun": set(),
     }
     titles: dict[str, str] = {}
     path = data_path("speaker_words.txt")
@@ -71,7 +75,7 @@ def speaker_words() -> SpeakerWords:
         if len(parts) != 2 or parts[0] not in (*sections, "male", "female"):
             raise SpeakerWordsError(
                 f"{path.name} line {number}: expected 'SECTION WORD' with SECTION one of "
-                f"intro, lead, link, time, not-adverb, chain, document, calendar, male, female; "
+                f"intro, lead, link, time, not-adverb, chain, document, calendar, quantity, speech-noun, male, female; "
                 f"got {line!r}"
             )
         if parts[0] in ("male", "female"):
@@ -82,7 +86,8 @@ def speaker_words() -> SpeakerWords:
         frozenset(sections["intro"]), frozenset(sections["lead"]), frozenset(sections["link"]),
         frozenset(sections["time"]), titles, _first_names(),
         frozenset(sections["not-adverb"]), frozenset(sections["chain"]), frozenset(sections["document"]),
-        frozenset(sections["calendar"]),
+        frozenset(sections["calendar"]), frozenset(sections["quantity"]),
+        frozenset(sections["speech-noun"]),
     )
 
 

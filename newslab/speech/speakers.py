@@ -171,7 +171,9 @@ class SpeakerResolver:
             pronoun = Span.of(self.article.text, subject.start, subject.start + len(glued))
             return self._resolve(pronoun, sentence)
         ref = self.index.actor_at(subject.start, subject.end)
-        if ref is not None and (kind != "description" or ref.end >= subject.end):
+        if ref is not None and (kind != "description" or ref.end >= subject.end) and not (
+            kind == "description" and _after_preposition(self.article.text, subject.start, ref.start)
+        ):
             return Speaker(ref.actor, ref.name, f"'{subject.text}' is the actor {ref.name}")
         # "the Republican presidential candidate": a role, not the party its adjective names
         return Speaker(None, subject.text, "")
@@ -709,6 +711,21 @@ class SpeakerResolver:
             sentence = self.article.sentences[sid]
             self._names[sid] = names_in(self.article.text, sentence.start, sentence.end, self.words)
         return self._names[sid]
+
+
+_HELD_BY = re.compile(r"\b(?:of|in|on|at|to|for|with|from|near|across)\s+(?:the\s+|both\s+)?$")
+
+
+def _after_preposition(text: str, start: int, name_start: int) -> bool:
+    """True when the name at ``name_start`` is the object of a preposition inside the
+    description that opens at ``start`` ("Officials in Paris", "Republicans on Capitol Hill"):
+    the description, not the name's actor, speaks.
+
+    Example:
+        >>> _after_preposition("Officials in Paris said", 0, 13), _after_preposition("Paris said", 0, 0)
+        (True, False)
+    """
+    return name_start > start and _HELD_BY.search(text, start, name_start) is not None
 
 
 def _title_before(text: str, start: int) -> str:
