@@ -61,7 +61,7 @@ from newslab.actors.discovery import (
 from newslab.actors.given_names import is_given_name
 from newslab.actors.matching import Hit, catalog_index, state_noun_after
 from newslab.actors.mentions import Actor, Mention
-from newslab.actors.name_tokens import Token, tokenize
+from newslab.actors.name_tokens import Token, name_case, tokenize
 from newslab.actors.places import Place, country_of_demonym, place_named
 from newslab.resources import data_path, read_lines
 from newslab.text.article import Article
@@ -254,7 +254,7 @@ class ActorFinder:
                 continue
             for first, last in split_run(tokens, run, context):
                 name = _name_text(tokens, first, last)
-                known = self.surnames.get(name) if " " not in name else None
+                known = self._surname_of(name)
                 if known is not None:
                     found.append(Hit(first, last, known[2], "surname", self._surname_rule(known[2])))
                     continue
@@ -472,6 +472,17 @@ class ActorFinder:
                 if current is None or (priority, self.counter) >= current[:2]:
                     self.surnames[word] = (priority, self.counter, actor)
 
+    def _surname_of(self, name: str) -> tuple[int, int, str] | None:
+        """The person last named in full with this one-word name as first name or surname;
+        a word in capitals ("WALLACE", a transcript's speaker label) matches it in any case."""
+        if " " in name:
+            return None
+        known = self.surnames.get(name)
+        if known is None and len(name) > 1 and name.isupper():
+            folded = name.casefold()
+            known = next((v for k, v in self.surnames.items() if k.casefold() == folded), None)
+        return known
+
     def _surname_rule(self, actor: str) -> str:
         entry = self.index.entry(actor)
         full = entry.name if entry else self.discovered[actor].name
@@ -491,7 +502,10 @@ class ActorFinder:
                 mentions = [  # replace(m, actor=actor_id), without replace's field lookups
                     Mention(m.start, m.end, m.text, actor_id, m.sentence, m.rule) for m in mentions
                 ]
-                actors.append(Actor(actor_id, record.name, record.kind, tuple(mentions), True))
+                name = record.name
+                if record.kind == "person" and name.isupper():
+                    name = name_case(name)  # "OKONKWO", named only in capitals
+                actors.append(Actor(actor_id, name, record.kind, tuple(mentions), True))
             else:
                 entry = self.index.catalog[key]
                 actors.append(

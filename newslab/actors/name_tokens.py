@@ -79,6 +79,30 @@ class Token(_TokenFields):
 _new_tuple = tuple.__new__
 
 
+def name_case(label: str) -> str:
+    """A name written in capitals, as a name is written (``"WALLACE"`` -> ``"Wallace"``): for
+    a person named only in capitals, or a transcript's speaker label. A one-word name of three
+    letters or fewer keeps its capitals: it may be initials ("FBI"). An apostrophe starts a
+    new capital ("O'ROURKE"), except in a possessive "'S".
+
+    Example:
+        >>> name_case("SEN. O'ROURKE"), name_case("KIM JONG UN"), name_case("FBI")
+        ("Sen. O'Rourke", 'Kim Jong Un', 'FBI')
+    """
+    words = label.split()
+    if len(words) == 1 and len(label.rstrip(".")) <= 3:
+        return label
+    return " ".join(_as_name_word(word) for word in words)
+
+
+def _as_name_word(word: str) -> str:
+    pieces = re.split(r"(['\u2019])", word.lower())
+    return "".join(
+        piece if piece in ("'", "\u2019") or (index and piece == "s") else piece[:1].upper() + piece[1:]
+        for index, piece in enumerate(pieces)
+    )
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``, with offsets into the whole ``text``.
 

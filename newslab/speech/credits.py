@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from newslab.actors.mentions import Actor
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.quotemarks import Quotation
-from newslab.speech.speakers import names_in
+from newslab.speech.speakers import names_in, person_of_label
 from newslab.text.spans import Span
 
 MAX_CREDIT_WORDS = 5
@@ -102,26 +102,8 @@ def transcript_label(
     if label is None:
         return None
     name = Span.of(text, label.start(1), label.end(1))
-    surname = name.text.split()[-1].casefold()
-    actor = next(
-        (a for a in actors if a.kind == "person" and a.name.split()[-1].casefold() == surname), None
-    )
-    return Credit(name, f"{name.text}:", actor)
+    return Credit(name, f"{name.text}:", person_of_label(name.text, actors))
 
-
-def label_as_name(label: str) -> str:
-    """A transcript label as a name is written (``"WALLACE"`` -> ``"Wallace"``), for a label
-    that names no person of the article. Words of three letters or fewer without a full stop
-    keep their capitals: they may be initials ("FBI", "LEE" is left as it is).
-
-    Example:
-        >>> label_as_name("SEN. O'ROURKE"), label_as_name("FBI")
-        ("Sen. O'Rourke", 'FBI')
-    """
-    return " ".join(
-        word.title() if len(word.rstrip(".")) > 3 or word.endswith(".") else word
-        for word in label.split()
-    )
 
 
 def transcript_lines(

@@ -51,8 +51,9 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from newslab.actors.mentions import Actor
+from newslab.actors.name_tokens import name_case
 from newslab.layer import Layer, table
-from newslab.speech.credits import credit_after, label_as_name, transcript_label, transcript_lines
+from newslab.speech.credits import credit_after, transcript_label, transcript_lines
 from newslab.speech.distant import (
     COLON_LEAD,
     INVERTED_BY_POSITION,
@@ -678,7 +679,7 @@ class _Finder:
             why += f"; '{name.text}' is taken to be {actor.name}, the person of that surname"
         return replace(
             quote, speaker=actor.id if actor else None,
-            speaker_name=actor.name if actor else label_as_name(name.text),
+            speaker_name=actor.name if actor else name_case(name.text),
             speaker_mention=name, attributed=True, narration_suspected=False, why=why,
         )
 
@@ -799,7 +800,11 @@ _PHRASE_THEN_PRONOUN = re.compile(r"^[A-Z][^!?]{3,200}?, (?:he|she|they) [a-z]+"
 
 def _with_doubt(text: str, quote: Quote, actors: Sequence[Actor]) -> Quote:
     """The quote, marked ``doubtful`` when its words speak of its speaker from outside."""
-    reason = doubt_reason(text, [(p.start, p.end) for p in quote.parts], quote.speaker, actors)
+    parts = [(p.start, p.end) for p in quote.parts]
+    label = quote.speaker_mention
+    if label is not None and parts and parts[0][0] <= label.start < parts[0][1]:
+        parts[0] = (label.end, parts[0][1])  # "WALLACE: ...": the label names its speaker
+    reason = doubt_reason(text, parts, quote.speaker, actors)
     if not reason:
         return quote
     return replace(

@@ -127,6 +127,24 @@ class ActorIndex:
         return self._refs[low:high]
 
 
+def person_of_label(label: str, actors: Sequence[Actor]) -> Actor | None:
+    """The person among ``actors`` whose surname a speaker label in capitals gives ("PENCE",
+    "SEN. WARREN"), in any case; None for a label not in capitals or no such person.
+
+    Example:
+        >>> from newslab.actors.mentions import Actor
+        >>> pence = Actor("mike-pence", "Mike Pence", "person", ())
+        >>> person_of_label("PENCE", [pence]).name, person_of_label("Pence", [pence])
+        ('Mike Pence', None)
+    """
+    if not label.isupper():
+        return None
+    surname = label.split()[-1].casefold()
+    return next(
+        (a for a in actors if a.kind == "person" and a.name.split()[-1].casefold() == surname), None
+    )
+
+
 class SpeakerResolver:
     """Turns speaker phrases into speakers, for one article.
 
@@ -175,6 +193,10 @@ class SpeakerResolver:
             kind == "description" and _after_preposition(self.article.text, subject.start, ref.start)
         ):
             return Speaker(ref.actor, ref.name, f"'{subject.text}' is the actor {ref.name}")
+        person = person_of_label(subject.text, self._actors) if kind == "name" else None
+        if person is not None:  # "PENCE: ...", a speaker label in capitals
+            return Speaker(person.id, person.name, f"'{subject.text}' is taken to be {person.name}, "
+                           "the person of that surname")
         # "the Republican presidential candidate": a role, not the party its adjective names
         return Speaker(None, subject.text, "")
 

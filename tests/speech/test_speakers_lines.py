@@ -60,6 +60,7 @@ def test_transcript_lines_are_cut_and_each_goes_to_its_label() -> None:
         "Chris Wallace", "Mike Pence", "Chris Wallace"
     )
     assert attending.speaker == next(a.id for a in analysis.actors if a.name == "Mike Pence")
+    assert not any(q.doubtful for q in (will, attending, promise))  # the label is no outside view
     assert "transcript label" in attending.why
     # the user's text is never altered: the label stays in the quoted words
     assert attending.quoted_text.startswith("PENCE:")
@@ -83,3 +84,22 @@ def test_a_label_naming_no_one_in_the_article_reads_as_a_name() -> None:
     assert question.speaker is None
     assert question.quoted_text.startswith("OKONKWO:")  # the text itself keeps its capitals
     assert quote_with(quotes, "old one").speaker_name == "Mayor"
+
+
+def test_a_label_in_capitals_outside_the_marks_is_the_person_of_that_surname() -> None:
+    text = (
+        "Chris Wallace questioned Gov. Mike Pence on Sunday.\n\n"
+        'WALLACE: "Will she be at the debate?"\n\n'
+        'PENCE: "She will not."\n'
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "Will she").speaker_name == "Chris Wallace"
+    assert quote_with(quotes, "will not").speaker_name == "Mike Pence"
+    assert "'WALLACE' is the actor Chris Wallace" in quote_with(quotes, "Will she").why
+
+
+def test_a_person_named_only_in_capitals_reads_as_a_name() -> None:
+    quotes = quotes_of('Voters called in.\n\n"SEN. O\'ROURKE: We hear you."\n')
+    quote = quote_with(quotes, "hear you")
+    assert quote.speaker_name == "O'Rourke"  # the person the label names, as a name is written
+    assert not quote.doubtful
