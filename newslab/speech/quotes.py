@@ -225,21 +225,27 @@ def find_quotes(
 
 # "@realDonaldTrump" alone in quote marks: an account named in embedded-post markup
 _HANDLE = re.compile(r"@\w+[.,]?")
+# "$5." and "100%," are figures someone says; "2015-12-02" in markup ends without punctuation
+_SAID_FIGURE_ENDS = frozenset(".,!?;:")
 
 
 def holds_words(text: str, quotation: Quotation) -> bool:
-    """False for quote marks around something no one says: no letter at all (the ids and dates
-    that embedded posts leave in scraped pages, ``"672138506081275904"``, ``"2015-12-02"``) or
-    a lone account name (``"@realDonaldTrump"``). Such marks make no quote.
+    """False for quote marks around something no one says: no letter at all and no closing
+    punctuation (the ids and dates that embedded posts leave in scraped pages,
+    ``"672138506081275904"``, ``"2015-12-02"``), or a lone account name (``"@realDonaldTrump"``).
+    Such marks make no quote; a figure someone says (``"$5."``, ``"100%,"``) still does.
 
     Example:
         >>> from newslab.speech.quotemarks import find_quotations
-        >>> text = '"We won." "2015-12-02" "@lima_news"'
+        >>> text = '"We won." "2015-12-02" "@lima_news" "$5."'
         >>> [holds_words(text, q) for q in find_quotations(text, [(0, len(text))])[0]]
-        [True, False, False]
+        [True, False, False, True]
     """
     words = " ".join(text[start:end] for start, end in quotation.parts).strip()
-    return any(ch.isalpha() for ch in words) and _HANDLE.fullmatch(words) is None
+    if _HANDLE.fullmatch(words):
+        return False
+    return any(ch.isalpha() for ch in words) or words[-1:] in _SAID_FIGURE_ENDS
+
 
 
 @dataclass
