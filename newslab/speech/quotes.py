@@ -417,7 +417,9 @@ class _Finder:
         words = [t for t in tokenize(between) if t.is_word]
         if len(words) > _MAX_INTRO_WORDS:
             return False
-        if between and between[-1] in _DASHES:
+        raw = self.text[clause.phrase.end : opener].rstrip()
+        if between and between[-1] in _DASHES and (between[-1] != "-" or raw[-2:-1].isspace()):
+            # (a hyphen only when it stands apart: "gaffes - "does", not "so-"called"")
             # a dash introduces as a colon does ("... lamented her gaffes - "does she ...?""),
             # unless it closes an aside that an earlier dash opened ("— as Moscow denies —")
             opening = self.window_start(opener)

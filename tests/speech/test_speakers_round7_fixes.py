@@ -122,6 +122,15 @@ def test_comments_right_before_a_quote_still_do_not_speak_it():
     assert quote.speaker_name != "Ana Lima"
 
 
+def test_a_linking_verb_leaves_the_quote_to_the_named_claimant():
+    body = (
+        "The comments came in answer to a question about Ana Lima's claim that she "
+        '"never sent" it.'
+    )
+    quote = quote_with(quotes_of(body), "never sent")
+    assert quote.speaker_name == "Ana Lima"
+
+
 # -- rule 73: a hyphen inside a word is no dash -------------------------------------------------
 
 
