@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, Any
 
 from newslab.actors.mentions import Actor
 from newslab.layer import Layer, table
+from newslab.speech.by_position import clause_by_position
 from newslab.speech.credits import credit_after, label_as_name, transcript_label, transcript_lines
 from newslab.speech.distant import (
     COLON_LEAD,
@@ -69,7 +70,7 @@ from newslab.speech.distant import (
 from newslab.speech.doubt import doubt_reason
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import Quotation, find_quotations
-from newslab.speech.reporting import Clause, clause_by_position, find_clauses
+from newslab.speech.reporting import Clause, find_clauses
 from newslab.speech.speakers import SpeakerResolver, names_in
 from newslab.speech.subjects import subject_clause
 from newslab.text.article import Article

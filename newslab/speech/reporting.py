@@ -233,7 +233,7 @@ class ClauseFinder:
             tokens, index, sentence_start=self.first_word
         )
         inverted = according
-        phrase = None if according else self._speaker_before(index)
+        phrase = None if according else self.speaker_before(index)
         participle = not according and tokens[index].norm.endswith("ing")
         relative = not according and not belief and self._after_relative(index)
         if phrase is not None and (participle or relative) and self._issued_document(phrase):
@@ -289,14 +289,25 @@ class ClauseFinder:
             phrase = self._holder_before_preposition(phrase)  # "other leaders in the region called"
             subject = Span.of(self.text, tokens[phrase.first].start, tokens[phrase.last].end)
             whole = Span.of(self.text, tokens[phrase.phrase_first].start, verb.end)
-        vague = self._vague(phrase)
+        vague = self.is_vague(phrase)
         if belief and not vague:
             return None
         return Clause(verb, subject, whole, phrase.kind, self.sentence, inverted, according, vague, belief)
 
     # -- the speaker before the verb ------------------------------------------------------
 
-    def _speaker_before(self, index: int) -> Phrase | None:
+    def speaker_before(self, index: int) -> Phrase | None:
+        """The speaker phrase that ends right before the verb at token ``index`` (past words
+        that may stand between: "also", an aside, a bracket, a relative clause), or None.
+
+        Example:
+            >>> from newslab.text.tokens import tokenize
+            >>> tokens = tokenize("Sen. Ada Obi (D-Vt.) told them")
+            >>> finder = ClauseFinder("Sen. Ada Obi (D-Vt.) told them", tokens, 0, default_lexicons())
+            >>> phrase = finder.speaker_before(len(tokens) - 2)
+            >>> [t.text for t in tokens[phrase.first : phrase.last + 1]]
+            ['Sen', '.', 'Ada', 'Obi']
+        """
         tokens = self.tokens
         last = index - 1
         if last >= 0 and tokens[last].norm in _PASSIVE:
@@ -363,7 +374,7 @@ class ClauseFinder:
         if opening is None or opening >= index:
             return None
         subject = self._before_finite_verb(self.speaker_after(opening))
-        if subject is not None and tokens[subject.last + 1].norm in _AFTER_VERB:
+        if subject is not None and tokens[subject.last + 1].norm in AFTER_VERB:
             comma = next(
                 (i for i in range(opening, min(index, opening + MAX_INTRO)) if tokens[i].text == ","),
                 None,
@@ -373,7 +384,7 @@ class ClauseFinder:
         if subject is None or subject.last >= index - 1:
             return None
         following = tokens[subject.last + 1]
-        if following.norm in _AFTER_VERB or not (following.is_lower or following.text == ","):
+        if following.norm in AFTER_VERB or not (following.is_lower or following.text == ","):
             return None
         return subject
 
@@ -391,7 +402,7 @@ class ClauseFinder:
             return phrase
         after = self.speaker_after(phrase.last + 2)
         if after is None or after.last + 1 >= index or not tokens[after.last + 1].is_lower or (
-            tokens[after.last + 1].norm in _AFTER_VERB
+            tokens[after.last + 1].norm in AFTER_VERB
         ):
             return phrase
         return after
@@ -984,59 +995,16 @@ class ClauseFinder:
             (token.is_lower and self._content_word(token)) or is_possessive(token)
         )
 
-    def _vague(self, phrase: Phrase) -> bool:
+    def is_vague(self, phrase: Phrase) -> bool:
+        """True when a word of the phrase names no one in particular ("critics", "some")."""
         words = self.words.vague_sources
         return any(
             t.norm in words for t in self.tokens[phrase.phrase_first : phrase.last + 1]
         )
 
 
-_AFTER_VERB = frozenset("in at on to during after before with as from about of while".split())
-
-
-def clause_by_position(
-    text: str, tokens: Sequence[Token], sentence: int, lexicons: Lexicons, max_words: int
-) -> Clause | None:
-    """``"...," Oliver barked.``, ``"...," Bennett shot back.``: right after a quotation that
-    ends in a comma, a question or an exclamation mark, a speaker and a verb in the past tense
-    (in -ed, or an irregular one of the "by-position" list of ``speaker_words.txt``, within
-    ``max_words`` words) attribute it, even when the verb is not on the list of reporting
-    verbs.
-
-    Example:
-        >>> from newslab.text.tokens import tokenize
-        >>> from newslab.speech.lexicons import default_lexicons
-        >>> text = "an angry Hollande retaliated."
-        >>> clause = clause_by_position(text, tokenize(text), 0, default_lexicons(), 5)
-        >>> clause.subject.text, clause.verb.text
-        ('Hollande', 'retaliated')
-    """
-    finder = ClauseFinder(text, tokens, sentence, lexicons)
-    first_word = finder.first_word
-    words = 0
-    for index, token in enumerate(tokens):
-        if not token.is_word:
-            continue
-        words += 1
-        if words > max_words:
-            return None
-        if index == first_word or not token.is_lower:
-            continue
-        if not (token.norm.endswith("ed") or token.norm in speaker_words().by_position):
-            continue  # ("said", "told" are reporting verbs; a list of your own may leave them out)
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
-        if after is not None and after.is_lower and after.norm == "back":
-            after = tokens[index + 2] if index + 2 < len(tokens) else None  # "Trump shot back."
-        if after is not None and after.text not in ".,;!?" and after.norm not in _AFTER_VERB:
-            return None
-        phrase = finder._speaker_before(index)
-        if phrase is None or phrase.phrase_first != first_word:
-            return None
-        verb = Span.of(text, token.start, token.end)
-        subject = Span.of(text, tokens[phrase.first].start, tokens[phrase.last].end)
-        whole = Span.of(text, tokens[phrase.phrase_first].start, token.end)
-        return Clause(verb, subject, whole, phrase.kind, sentence, vague=finder._vague(phrase))
-    return None
+# words that follow a verb, not a subject ("said in", "spoke at"): no subject ends before them
+AFTER_VERB = frozenset("in at on to during after before with as from about of while".split())
 
 
 def clauses_by_sentence(clauses: Sequence[Clause]) -> dict[int, list[Clause]]:
