@@ -39,8 +39,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
+from newslab.actors.cues import lexicon_tag  # the offline part-of-speech lexicon
 from newslab.resources import data_path, read_lines
-from newslab.speech.phrases import PAST_TENSE, is_adverb
+from newslab.speech.phrases import PAST_TENSE, is_adverb, preposition_before
 from newslab.speech.reporting import Clause
 from newslab.speech.speaker_words import speaker_words
 from newslab.speech.speakers import names_in
@@ -203,8 +204,29 @@ def nearest_named(finder: QuoteContext, opener: int, sentence: int) -> Clause | 
     return None
 
 
-_HOLDING = frozenset("of in on at to for with from".split())
-_BEFORE_HELD = frozenset("the a an both his her their its".split())
+# after a speech-noun, words on what was said, not the words themselves ("response to the")
+_ABOUT = frozenset("to about on over of for against regarding".split())
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _quote_is_topic(text: str, after_noun: Sequence[Token], opener: int) -> bool:
+    """True when a preposition follows a speech-noun and the quote at ``opener`` is its object:
+    no verb, colon or comma between ("Lima's response to the "crisis"": the topic, not her
+    words); False for ``Barrett's dictum to his interns was, "..."``.
+
+    Example:
+        >>> text = 'her response to the "crisis"'
+        >>> _quote_is_topic(text, tokenize(text, 13, 20), 20)
+        True
+    """
+    if not after_noun or not after_noun[0].is_lower or after_noun[0].norm not in _ABOUT:
+        return False
+    if any(mark in text[after_noun[0].end : opener] for mark in ",:;"):
+        return False
+    return not any(
+        t.is_lower and (lexicon_tag(t.norm) or "").startswith(_FINITE_TAGS) for t in after_noun[1:]
+    )
+_ENDS_HOLDER = frozenset(("and", "or", "but", "that", "who", "which"))
 _MAX_HOLDER_WORDS = 12
 
 
@@ -222,25 +244,21 @@ def _holder_of(tokens: Sequence[Token], first: int) -> int | None:
         >>> _holder_of(tokens, 2), _holder_of(tokens, 0)
         (0, None)
     """
-    index = first - 1
-    while index >= 0 and (
-        (tokens[index].is_lower and tokens[index].norm in _BEFORE_HELD) or tokens[index].text[:1].isdigit()
-    ):
-        index -= 1  # "for the 3rd Circuit", "to both Clintons"
-    if index < 1 or not (tokens[index].is_lower and tokens[index].norm in _HOLDING):
+    index = preposition_before(tokens, first)  # "for the 3rd Circuit", "to both Clintons"
+    if index is None:
         return None
     start = None
     index -= 1
     while index >= 0 and first - index <= _MAX_HOLDER_WORDS:
         token = tokens[index]
-        if not token.is_word or (token.is_lower and token.norm in ("and", "or", "but", "that", "who", "which")):
+        if not token.is_word or (token.is_lower and token.norm in _ENDS_HOLDER):
             break
-        if token.is_lower and token.norm in _HOLDING:
+        if token.is_lower and token.norm in speaker_words().holding:
             index -= 1
             continue
         start = index
         index -= 1
-    if start is None or tokens[start].is_lower and tokens[start].norm in _HOLDING:
+    if start is None or tokens[start].is_lower and tokens[start].norm in speaker_words().holding:
         return None
     return start
 
@@ -260,7 +278,8 @@ def possessor(finder: QuoteContext, opener: int, sentence: int) -> Clause | None
     """
     text = finder.text
     start = finder.window_start(opener)
-    nouns = speaker_words().speech_nouns
+    set_phrases = speaker_words().set_phrases
+    nouns = speaker_words().speech_nouns | set_phrases
     for name in reversed(names_in(text, start, opener, finder.words)):
         if finder.inside(name.start) or name.text.split()[0].casefold() in finder.words.pronouns:
             continue
@@ -273,7 +292,9 @@ def possessor(finder: QuoteContext, opener: int, sentence: int) -> Clause | None
         )
         if noun is None or len(words) - noun - 1 > _MAX_WORDS_NOUN_TO_QUOTE:
             continue
-        if not text[words[noun].end : opener].strip():
+        if _quote_is_topic(text, words[noun + 1 :], opener):
+            continue  # "Lima's response to the "crisis"": the quote is the topic, not her words
+        if not text[words[noun].end : opener].strip() and words[noun].norm not in set_phrases:
             continue  # "saying Trump's comments "are based on ..."": the noun is what the quote is about
         verb = Span.of(text, words[noun].start, words[noun].end)
         return Clause(verb, name, Span.of(text, name.start, verb.end), "name", sentence)

@@ -62,9 +62,6 @@ PAST_TENSE = frozenset(
 )
 
 
-_QUANTIFIERS = frozenset(
-    "some both many most all few several others either neither each those these one half".split()
-)
 _NOT_NOUN_TAGS = ("IN", "CC", "WDT", "WP", "WRB", "DT", "PRP", "EX", "TO", "PDT", "UH", "CD", "MD")
 _OPENING_TAGS = ("RB", "IN")
 _SINGULAR_DETERMINERS = frozenset("a an one this that another every".split())
@@ -158,7 +155,7 @@ def can_speak(
         following = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
         bare = phrase.first == phrase.last and norm in ("a", "an", "the")
         return not bare or (following is not None and following.is_word and not following.text[0].isalpha())
-    if norm in _QUANTIFIERS:
+    if norm in speaker_words().quantities:
         return True
     tag = lexicon_tag(norm) or ""
     following = tokens[phrase.last + 1] if phrase.last + 1 < len(tokens) else None
@@ -174,12 +171,13 @@ def can_speak(
         return False
     words = [t for t in tokens[phrase.phrase_first : phrase.last + 1] if t.is_word]
     if is_possessive(head) or tag.startswith(_NOT_NOUN_TAGS) or not any(
-        is_nominal(t) or t.norm in _QUANTIFIERS for t in words
+        is_nominal(t) or t.norm in speaker_words().quantities for t in words
     ):
         return False
     opening = tokens[phrase.phrase_first]
     opening_tag = lexicon_tag(opening.norm) or ""
-    if opening.is_lower and opening.norm not in _QUANTIFIERS and opening_tag.startswith(_OPENING_TAGS):
+    counts = opening.norm in speaker_words().quantities
+    if opening.is_lower and not counts and opening_tag.startswith(_OPENING_TAGS):
         return False
     if opening.is_lower and opening_tag.startswith("VB") and phrase.phrase_first > 0 and (
         tokens[phrase.phrase_first - 1].is_word
@@ -420,3 +418,100 @@ def is_possessive(token: Token) -> bool:
         [True, False]
     """
     return token.norm.endswith("'s")
+
+
+_MAX_BEFORE_OBJECT = 3  # words between a preposition and its object ("in a later interview")
+_BEFORE_OBJECT_TAGS = ("DT", "PRP$", "JJ", "RB", "CD")
+
+
+def preposition_before(tokens: Sequence[Token], first: int) -> int | None:
+    """The index of the preposition (the "holding" list of ``speaker_words.txt``) whose object
+    starts at token ``first``, past at most three articles, possessive words, numbers,
+    adjectives or adverbs ("Cory James of Flint", "in a later interview", "for the 3rd
+    Circuit", "to both Clintons"); None when the words there follow no such preposition (or
+    the preposition opens the words). The one test of "is this name the object of a
+    preposition" for the speaker rules.
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> tokens = tokenize("Officials in the old Paris said it")
+        >>> preposition_before(tokens, 4), preposition_before(tokens, 0)
+        (1, None)
+        >>> preposition_before(tokenize("Six in 10 Republicans said"), 3) is None
+        True
+    """
+    holding = speaker_words().holding
+    named = tokens[first].is_capitalised  # a number only before a name: "the 3rd Circuit"
+    index = first - 1
+    while index > 0 and first - index <= _MAX_BEFORE_OBJECT and tokens[index].is_word and (
+        (named and _number(tokens[index]))
+        or (
+            tokens[index].is_lower
+            and tokens[index].norm not in holding
+            and (lexicon_tag(tokens[index].norm) or "").startswith(_BEFORE_OBJECT_TAGS)
+        )
+    ):
+        index -= 1  # "in a later interview", "for the 3rd Circuit"
+    if index < 1 or not (tokens[index].is_lower and tokens[index].norm in holding):
+        return None
+    if tokens[index].norm == "in" and _number(tokens[index - 1]):
+        return None  # "Six in 10 Republicans": a share, not a place
+    return index
+
+
+def _number(token: Token) -> bool:
+    """A number in digits or in words ("10", "3rd", "six")."""
+    return token.is_word and (token.text[:1].isdigit() or lexicon_tag(token.norm) == "CD")
+
+
+def cut_before_verb(tokens: Sequence[Token], first: int, last: int, *, past_only: bool = False) -> int:
+    """The last word of a description ``[first, last]`` that ran on into its verb; ``last``
+    itself when no verb stands there. The cut comes before a word in lower case that follows
+    a noun and is an adverb in -ly or a word the lexicon tags as a verb ("Her campaign quickly
+    blasted out", "His office put out"); with ``past_only``, only before a past tense (or a
+    past participle in -ed), perhaps after an adverb, and never before a linking past of
+    ``speaker_words.txt`` ("The agency declined to detail"; "The comments came in ..." is
+    not cut: no one says anything).
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> tokens = tokenize("The agency declined to detail it")
+        >>> cut_before_verb(tokens, 0, 2), cut_before_verb(tokens, 0, 1, past_only=True)
+        (1, 1)
+        >>> cut_before_verb(tokenize("The comments came in"), 0, 3, past_only=True)
+        3
+    """
+    for index in range(first + 1, last + 1):
+        token = tokens[index]
+        if not token.is_lower:
+            continue
+        verb = index + 1 if is_adverb(token) and index + 1 <= last else index  # "quickly declined"
+        tag = lexicon_tag(tokens[verb].norm) or ""
+        if past_only:
+            if tokens[verb].norm in speaker_words().linking_past:
+                return last
+            found = tag.startswith("VBD") or (tag.startswith("VBN") and tokens[verb].norm.endswith("ed"))
+        else:
+            found = is_adverb(token) or tag.startswith("VB")
+        if found and tokens[index - 1].is_word and ends_noun(tokens[index - 1]):
+            return index - 1
+    return last
+
+
+def ends_noun(token: Token) -> bool:
+    """A word that may end a description's noun: not an article or another determiner, a
+    possessive or an adjective the lexicon knows only as one.
+
+    Example:
+        >>> from newslab.text.tokens import tokenize
+        >>> [ends_noun(t) for t in tokenize("agency the Trump's Senate The Some")]
+        [True, False, False, True, False, True]
+    """
+    if token.norm.endswith(("'s", "\u2019s")):
+        return False
+    if token.norm in speaker_words().quantities:
+        return True  # "Some chanted"
+    tag = lexicon_tag(token.norm) or "NN"
+    if tag.startswith(("DT", "PRP")):
+        return False
+    return token.is_capitalised or tag.startswith(("NN", "VBG"))

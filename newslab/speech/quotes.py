@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING, Any
 from newslab.actors.mentions import Actor
 from newslab.actors.name_tokens import name_case
 from newslab.layer import Layer, table
+from newslab.speech.by_position import clause_by_position
 from newslab.speech.credits import credit_after, transcript_label, transcript_lines
 from newslab.speech.distant import (
     COLON_LEAD,
@@ -70,7 +71,7 @@ from newslab.speech.distant import (
 from newslab.speech.doubt import doubt_reason
 from newslab.speech.lexicons import Lexicons, default_lexicons, lexicons_for
 from newslab.speech.quotemarks import Quotation, find_quotations
-from newslab.speech.reporting import Clause, clause_by_position, find_clauses
+from newslab.speech.reporting import Clause, find_clauses
 from newslab.speech.speakers import SpeakerResolver, names_in
 from newslab.speech.subjects import subject_clause
 from newslab.text.article import Article
@@ -424,7 +425,9 @@ class _Finder:
         words = [t for t in tokenize(between) if t.is_word]
         if len(words) > _MAX_INTRO_WORDS:
             return False
-        if between and between[-1] in _DASHES:
+        raw = self.text[clause.phrase.end : opener].rstrip()
+        if between and between[-1] in _DASHES and (between[-1] != "-" or raw[-2:-1].isspace()):
+            # (a hyphen only when it stands apart: "gaffes - "does", not "so-"called"")
             # a dash introduces as a colon does ("... lamented her gaffes - "does she ...?""),
             # unless it closes an aside that an earlier dash opened ("— as Moscow denies —")
             opening = self.window_start(opener)

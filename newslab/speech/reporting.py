@@ -31,10 +31,12 @@ from newslab.speech.phrases import (
     Phrase,
     can_speak,
     chain_verb,
+    cut_before_verb,
     is_adverb,
     is_initial,
     is_nominal,
     is_possessive,
+    preposition_before,
     skip_opening,
     time_phrase_before,
 )
@@ -62,16 +64,12 @@ _NOT_APPOSITION = frozenset(
     "who whom whose which where when with while after before as because if that since".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in across around inside within throughout among".split())
-# a speaker phrase right after one of these is the object of the preposition, not a subject
-# ("Cory James, 22, of Flint, Mich., said", "in a later interview said")
-_HOLDING_PREPOSITIONS = frozenset(
-    "of in at from during on with for to about into near under through inside".split()
-)
 # ... but not before a participle right after the words: "with Gorka noting", "footage of Trump
 # saying", "ends in John Kasich claiming" (the participle's own subject)
 _PARTICIPLE_SUBJECT_LINKS = frozenset({"with", "of", "in"})
 _MAX_ABSOLUTE = 8  # words between "with" and its participle ("with the campaign of ... saying")
 _MAX_RELATIVE = 8  # words between "who" and the verb it ends before ("who relayed the exchange said")
+_PARTICLES = frozenset({"out", "off", "up"})  # "put out a statement", "fired off a tweet"
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "then", "now"})
 
 
@@ -235,7 +233,7 @@ class ClauseFinder:
             tokens, index, sentence_start=self.first_word
         )
         inverted = according
-        phrase = None if according else self._speaker_before(index)
+        phrase = None if according else self.speaker_before(index)
         participle = not according and tokens[index].norm.endswith("ing")
         relative = not according and not belief and self._after_relative(index)
         if phrase is not None and (participle or relative) and self._issued_document(phrase):
@@ -291,14 +289,25 @@ class ClauseFinder:
             phrase = self._holder_before_preposition(phrase)  # "other leaders in the region called"
             subject = Span.of(self.text, tokens[phrase.first].start, tokens[phrase.last].end)
             whole = Span.of(self.text, tokens[phrase.phrase_first].start, verb.end)
-        vague = self._vague(phrase)
+        vague = self.is_vague(phrase)
         if belief and not vague:
             return None
         return Clause(verb, subject, whole, phrase.kind, self.sentence, inverted, according, vague, belief)
 
     # -- the speaker before the verb ------------------------------------------------------
 
-    def _speaker_before(self, index: int) -> Phrase | None:
+    def speaker_before(self, index: int) -> Phrase | None:
+        """The speaker phrase that ends right before the verb at token ``index`` (past words
+        that may stand between: "also", an aside, a bracket, a relative clause), or None.
+
+        Example:
+            >>> from newslab.text.tokens import tokenize
+            >>> tokens = tokenize("Sen. Ada Obi (D-Vt.) told them")
+            >>> finder = ClauseFinder("Sen. Ada Obi (D-Vt.) told them", tokens, 0, default_lexicons())
+            >>> phrase = finder.speaker_before(len(tokens) - 2)
+            >>> [t.text for t in tokens[phrase.first : phrase.last + 1]]
+            ['Sen', '.', 'Ada', 'Obi']
+        """
         tokens = self.tokens
         last = index - 1
         if last >= 0 and tokens[last].norm in _PASSIVE:
@@ -365,7 +374,7 @@ class ClauseFinder:
         if opening is None or opening >= index:
             return None
         subject = self._before_finite_verb(self.speaker_after(opening))
-        if subject is not None and tokens[subject.last + 1].norm in _AFTER_VERB:
+        if subject is not None and tokens[subject.last + 1].norm in AFTER_VERB:
             comma = next(
                 (i for i in range(opening, min(index, opening + MAX_INTRO)) if tokens[i].text == ","),
                 None,
@@ -375,7 +384,7 @@ class ClauseFinder:
         if subject is None or subject.last >= index - 1:
             return None
         following = tokens[subject.last + 1]
-        if following.norm in _AFTER_VERB or not (following.is_lower or following.text == ","):
+        if following.norm in AFTER_VERB or not (following.is_lower or following.text == ","):
             return None
         return subject
 
@@ -393,7 +402,7 @@ class ClauseFinder:
             return phrase
         after = self.speaker_after(phrase.last + 2)
         if after is None or after.last + 1 >= index or not tokens[after.last + 1].is_lower or (
-            tokens[after.last + 1].norm in _AFTER_VERB
+            tokens[after.last + 1].norm in AFTER_VERB
         ):
             return phrase
         return after
@@ -461,21 +470,20 @@ class ClauseFinder:
         noun that holds the preposition, with it ("after a woman in Worcester told him",
         "Officials in Paris said"); else the sentence's subject when it ends before them.
         ``phrase`` itself otherwise: before a relative word that the verb follows ("The row
-        started with Okafor, who said", "under a headline that said"), and for "with" or "of" right before a participle ("with Gorka noting",
+        started with Okafor, who said", "under a headline that said"), and for "with" or "of"
+        right before a participle ("with Gorka noting",
         "footage of Trump saying": the participle's own subject)."""
-        tokens = self.tokens
-        before = phrase.first - 1
-        while before > 0 and before >= phrase.first - 3 and tokens[before].is_lower and (
-            tokens[before].norm in self.words.determiners
-            or (lexicon_tag(tokens[before].norm) or "").startswith(("JJ", "RB"))
-        ) and tokens[before].norm not in _HOLDING_PREPOSITIONS:
-            before -= 1  # "in a later interview"
-        if before < 1 or not (tokens[before].is_lower and tokens[before].norm in _HOLDING_PREPOSITIONS):
+        tokens, holding = self.tokens, speaker_words().holding
+        before = preposition_before(tokens, phrase.first)  # "in a later interview"
+        if before is None:
             return phrase
         if self._after_relative(index):
             return phrase  # "with Okafor, who said", "under a headline that said": its antecedent
         if tokens[index].norm.endswith("ing") and (
-            (tokens[before].norm in _PARTICIPLE_SUBJECT_LINKS and self._skip_between(index - 1) == phrase.last)
+            (
+                tokens[before].norm in _PARTICIPLE_SUBJECT_LINKS
+                and self._skip_between(index - 1) == phrase.last
+            )
             or self._absolute_with(phrase.first)
         ):
             return phrase  # "with Gorka noting", "footage of Trump saying": the participle's subject
@@ -483,20 +491,23 @@ class ClauseFinder:
         if subject is not None and subject.last < before - 1 and tokens[subject.last + 1].text == ",":
             return subject  # "Cory James, 22, of Flint, Mich., said": a subject set off by an aside
         holder = self._phrase_ending_at(before - 1, follow_role=False)
+        if holder is not None and holder.kind == "description":
+            holder = self._counted_before(holder) or holder  # "Dozens of protesters in Paris"
         if not tokens[index].norm.endswith("ing") and holder is not None and holder.kind != "pronoun" and (
             (lexicon_tag(tokens[holder.last].norm) or "NN").startswith("NN")
             and tokens[holder.last].norm not in speaker_words().documents
-            and not (holder.phrase_first > 0 and tokens[holder.phrase_first - 1].norm in _HOLDING_PREPOSITIONS)
-        ):
-            return Phrase(holder.first, phrase.last, holder.phrase_first, "description")  # "a woman in Worcester"
+            and not (holder.phrase_first > 0 and tokens[holder.phrase_first - 1].norm in holding)
+        ):  # "a woman in Worcester"
+            return Phrase(holder.first, phrase.last, holder.phrase_first, "description")
         if subject is not None and subject.last < before - 1:
             return subject
         return phrase
 
     def _subject_of_relative(self, phrase: Phrase) -> Phrase:
-        """``One Democratic official who relayed the exchange said``: words that end a
-        relative clause opened by "who" (no comma between, at most eight words back) are its
-        object; the one before "who" speaks. ``phrase`` itself otherwise."""
+        """``One Democratic official who relayed the exchange said``, ``Voters who backed Ana
+        Lima said``: words that end a relative clause opened by "who" (no comma between, at
+        most eight words back) are its object; the one before "who" speaks ("Those" alone
+        too: ``Those who know Ana Lima said``). ``phrase`` itself otherwise."""
         tokens = self.tokens
         for index in range(phrase.phrase_first - 1, max(0, phrase.phrase_first - _MAX_RELATIVE) - 1, -1):
             token = tokens[index]
@@ -505,11 +516,16 @@ class ClauseFinder:
             if token.is_lower and token.norm in ("who", "whom"):
                 following = tokens[index + 1]
                 tag = lexicon_tag(following.norm) or ""
-                if index + 1 >= phrase.phrase_first or not following.is_lower or (
+                # a verb in lower case right after "who" opens the clause even when the phrase
+                # took it for a role word ("who backed Ana Lima": "backed", no role of hers)
+                opens = index + 1 < phrase.first and tag.startswith(("VBD", "VBZ", "VBP", "VB"))
+                if (index + 1 >= phrase.phrase_first and not opens) or not following.is_lower or (
                     following.norm in self.words.determiners or tag.startswith(("DT", "PRP"))
                 ):
                     return phrase  # "who" then its verb ("who shot the video"), not "who the ..."
                 holder = self._phrase_ending_at(index - 1) if index > 0 else None
+                if holder is None and index > 0 and tokens[index - 1].norm in speaker_words().quantities:
+                    return Phrase(index - 1, index - 1, index - 1, "description")  # "Those who"
                 if holder is None or holder.kind == "pronoun":
                     return phrase
                 comma = holder.phrase_first - 1
@@ -523,8 +539,8 @@ class ClauseFinder:
     def _subject_past_participle(self, phrase: Phrase | None, index: int) -> Phrase | None:
         """``an angry army of HP workers had amassed, calling for his firing and carrying signs
         saying``: a description after "and" or a comma that opens with a participle and goes on
-        with its object ("carrying signs") is what someone did, not who speaks; the sentence's own subject speaks when it ends before it, else no
-        one. ``phrase`` itself otherwise."""
+        with its object ("carrying signs") is what someone did, not who speaks; the sentence's
+        own subject speaks when it ends before it, else no one. ``phrase`` itself otherwise."""
         tokens = self.tokens
         if phrase is None or phrase.kind != "description" or phrase.phrase_first == 0 or (
             phrase.first != phrase.phrase_first or phrase.last == phrase.first
@@ -549,36 +565,28 @@ class ClauseFinder:
         return False
 
     def _verb_cut(self, phrase: Phrase | None) -> Phrase | None:
-        """``Her campaign quickly blasted out``: a description cut before an adverb in -ly or a
-        word the lexicon tags as a verb (past, present or base form) that follows a noun;
-        ``phrase`` itself otherwise."""
+        """``Her campaign quickly blasted out``: a description cut before its verb (see
+        :func:`~newslab.speech.phrases.cut_before_verb`); ``phrase`` itself otherwise."""
         if phrase is None or phrase.kind != "description":
             return phrase
-        tokens = self.tokens
-        for index in range(phrase.first + 1, phrase.last + 1):
-            token, before = tokens[index], tokens[index - 1]
-            verb = (lexicon_tag(token.norm) or "").startswith(("VBD", "VBZ", "VBP", "VB"))
-            if token.is_lower and (is_adverb(token) or verb) and (
-                before.norm not in self.words.determiners and is_nominal(before)
-            ):
-                return Phrase(phrase.first, index - 1, phrase.phrase_first, phrase.kind)
-        return phrase
+        last = cut_before_verb(self.tokens, phrase.first, phrase.last)
+        return Phrase(phrase.first, last, phrase.phrase_first, phrase.kind)
 
     def _issued_document(self, phrase: Phrase) -> bool:
-        """True for a document that is the object of a verb ("issued a statement", "sent a
-        letter"), so that the one who issued it is the speaker."""
+        """True for a document that is the object of a verb of issuing (the "issue" list of
+        ``speaker_words.txt``: "issued a statement", "sent a letter", "put out a video"), so
+        that the one who issued it is the speaker; not after other verbs ("received a letter",
+        "found a note": the document speaks)."""
         tokens = self.tokens
         before = phrase.phrase_first - 1
         if phrase.kind != "description" or before < 1:
             return False
         if tokens[phrase.last].norm not in speaker_words().documents:
             return False
+        if tokens[before].is_lower and tokens[before].norm in _PARTICLES and before > 1:
+            before -= 1  # "put out a statement", "fired off a tweet"
         verb = tokens[before]
-        return verb.is_lower and (
-            verb.norm.endswith("ed")
-            or verb.norm in ("sent", "put", "out", "wrote")
-            or (lexicon_tag(verb.norm) or "").startswith(("VBD", "VBN"))  # "ran a piece"
-        )
+        return verb.is_lower and verb.norm in speaker_words().issuing
 
     def _after_relative(self, index: int) -> bool:
         """True when "that", "which" or "who" stands right before the verb at ``index`` (past
@@ -636,16 +644,35 @@ class ClauseFinder:
             return None
         if not (self.tokens[link].is_lower and self.tokens[link].norm in self.words.affiliations):
             return None
+        counted = self._counted_before(phrase)
+        if counted is not None:
+            return counted
         holder = self._phrase_ending_at(link - 1, follow_role=False)
         if holder is None or holder.kind == "pronoun":
             return None
         verb = self.tokens[holder.last]
         if verb.is_lower and (verb.norm.endswith("ed") or verb.norm in PAST_TENSE):
             return None  # "The row started with Okafor, who said": a verb, not a role before "with"
-        if verb.norm in speaker_words().quantities and self.tokens[link].norm == "of":
-            # "Dozens of protesters said", "25 percent of voters say": the count and whom it counts
-            return Phrase(holder.first, phrase.last, holder.phrase_first, "description")
         return Phrase(holder.first, holder.last, holder.phrase_first, "description")
+
+    def _counted_before(self, phrase: Phrase) -> Phrase | None:
+        """``Dozens of protesters``, ``25 percent of voters``, ``some of the workers``, ``Much of
+        the crowd``: a count (a word of the "quantity" list, with a number or an article before
+        it) and "of" before ``phrase`` speak with it; None when no count stands there."""
+        tokens = self.tokens
+        count = phrase.phrase_first - 2
+        if count < 0 or tokens[count + 1].norm != "of" or not tokens[count + 1].is_lower:
+            return None
+        if not tokens[count].is_word or tokens[count].norm not in speaker_words().quantities:
+            return None
+        start = count
+        if tokens[count].is_lower and self._content_word(tokens[count]):
+            counted = self._phrase_ending_at(count, follow_role=False)  # "Twenty percent", "a majority"
+            if counted is not None and counted.kind == "description":
+                start = counted.phrase_first
+        if start > 0 and tokens[start - 1].is_word and tokens[start - 1].text[:1].isdigit():
+            start -= 1  # "25 percent"
+        return Phrase(start, phrase.last, start, "description")
 
     def _name_ending_at(self, last: int) -> Phrase | None:
         tokens, words = self.tokens, self.words
@@ -815,6 +842,9 @@ class ClauseFinder:
             return None
         if last > first and tokens[first + 1].text[:1].isdigit() and token.norm in words.determiners:
             return Phrase(first, last, first, "description")
+        counted = self._counted_after(first, last)
+        if counted is not None:  # "said dozens of Sanders supporters": not the name inside
+            return counted
         while last + 1 < len(tokens):
             following = tokens[last + 1]
             if following.is_word and following.is_capitalised:
@@ -857,8 +887,8 @@ class ClauseFinder:
             tokens[end + 1].norm in self.words.determiners
             or not tokens[end + 1].is_lower  # "pro-Sanders", "Republican"
             or self._noun_like(tokens[end + 1])
-        ) and not (lexicon_tag(tokens[end + 1].norm) or "").startswith(("VBD", "VBZ", "VBP", "MD")):
-            end += 1
+        ) and not (lexicon_tag(tokens[end + 1].norm) or "").startswith(("VBD", "VBZ", "VBP", "MD", "IN")):
+            end += 1  # up to a verb or a preposition ("dozens of supporters outside the hall")
         if end == last + 1 or not is_nominal(tokens[end]):
             return None
         return Phrase(first, end, first, "description")
@@ -965,62 +995,16 @@ class ClauseFinder:
             (token.is_lower and self._content_word(token)) or is_possessive(token)
         )
 
-    def _vague(self, phrase: Phrase) -> bool:
+    def is_vague(self, phrase: Phrase) -> bool:
+        """True when a word of the phrase names no one in particular ("critics", "some")."""
         words = self.words.vague_sources
         return any(
             t.norm in words for t in self.tokens[phrase.phrase_first : phrase.last + 1]
         )
 
 
-_AFTER_VERB = frozenset("in at on to during after before with as from about of while".split())
-
-
-# irregular past tenses that attribute a quote by position ("...," Bennett shot back.)
-_BY_POSITION_IRREGULAR = frozenset({"shot", "wrote", "spoke", "went", "began", "shouted"})
-
-
-def clause_by_position(
-    text: str, tokens: Sequence[Token], sentence: int, lexicons: Lexicons, max_words: int
-) -> Clause | None:
-    """``"...," Oliver barked.``: right after a quotation that ends in a comma, a question or
-    an exclamation mark, a speaker and a regular verb in the past tense (in -ed, within
-    ``max_words`` words) attribute it, even when the verb is not on the list of reporting
-    verbs.
-
-    Example:
-        >>> from newslab.text.tokens import tokenize
-        >>> from newslab.speech.lexicons import default_lexicons
-        >>> text = "an angry Hollande retaliated."
-        >>> clause = clause_by_position(text, tokenize(text), 0, default_lexicons(), 5)
-        >>> clause.subject.text, clause.verb.text
-        ('Hollande', 'retaliated')
-    """
-    finder = ClauseFinder(text, tokens, sentence, lexicons)
-    first_word = finder.first_word
-    words = 0
-    for index, token in enumerate(tokens):
-        if not token.is_word:
-            continue
-        words += 1
-        if words > max_words:
-            return None
-        if index == first_word or not token.is_lower:
-            continue
-        if not (token.norm.endswith("ed") or token.norm in _BY_POSITION_IRREGULAR):
-            continue  # ("said", "told" are reporting verbs; a list of your own may leave them out)
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
-        if after is not None and after.is_lower and after.norm == "back":
-            after = tokens[index + 2] if index + 2 < len(tokens) else None  # "Trump shot back."
-        if after is not None and after.text not in ".,;!?" and after.norm not in _AFTER_VERB:
-            return None
-        phrase = finder._speaker_before(index)
-        if phrase is None or phrase.phrase_first != first_word:
-            return None
-        verb = Span.of(text, token.start, token.end)
-        subject = Span.of(text, tokens[phrase.first].start, tokens[phrase.last].end)
-        whole = Span.of(text, tokens[phrase.phrase_first].start, token.end)
-        return Clause(verb, subject, whole, phrase.kind, sentence, vague=finder._vague(phrase))
-    return None
+# words that follow a verb, not a subject ("said in", "spoke at"): no subject ends before them
+AFTER_VERB = frozenset("in at on to during after before with as from about of while".split())
 
 
 def clauses_by_sentence(clauses: Sequence[Clause]) -> dict[int, list[Clause]]:

@@ -35,10 +35,14 @@ class SpeakerWords:
     """The word lists: ``intro``, ``lead``, ``links``, ``time``, titles and first names by
     gender, ``not_adverbs`` (words in -ly that are not adverbs: "family"), ``chain`` (verbs
     that lead into a reporting verb: "kept asking", "went on to say"), ``documents``
-    (things that carry words: "statement", "tweet") and ``calendar`` (days and units of time
-    that a time phrase names: "Wednesday", "weeks") and ``quantities`` (words that count the
-    speakers named after "of": "Dozens of protesters", "25 percent of voters") and ``speech_nouns`` (words for what someone said, after a
-    possessive: "Trump's claim that ...")."""
+    (things that carry words: "statement", "tweet"), ``calendar`` (days and units of time
+    that a time phrase names: "Wednesday", "weeks"), ``quantities`` (words that count people:
+    "Many", "Dozens of protesters", "25 percent of voters"), ``speech_nouns`` (words for what
+    someone said, after a possessive: "Trump's claim that ..."), ``issuing`` (verbs of issuing
+    a document: "issued", "posted"), ``holding`` (prepositions whose object is no subject:
+    "of Flint"), ``linking_past`` ("came", "seemed"), ``by_position`` (irregular past tenses
+    that attribute a quote by position: "shot back") and ``set_phrases`` (words for a set
+    phrase: "slogan", "nickname")."""
 
     intro: frozenset[str]
     lead: frozenset[str]
@@ -52,6 +56,20 @@ class SpeakerWords:
     calendar: frozenset[str] = frozenset()
     quantities: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
+    issuing: frozenset[str] = frozenset()
+    holding: frozenset[str] = frozenset()
+    linking_past: frozenset[str] = frozenset()
+    by_position: frozenset[str] = frozenset()
+    set_phrases: frozenset[str] = frozenset()
+
+
+# a section of speaker_words.txt -> the field of SpeakerWords that holds its words
+_SECTIONS = {
+    "intro": "intro", "lead": "lead", "link": "links", "time": "time", "not-adverb": "not_adverbs",
+    "chain": "chain", "document": "documents", "calendar": "calendar", "quantity": "quantities",
+    "speech-noun": "speech_nouns", "issue": "issuing", "holding": "holding",
+    "linking-past": "linking_past", "by-position": "by_position", "set-phrase": "set_phrases",
+}
 
 
 @lru_cache(maxsize=1)
@@ -59,13 +77,10 @@ def speaker_words() -> SpeakerWords:
     """newslab's own lists, read once.
 
     Example:
-        >>> speaker_words().titles["mrs"]
-        'female'
+        >>> speaker_words().titles["mrs"], "issued" in speaker_words().issuing
+        ('female', True)
     """
-    sections: dict[str, set[str]] = {
-        "intro": set(), "lead": set(), "link": set(), "time": set(), "not-adverb": set(), "chain": set(),
-        "document": set(), "calendar": set(), "quantity": set(), "speech-noun": set(),
-    }
+    sections: dict[str, set[str]] = {name: set() for name in _SECTIONS}
     titles: dict[str, str] = {}
     path = data_path("speaker_words.txt")
     for number, line in enumerate(read_lines(path), 1):
@@ -75,20 +90,14 @@ def speaker_words() -> SpeakerWords:
         if len(parts) != 2 or parts[0] not in (*sections, "male", "female"):
             raise SpeakerWordsError(
                 f"{path.name} line {number}: expected 'SECTION WORD' with SECTION one of "
-                f"intro, lead, link, time, not-adverb, chain, document, calendar, quantity, speech-noun, male, female; "
-                f"got {line!r}"
+                f"{', '.join((*sections, 'male', 'female'))}; got {line!r}"
             )
         if parts[0] in ("male", "female"):
             titles[parts[1].lower()] = parts[0]
         else:
             sections[parts[0]].add(parts[1].lower())
-    return SpeakerWords(
-        frozenset(sections["intro"]), frozenset(sections["lead"]), frozenset(sections["link"]),
-        frozenset(sections["time"]), titles, _first_names(),
-        frozenset(sections["not-adverb"]), frozenset(sections["chain"]), frozenset(sections["document"]),
-        frozenset(sections["calendar"]), frozenset(sections["quantity"]),
-        frozenset(sections["speech-noun"]),
-    )
+    lists = {_SECTIONS[name]: frozenset(found) for name, found in sections.items()}
+    return SpeakerWords(titles=titles, first_names=_first_names(), **lists)
 
 
 def _first_names() -> dict[str, str]:

@@ -27,6 +27,7 @@ from newslab.speech.phrases import (
     PAST_TENSE,
     Phrase,
     can_speak,
+    cut_before_verb,
     is_adverb,
     skip_opening,
     time_phrase_after,
@@ -44,8 +45,6 @@ _MAX_HEAD_WORDS = 3
 _CLAUSE_ADVERBS = frozenset("now then later also still again soon".split())
 _AUXILIARIES = frozenset("has have had will would could can should may might must did does".split())
 _CLAUSE_LINKS = frozenset(("and", "but", "while", "whereas", "so", "yet"))
-# past tenses that link a thing to what it was, not an act of someone's ("The music seemed")
-_LINKING_PAST = frozenset("came seemed appeared became remained looked felt went grew".split())
 
 
 def subject_clause(
@@ -69,7 +68,7 @@ def subject_clause(
     finder = ClauseFinder(article.text, tokens, sentence, words)
     before_quote = article.text[end : end + 1] in QUOTE_MARKS
     clause, verb = _clause_at(article, tokens, finder, index, sentence, words, before_quote=before_quote)
-    if clause is None and verb is not None and article.text[end : end + 1] in QUOTE_MARKS:
+    if clause is None and verb is not None and before_quote:
         # "Jindal signed the order, while Mike Huckabee, the former governor, proposed we
         # "wake up ..."": the quotation belongs to the subject of the last clause before it
         later = _last_clause_start(tokens, verb + 1)
@@ -104,7 +103,7 @@ def _clause_at(
             return None, None
         first, last, phrase_first, kind = phrase.first, phrase.last, phrase.phrase_first, phrase.kind
         if kind == "description" and before_quote:  # the quote's own sentence (rule 78)
-            last = _before_past_verb(tokens, first, last)
+            last = cut_before_verb(tokens, first, last, past_only=True)
     if tokens[last].norm.endswith("'s"):
         return None, None  # "Holloway's side": the subject is the side, not Holloway
     named = finder.name_after_role(last + 1) if kind == "name" else None
@@ -128,46 +127,6 @@ def _clause_at(
     verb_span = Span.of(article.text, tokens[verb].start, tokens[verb].end)
     vague = any(t.norm in words.vague_sources for t in tokens[phrase_first : last + 1])
     return Clause(verb_span, subject, whole, kind, sentence, vague=vague), None
-
-
-def _before_past_verb(tokens: list[Token], first: int, last: int) -> int:
-    """``The agency declined to detail``, ``The impostor gushed about``: the last word of a
-    description that ran on into its verb, a word the lexicon tags as a past tense (or a past
-    participle in -ed) right after a noun, perhaps after an adverb in -ly; ``last`` itself
-    when no such verb stands in ``[first, last]``.
-
-    Example:
-        >>> tokens = tokenize("The agency declined to detail it")
-        >>> _before_past_verb(tokens, 0, 2), _before_past_verb(tokens, 0, 1)
-        (1, 1)
-    """
-    for index in range(first + 1, last + 1):
-        token = tokens[index]
-        if not token.is_lower:
-            continue
-        verb = index
-        if is_adverb(token) and index + 1 <= last:
-            verb = index + 1  # "The agency quickly declined"
-        tag = lexicon_tag(tokens[verb].norm) or ""
-        past = tag.startswith("VBD") or (tag.startswith("VBN") and tokens[verb].norm.endswith("ed"))
-        if tokens[verb].norm in _LINKING_PAST:
-            return last  # "The comments came in the form of": no one says anything
-        if past and tokens[index - 1].is_word and _noun_before(tokens[index - 1]):
-            return index - 1
-    return last
-
-
-def _noun_before(token: Token) -> bool:
-    """A word that may end a description's noun: not an article, a possessive or an adjective
-    the lexicon knows only as one.
-
-    Example:
-        >>> [_noun_before(t) for t in tokenize("agency the Trump's Senate")]
-        [True, False, False, True]
-    """
-    if token.norm.endswith("'s"):
-        return False
-    return token.is_capitalised or (lexicon_tag(token.norm) or "NN").startswith(("NN", "VBG"))
 
 
 def _last_clause_start(tokens: list[Token], index: int) -> int | None:

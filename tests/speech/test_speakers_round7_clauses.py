@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from speaker_texts import quote_with, quotes_of
 
-
 # -- rule 66: words right after a preposition are no subject ------------------------------------
 
 
@@ -251,6 +250,10 @@ def test_a_campaign_that_protested_speaks_the_fragment():
 
 
 def test_a_linking_verb_gives_no_speaker():
+    """The words are those of the woman whose claim it is, but this one sentence never names
+    her ("her", "she" have no antecedent), so no named speaker is the right answer here; what
+    the rule must not do is give the quote to "The comments". With her name in the sentence,
+    test_speakers_round7_fixes.py checks that she is found."""
     body = 'The comments came in answer to a question about her claim that she "never sent" it.'
     quote = quote_with(quotes_of(body), "never sent")
     assert quote.speaker_name is None
