@@ -44,11 +44,14 @@ from newslab.speech.antecedents import (
     glued_pronoun,
     joined_names,
     modifies_noun,
+    names_group,
     next_gendered_pronoun,
     not_a_name,
     only_role_words,
+    opening_document,
     opening_pronoun,
     pronoun_inside,
+    singular_body,
 )
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
@@ -235,6 +238,9 @@ class SpeakerResolver:
                             return same
                         continue  # "He ...": the same person again; look further back
                     subject = None
+                document = self._opening_document(pronoun, sid)
+                if document is not None:
+                    return document
             for clause in self._clauses_for_pronoun(sid, sid < sentence):
                 if clause.vague or clause.belief:
                     continue
@@ -450,6 +456,21 @@ class SpeakerResolver:
             "pronoun of the other gender",
         )
 
+    def _opening_document(self, pronoun: Span, sid: int) -> Speaker | None:
+        """``Thursday's memo from the panel seemed aimed at ... "...," it stated``: "it" stands
+        for a document (a memo, an email, a bill) that opens an earlier sentence."""
+        if self._pronoun != "it":
+            return None
+        sentence = self.article.sentences[sid]
+        found = opening_document(self.article.text, sentence.start, sentence.end)
+        if found is None or self.inside_quote(found[0]):
+            return None
+        document = self.article.text[found[0] : found[1]]
+        return Speaker(
+            None, document,
+            f"'{pronoun.text}' is taken to be {document}, a document that opens an earlier sentence",
+        )
+
     def _opening_same_pronoun(self, pronoun: Span, sid: int, depth: int) -> Speaker | None:
         """``He married in Mississippi last year (without incident), practices law ...``: an
         earlier sentence that opens with the same "he" or "she" goes on about the same person,
@@ -620,6 +641,8 @@ class SpeakerResolver:
         words = self.article.text[ref.start : ref.end]
         if pronoun_inside(words, self.words.pronouns):
             return False  # "So I", "Do I", "He’ll": words around a pronoun, not a name
+        if self._pronoun in PRONOUN_GENDER and names_group(ref.name):
+            return False  # "Tea Party Republicans": many people, not "he"
         if ref.kind in ("organisation", "place"):
             gender = gender_of_given_name_inside(ref.name) or self.actor_genders.get(ref.actor, "")
         else:
@@ -647,6 +670,10 @@ class SpeakerResolver:
         if kind == "description" and kinds - {"person"}:
             if " " not in subject.text and not (lexicon_tag(subject.text) or "").startswith("NN"):
                 return None  # "unfair", "specific": a word, not a body that speaks
+            if self._pronoun == "they" and singular_body(subject.text) and not self.article.text.startswith(
+                " of ", subject.end
+            ):  # ("a member of the family suggested they ...": a part of a group is kept)
+                return None  # "The presumed adjustment", "bond": one thing, not "they"
             return _Ref(subject.start, subject.end, "", "", subject.text)
         return None
 
