@@ -352,3 +352,23 @@ def names_group(name: str) -> bool:
     """
     parts = name.split()
     return bool(parts) and parts[-1].lower() in referent_words()["group"]
+
+
+_AFTER_CONTRACTION = frozenset(
+    "been got gotten not never always already also still just a an".split()
+)
+"""Words after a name's "'s" that make it "has" or "is", not an owner ("Christie's been")."""
+
+
+def contracted_verb(text: str, position: int) -> bool:
+    """True when the word after ``position`` (just past a name's "'s") shows that the "'s" is
+    "has" or "is" ("Christie's been making the case", "Rubio's not ready"): the name is then
+    the subject of its sentence, not an owner.
+
+    Example:
+        >>> text = "Christie's been making the case. Carson's mangling of facts."
+        >>> contracted_verb(text, 10), contracted_verb(text, 41)
+        (True, False)
+    """
+    following = text[position : position + 20].split()
+    return bool(following) and following[0].lower() in _AFTER_CONTRACTION

@@ -39,6 +39,7 @@ from newslab.speech.antecedents import (
     PRONOUN_REACH,
     SUBORDINATORS,
     after_preposition,
+    contracted_verb,
     determiner_before,
     gender_of_given_name_inside,
     glued_pronoun,
@@ -754,8 +755,9 @@ def _role_after(rest: str) -> bool:
 
 
 def _possessive(text: str, end: int) -> bool:
-    """True when the name ending at ``end`` is followed by "'s" ("Carson's mangling")."""
-    return text[end : end + 2] in ("'s", "\u2019s")
+    """True when the name ending at ``end`` is followed by "'s" ("Carson's mangling"), but not
+    when the "'s" is "has" or "is" ("Christie's been making the case", "Rubio's not ready")."""
+    return text[end : end + 2] in ("'s", "\u2019s") and not contracted_verb(text, end + 2)
 
 
 def _shared_surnames(actors: Sequence[Actor], genders: dict[str, str]) -> frozenset[str]:

@@ -64,3 +64,14 @@ def test_the_word_lists_load():
     assert {"memo", "bill", "email"} <= words["document"]
     assert "campaign" in words["collective"]
     assert "republicans" in words["group"]
+
+
+def test_a_name_whose_s_is_has_is_the_subject_not_an_owner():
+    # "Christie's been making the case": "'s" is "has", so Christie is the one who speaks
+    body = (
+        "Ben Doyle went after Carl Mason at the debate on Saturday. "
+        "Doyle's been making the case for weeks that Mason isn't ready. "
+        "\"You have never been held accountable,\" he said."
+    )
+    quote = quote_with(quotes_of(body), "held accountable")
+    assert quote.speaker_name == "Ben Doyle"
