@@ -372,3 +372,25 @@ def contracted_verb(text: str, position: int) -> bool:
     """
     following = text[position : position + 20].split()
     return bool(following) and following[0].lower() in _AFTER_CONTRACTION
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+
+
+def group_after_name(text: str, end: int) -> int | None:
+    """Where the group a person's name qualifies ends, when a plural noun or a noun for a body
+    of people follows the name ("Sanders supporters", "Clinton aides", "the Cruz campaign"):
+    those many are what "they" can stand for, not the one named. None otherwise.
+
+    Example:
+        >>> text = "Sanders supporters were angry. Sanders says no."
+        >>> group_after_name(text, 7), group_after_name(text, 38)
+        (18, None)
+    """
+    found = _WORD_AFTER.match(text, end)
+    if found is None:
+        return None
+    word = found.group(1)
+    if lexicon_tag(word) == "NNS" or word in referent_words()["collective"]:
+        return found.end(1)
+    return None

@@ -43,6 +43,7 @@ from newslab.speech.antecedents import (
     determiner_before,
     gender_of_given_name_inside,
     glued_pronoun,
+    group_after_name,
     joined_names,
     modifies_noun,
     names_group,
@@ -652,6 +653,9 @@ class SpeakerResolver:
 
     def _compatible(self, subject: Span, kind: str, kinds: frozenset[str]) -> _Ref | None:
         ref = self.index.actor_at(subject.start, subject.end)
+        group = self._group_for_they(ref) if ref is not None else None
+        if group is not None:  # "Sanders supporters ... They": the supporters
+            return group
         if ref is not None and _role_after(self.article.text[ref.end : subject.end]):
             # "The Cruz campaign": the campaign, not Ted Cruz; "it"/"they" may stand for it
             whole = kind == "description" and kinds - {"person"}
@@ -677,6 +681,16 @@ class SpeakerResolver:
                 return None  # "The presumed adjustment", "bond": one thing, not "they"
             return _Ref(subject.start, subject.end, "", "", subject.text)
         return None
+
+    def _group_for_they(self, ref: _Ref) -> _Ref | None:
+        """For "they", the group that a person's name qualifies ("Sanders supporters", "Clinton
+        aides", "the Cruz campaign"), else None."""
+        if self._pronoun != "they" or ref.kind != "person":
+            return None
+        end = group_after_name(self.article.text, ref.end)
+        if end is None:
+            return None
+        return _Ref(ref.start, end, "", "group", self.article.text[ref.start : end])
 
     def _person_like(self, ref: _Ref) -> bool:
         """True for a name the actors layer filed as an organisation or a place that reads as

@@ -75,3 +75,13 @@ def test_a_name_whose_s_is_has_is_the_subject_not_an_owner():
     )
     quote = quote_with(quotes_of(body), "held accountable")
     assert quote.speaker_name == "Ben Doyle"
+
+
+def test_they_is_the_supporters_a_name_qualifies_not_the_person():
+    body = (
+        "\"We will fight on,\" Bernie Sanders said on Monday. "
+        "Sanders supporters gathered outside the hall, threatening to sit out the election. "
+        "\"We were never heard,\" they said."
+    )
+    quote = quote_with(quotes_of(body), "never heard")
+    assert quote.speaker_name == "Sanders supporters"
