@@ -12,8 +12,11 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newslab.actors.cues import is_closed_class_word, is_common_word, lexicon_tag
+from newslab.errors import NewslabError
+from newslab.resources import data_path, read_lines
 from newslab.speech.speaker_words import gender_of_person
 
 MAX_OPENING_WORDS = 8
@@ -249,3 +252,145 @@ def joined_names(text: str, start: int, end: int) -> bool:
         (True, True, False)
     """
     return bool(_AND_AFTER.match(text, end)) or bool(_AND_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+_REFERENT_KINDS = ("document", "collective", "group")
+
+
+@lru_cache(maxsize=1)
+def referent_words() -> dict[str, frozenset[str]]:
+    """The nouns of ``newslab/data/pronoun_referents.txt`` by kind: "document" (things that
+    say something and are "it": "memo", "bill"), "collective" (singular bodies of people that
+    may be "they": "campaign") and "group" (plural words that end a group's name and are never
+    "he" or "she": "Republicans").
+
+    Example:
+        >>> words = referent_words()
+        >>> "memo" in words["document"], "campaign" in words["collective"], "republicans" in words["group"]
+        (True, True, True)
+    """
+    found: dict[str, set[str]] = {kind: set() for kind in _REFERENT_KINDS}
+    for number, line in enumerate(read_lines(data_path("pronoun_referents.txt")), 1):
+        kind, _, word = line.partition(" ")
+        if kind not in found or not word.strip():
+            raise NewslabError(
+                f"pronoun_referents.txt, meaningful line {number}: expected 'KIND WORD' with KIND "
+                f"one of {', '.join(_REFERENT_KINDS)}, got {line!r}"
+            )
+        found[kind].add(word.strip().lower())
+    return {kind: frozenset(words) for kind, words in found.items()}
+
+
+_CONNECTIVES = frozenset("and but yet still then so also".split())
+_DOCUMENT_OPENERS = frozenset("the this that a an his her its their our your".split())
+_MAX_DOCUMENT_WORDS = 4
+
+
+def opening_document(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the phrase naming a document stands when it opens the sentence ``text[start:end]``
+    ("The email includes ...", "Thursday's memo from the panel seemed ...", "His resulting bill
+    easily passed ..."): a determiner or an owner, at most three more words, then a document
+    noun in lower case followed by a word that is no noun. None when the sentence opens
+    otherwise. Such a document is what a later "it" most often stands for ("... ," it stated).
+
+    Example:
+        >>> text = "Thursday's memo from the panel seemed aimed at critics."
+        >>> span = opening_document(text, 0, len(text)); text[span[0] : span[1]]
+        "Thursday's memo"
+        >>> opening_document("Bill Clinton said so.", 0, 21) is None
+        True
+    """
+    words = list(re.finditer(r"\S+", text[start : min(end, start + 160)]))
+    first = 0
+    while first < len(words) and words[first].group().strip("\"'\u201c\u2018").lower() in _CONNECTIVES:
+        first += 1
+    if first >= len(words):
+        return None
+    opener = words[first].group().lstrip("\"'\u201c\u2018")
+    owner = opener[:1].isupper() and opener.endswith(("'s", "\u2019s"))
+    if opener.lower() not in _DOCUMENT_OPENERS and not owner:
+        return None
+    documents = referent_words()["document"]
+    for index in range(first + 1, min(len(words), first + 2 + _MAX_DOCUMENT_WORDS)):
+        word = words[index].group()
+        if not word.isalpha() and not word.replace("-", "").isalpha():
+            return None  # punctuation: the opening phrase ended before any document
+        if word in documents:
+            following = words[index + 1].group() if index + 1 < len(words) else ""
+            tag = lexicon_tag(following.strip(".,;:")) or ""
+            if not following[:1].islower() or tag.startswith("NN"):
+                return None  # ("The report card", "The Bill"): not the document itself
+            phrase_start = start + words[first].start() + len(words[first].group()) - len(opener)
+            return phrase_start, start + words[index].end()
+    return None
+
+
+def singular_body(words: str) -> bool:
+    """True when the last word of a description is a singular noun that is not a body of
+    people ("The presumed adjustment", "bond", "Nearly everyone"): "they" cannot stand for it.
+
+    Example:
+        >>> singular_body("The presumed adjustment"), singular_body("the campaign")
+        (True, False)
+        >>> singular_body("government officials"), singular_body("The Cruz campaign")
+        (False, False)
+    """
+    parts = words.split()
+    if not parts:
+        return False
+    last = parts[-1].strip(".,;:").lower()
+    return lexicon_tag(last) == "NN" and last not in referent_words()["collective"]
+
+
+def names_group(name: str) -> bool:
+    """True when a name ends in a plural word for a group of people ("Tea Party Republicans"):
+    it names many, never "he" or "she".
+
+    Example:
+        >>> names_group("Tea Party Republicans"), names_group("Paul Ryan")
+        (True, False)
+    """
+    parts = name.split()
+    return bool(parts) and parts[-1].lower() in referent_words()["group"]
+
+
+_AFTER_CONTRACTION = frozenset(
+    "been got gotten not never always already also still just a an".split()
+)
+"""Words after a name's "'s" that make it "has" or "is", not an owner ("Christie's been")."""
+
+
+def contracted_verb(text: str, position: int) -> bool:
+    """True when the word after ``position`` (just past a name's "'s") shows that the "'s" is
+    "has" or "is" ("Christie's been making the case", "Rubio's not ready"): the name is then
+    the subject of its sentence, not an owner.
+
+    Example:
+        >>> text = "Christie's been making the case. Carson's mangling of facts."
+        >>> contracted_verb(text, 10), contracted_verb(text, 41)
+        (True, False)
+    """
+    following = text[position : position + 20].split()
+    return bool(following) and following[0].lower() in _AFTER_CONTRACTION
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+
+
+def group_after_name(text: str, end: int) -> int | None:
+    """Where the group a person's name qualifies ends, when a plural noun or a noun for a body
+    of people follows the name ("Sanders supporters", "Clinton aides", "the Cruz campaign"):
+    those many are what "they" can stand for, not the one named. None otherwise.
+
+    Example:
+        >>> text = "Sanders supporters were angry. Sanders says no."
+        >>> group_after_name(text, 7), group_after_name(text, 38)
+        (18, None)
+    """
+    found = _WORD_AFTER.match(text, end)
+    if found is None:
+        return None
+    word = found.group(1)
+    if lexicon_tag(word) == "NNS" or word in referent_words()["collective"]:
+        return found.end(1)
+    return None

@@ -39,16 +39,21 @@ from newslab.speech.antecedents import (
     PRONOUN_REACH,
     SUBORDINATORS,
     after_preposition,
+    contracted_verb,
     determiner_before,
     gender_of_given_name_inside,
     glued_pronoun,
+    group_after_name,
     joined_names,
     modifies_noun,
+    names_group,
     next_gendered_pronoun,
     not_a_name,
     only_role_words,
+    opening_document,
     opening_pronoun,
     pronoun_inside,
+    singular_body,
 )
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
@@ -259,6 +264,9 @@ class SpeakerResolver:
                             return same
                         continue  # "He ...": the same person again; look further back
                     subject = None
+                document = self._opening_document(pronoun, sid)
+                if document is not None:
+                    return document
             for clause in self._clauses_for_pronoun(sid, sid < sentence):
                 if clause.vague or clause.belief:
                     continue
@@ -474,6 +482,21 @@ class SpeakerResolver:
             "pronoun of the other gender",
         )
 
+    def _opening_document(self, pronoun: Span, sid: int) -> Speaker | None:
+        """``Thursday's memo from the panel seemed aimed at ... "...," it stated``: "it" stands
+        for a document (a memo, an email, a bill) that opens an earlier sentence."""
+        if self._pronoun != "it":
+            return None
+        sentence = self.article.sentences[sid]
+        found = opening_document(self.article.text, sentence.start, sentence.end)
+        if found is None or self.inside_quote(found[0]):
+            return None
+        document = self.article.text[found[0] : found[1]]
+        return Speaker(
+            None, document,
+            f"'{pronoun.text}' is taken to be {document}, a document that opens an earlier sentence",
+        )
+
     def _opening_same_pronoun(self, pronoun: Span, sid: int, depth: int) -> Speaker | None:
         """``He married in Mississippi last year (without incident), practices law ...``: an
         earlier sentence that opens with the same "he" or "she" goes on about the same person,
@@ -644,6 +667,8 @@ class SpeakerResolver:
         words = self.article.text[ref.start : ref.end]
         if pronoun_inside(words, self.words.pronouns):
             return False  # "So I", "Do I", "He’ll": words around a pronoun, not a name
+        if self._pronoun in PRONOUN_GENDER and names_group(ref.name):
+            return False  # "Tea Party Republicans": many people, not "he"
         if ref.kind in ("organisation", "place"):
             gender = gender_of_given_name_inside(ref.name) or self.actor_genders.get(ref.actor, "")
         else:
@@ -652,6 +677,9 @@ class SpeakerResolver:
 
     def _compatible(self, subject: Span, kind: str, kinds: frozenset[str]) -> _Ref | None:
         ref = self.index.actor_at(subject.start, subject.end)
+        group = self._group_for_they(ref) if ref is not None else None
+        if group is not None:  # "Sanders supporters ... They": the supporters
+            return group
         if ref is not None and _role_after(self.article.text[ref.end : subject.end]):
             # "The Cruz campaign": the campaign, not Ted Cruz; "it"/"they" may stand for it
             whole = kind == "description" and kinds - {"person"}
@@ -671,8 +699,22 @@ class SpeakerResolver:
         if kind == "description" and kinds - {"person"}:
             if " " not in subject.text and not (lexicon_tag(subject.text) or "").startswith("NN"):
                 return None  # "unfair", "specific": a word, not a body that speaks
+            if self._pronoun == "they" and singular_body(subject.text) and not self.article.text.startswith(
+                " of ", subject.end
+            ):  # ("a member of the family suggested they ...": a part of a group is kept)
+                return None  # "The presumed adjustment", "bond": one thing, not "they"
             return _Ref(subject.start, subject.end, "", "", subject.text)
         return None
+
+    def _group_for_they(self, ref: _Ref) -> _Ref | None:
+        """For "they", the group that a person's name qualifies ("Sanders supporters", "Clinton
+        aides", "the Cruz campaign"), else None."""
+        if self._pronoun != "they" or ref.kind != "person":
+            return None
+        end = group_after_name(self.article.text, ref.end)
+        if end is None:
+            return None
+        return _Ref(ref.start, end, "", "group", self.article.text[ref.start : end])
 
     def _person_like(self, ref: _Ref) -> bool:
         """True for a name the actors layer filed as an organisation or a place that reads as
@@ -766,8 +808,9 @@ def _role_after(rest: str) -> bool:
 
 
 def _possessive(text: str, end: int) -> bool:
-    """True when the name ending at ``end`` is followed by "'s" ("Carson's mangling")."""
-    return text[end : end + 2] in ("'s", "\u2019s")
+    """True when the name ending at ``end`` is followed by "'s" ("Carson's mangling"), but not
+    when the "'s" is "has" or "is" ("Christie's been making the case", "Rubio's not ready")."""
+    return text[end : end + 2] in ("'s", "\u2019s") and not contracted_verb(text, end + 2)
 
 
 def _shared_surnames(actors: Sequence[Actor], genders: dict[str, str]) -> frozenset[str]:
