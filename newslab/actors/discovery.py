@@ -231,6 +231,11 @@ def _trim(
         initial = initial or (  # "Will Carling", "Jan Siemerink": a first name, not a word
             first + 1 < last and tokens[first + 1].is_capitalised and is_given_name(token.text)
             and lower not in ("the", "a", "an", "in", "on", "at", "by", "to", "of")
+            and not (first in context.initial and tokens[-1].text == "?")  # "Can Sanders win?"
+        )
+        initial = initial or (  # "O'Malley", "D'Souza": a letter glued to an apostrophe
+            len(token.text) == 1 and first + 2 < last and tokens[first + 1].text in "'\u2019"
+            and not tokens[first + 1].space_before and not tokens[first + 2].space_before
         )
         opener = not initial and (lower in context.function_words or (
             first in context.initial and (lower in stop or is_closed_class_word(token.text))
