@@ -111,6 +111,19 @@ def title_cover(tokens: Sequence[Token], cues: Cues) -> set[int]:
         end = match[0]
         covered.update(range(index, end))
         index = end
+    return covered | _affiliations(tokens, cues)
+
+
+def _affiliations(tokens: Sequence[Token], cues: Cues) -> set[int]:
+    """The party words right before a first name ("fellow Republican Marco Rubio")."""
+    covered: set[int] = set()
+    words = cues.words["affiliation"]
+    for index in range(len(tokens) - 2, -1, -1):
+        token, after = tokens[index], tokens[index + 1]
+        if token.lower in words and after.is_word and (
+            index + 1 in covered or (after.is_capitalised and is_given_name(after.text))
+        ):
+            covered.add(index)
     return covered
 
 

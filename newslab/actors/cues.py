@@ -22,7 +22,7 @@ from newslab.resources import data_path, read_lines
 CUE_KINDS = (
     "honorific", "title", "modifier", "portfolio", "reporting", "state-noun", "locative",
     "directional", "motion", "org-head", "media-head", "place-head", "event-head", "particle",
-    "suffix",
+    "suffix", "affiliation",
 )
 _OPEN_CLASS_TAGS = ("NN", "VB", "JJ")
 
