@@ -264,7 +264,7 @@ class ClauseFinder:
         elif phrase is None and not belief and (
             according or self._after_quote_or_comma(index) or self._opens_sentence(index)
         ):
-            phrase = None if participle else self.speaker_after(index + size)
+            phrase = None if participle else self.speaker_after(index + size, inverted=True)
             if phrase is not None and phrase.kind == "name":
                 named = self.name_after_role(phrase.last + 1)
                 if named is not None:  # "said Ohio State University professor Paul Beck"
@@ -819,9 +819,10 @@ class ClauseFinder:
             return self.tokens[index - 1].text in QUOTE_MARKS
         return index > 0 and (self.tokens[index - 1].text in QUOTE_MARKS + ",")
 
-    def speaker_after(self, first: int) -> Phrase | None:
+    def speaker_after(self, first: int, *, inverted: bool = False) -> Phrase | None:
         """The speaker phrase that starts at token ``first`` (after an inverted verb: "said
-        Ada Obi"), or None when no one is named there."""
+        Ada Obi"), or None when no one is named there. ``inverted``: the phrase follows its
+        verb, so the nouns after a name end it ("said the New York businessman")."""
         tokens, words = self.tokens, self.words
         if first >= len(tokens) or not tokens[first].is_word:
             return None
@@ -860,6 +861,9 @@ class ClauseFinder:
         counted = self._counted_after(first, last)
         if counted is not None:
             return counted
+        head = self._noun_after_name(first, last) if inverted else None
+        if head is not None:  # "said the New York businessman": the businessman, not New York
+            return Phrase(first, head, first, "description")
         name = self._trailing_name(first, last)
         if name is not None:
             return Phrase(name[0], name[1], first, "name")
@@ -941,6 +945,23 @@ class ClauseFinder:
         name = self._trailing_name(comma + 1, last)
         ends = last + 1 >= len(tokens) or tokens[last + 1].text in ",.;:!?"
         return name if name is not None and ends else None
+
+    def _noun_after_name(self, first: int, last: int) -> int | None:
+        """The last of the lower-case nouns right after the capitalised words of a phrase that
+        opens with a determiner ("the New York businessman", "the former Texas governor"), when
+        no name follows them; None otherwise."""
+        tokens = self.tokens
+        if tokens[first].norm not in self.words.determiners or not tokens[last].is_capitalised:
+            return None
+        head = last
+        while head + 1 < len(tokens) and head - first < _MAX_DESCRIPTION and (
+            tokens[head + 1].is_lower and (lexicon_tag(tokens[head + 1].norm) or "").startswith("NN")
+        ):
+            head += 1
+        after = tokens[head + 1] if head + 1 < len(tokens) else None
+        if head == last or (after is not None and after.is_word and after.norm not in AFTER_VERB):
+            return None  # no noun, or more words after it ("the campaign manager Kellyanne Conway")
+        return head
 
     def _trailing_name(self, first: int, last: int) -> tuple[int, int] | None:
         """The capitalised words at the end of ``[first, last]``, if any."""
