@@ -954,12 +954,17 @@ class ClauseFinder:
         if tokens[first].norm not in self.words.determiners or not tokens[last].is_capitalised:
             return None
         head = last
+        if head + 1 < len(tokens) and tokens[head + 1].text == "." and "." in tokens[head].text:
+            head += 1  # "a former U.S. law enforcement official"
         while head + 1 < len(tokens) and head - first < _MAX_DESCRIPTION and (
             tokens[head + 1].is_lower and (lexicon_tag(tokens[head + 1].norm) or "").startswith("NN")
         ):
             head += 1
         after = tokens[head + 1] if head + 1 < len(tokens) else None
-        if head == last or (after is not None and after.is_word and after.norm not in AFTER_VERB):
+        if not tokens[head].is_lower or (
+            after is not None and after.is_word and after.norm not in AFTER_VERB
+            and after.norm not in ("who", "whose", "which", "that")
+        ):
             return None  # no noun, or more words after it ("the campaign manager Kellyanne Conway")
         return head
 

@@ -28,3 +28,10 @@ def test_a_name_after_the_description_still_speaks() -> None:
     text = '"We can win," said the Trump campaign manager Kellyanne Conway.'
     assert speaker_of(text) == "Kellyanne Conway"
     assert speaker_of('"We can win," said the New York Times.') == "New York Times"
+
+
+def test_an_abbreviation_and_a_relative_clause_do_not_cut_the_description() -> None:
+    text = '"We can win," said a former U.S. law enforcement official who asked not to be named.'
+    assert speaker_of(text) == "a former U.S. law enforcement official"
+    text = '"We can win," said a Mexican official who was not authorized to speak.'
+    assert speaker_of(text) == "a Mexican official"
