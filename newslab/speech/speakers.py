@@ -36,7 +36,6 @@ from newslab.actors.mentions import Actor
 from newslab.speech.antecedents import (
     AGE,
     CLAUSE_COMMA,
-    PRONOUN_REACH,
     SUBORDINATORS,
     after_preposition,
     contracted_verb,
@@ -47,7 +46,6 @@ from newslab.speech.antecedents import (
     joined_names,
     modifies_noun,
     names_group,
-    next_gendered_pronoun,
     not_a_name,
     only_role_words,
     opening_document,
@@ -55,6 +53,7 @@ from newslab.speech.antecedents import (
     pronoun_inside,
     singular_body,
 )
+from newslab.speech.genders import PERSON_OF, actor_genders, gender_in_text, shared_surnames, title_before
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
 from newslab.speech.speaker_words import (
@@ -72,6 +71,7 @@ _LOOK_BACK_SENTENCES = 5
 _MAX_CHAIN = 8
 _SPEAKER_REACH = 1  # sentences looked further back for a speaker before a plain name is taken
 _LONGEST_MENTION = 200
+_GENDERED_WORD = re.compile(r"\b(?:" + "|".join(PRONOUN_GENDER) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -172,10 +172,10 @@ class SpeakerResolver:
         self.article = article
         self.words = lexicons or default_lexicons()
         self.index = ActorIndex(actors)
-        self.actor_genders = _actor_genders(article.text, actors)
         self.clauses = clauses_by_sentence(clauses)
         self.quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self.quoted]
+        self.actor_genders = actor_genders(article.text, actors, self.quoted)
         self._names: dict[int, list[Span]] = {}
         self._resolved: dict[int, Speaker] = {}
         self._subjects: dict[int, Clause | None] = {}
@@ -401,7 +401,7 @@ class SpeakerResolver:
         person = leaders[at][1]
         return Speaker(
             person.actor, person.name,
-            f"'{pronoun.text}' is taken to be {person.name}, the {_PERSON_OF[wanted]} "
+            f"'{pronoun.text}' is taken to be {person.name}, the {PERSON_OF[wanted]} "
             "the article names most often before it, as no one fits nearer",
         )
 
@@ -462,10 +462,10 @@ class SpeakerResolver:
         text = self.article.text
         start = self.article.sentences[sid].start
         other = None
-        for found in re.finditer(r"\b(?:he|she|his|her|him)\b", text[start : pronoun.start], re.IGNORECASE):
+        for found in _GENDERED_WORD.finditer(text, start, pronoun.start):
             gender = PRONOUN_GENDER[found.group().lower()]
-            if gender != wanted and not self.inside_quote(start + found.start()):
-                other = start + found.end()
+            if gender != wanted and not self.inside_quote(found.start()):
+                other = found.end()
         if other is None:
             return None
         names = [
@@ -636,7 +636,7 @@ class SpeakerResolver:
         mention = self.article.text[ref.start : ref.end]
         if not wanted or not ref.actor or mention not in self._shared_surnames():
             return ref
-        if self.actor_genders.get(ref.actor) == wanted or _title_before(self.article.text, ref.start):
+        if self.actor_genders.get(ref.actor) == wanted or title_before(self.article.text, ref.start):
             return ref
         for actor in self._actors:
             if (
@@ -651,16 +651,16 @@ class SpeakerResolver:
         """"male", "female" or "" for whoever ``ref`` names."""
         if ref.actor:
             mention = self.article.text[ref.start : ref.end]
-            if " " not in mention and mention in self._shared_surnames() and not _title_before(
+            if " " not in mention and mention in self._shared_surnames() and not title_before(
                 self.article.text, ref.start
             ):
                 return ""  # "Murphy" when a Chris and an Anne Marie Murphy are both named
             return self.actor_genders.get(ref.actor, "")
-        return _gender_in_text(self.article.text, ref.start, ref.name)
+        return gender_in_text(self.article.text, ref.start, ref.name)
 
     def _shared_surnames(self) -> frozenset[str]:
         if self._surnames is None:
-            self._surnames = _shared_surnames(self._actors, self.actor_genders)
+            self._surnames = shared_surnames(self._actors, self.actor_genders)
         return self._surnames
 
     def _fits(self, ref: _Ref) -> bool:
@@ -777,27 +777,21 @@ class SpeakerResolver:
         return self._names[sid]
 
 
-_HELD_BY = re.compile(r"\b(?:of|in|on|at|to|for|with|from|near|across)\s+(?:the\s+|both\s+)?$")
-
-
 def _after_preposition(text: str, start: int, name_start: int) -> bool:
-    """True when the name at ``name_start`` is the object of a preposition inside the
-    description that opens at ``start`` ("Officials in Paris", "Republicans on Capitol Hill"):
-    the description, not the name's actor, speaks.
+    """True when the name at ``name_start`` is the object of a preposition (the "holding"
+    list of ``speaker_words.txt``) inside the description that opens at ``start`` ("Officials
+    in Paris", "Republicans on Capitol Hill"): the description, not the name's actor, speaks.
 
     Example:
         >>> _after_preposition("Officials in Paris said", 0, 13), _after_preposition("Paris said", 0, 0)
         (True, False)
     """
-    return name_start > start and _HELD_BY.search(text, start, name_start) is not None
-
-
-def _title_before(text: str, start: int) -> str:
-    """The gender a title right before ``start`` gives ("Mr. Lu", "Ms Cho"), or ""."""
-    window = text[max(0, start - 8) : start].rstrip().rstrip(".").split()
-    if not window:
-        return ""
-    return speaker_words().titles.get(window[-1].lower(), "")
+    if name_start <= start:
+        return False
+    words = text[start:name_start].lower().split()
+    while words and words[-1] in ("the", "both"):
+        words.pop()
+    return len(words) > 0 and words[-1] in speaker_words().holding
 
 
 def _role_after(rest: str) -> bool:
@@ -811,90 +805,6 @@ def _possessive(text: str, end: int) -> bool:
     """True when the name ending at ``end`` is followed by "'s" ("Carson's mangling"), but not
     when the "'s" is "has" or "is" ("Christie's been making the case", "Rubio's not ready")."""
     return text[end : end + 2] in ("'s", "\u2019s") and not contracted_verb(text, end + 2)
-
-
-def _shared_surnames(actors: Sequence[Actor], genders: dict[str, str]) -> frozenset[str]:
-    """Last names that persons of different genders share (a Chris and an Anne Marie Murphy):
-    the bare last name then says nothing about "he" or "she"."""
-    seen: dict[str, set[str]] = {}
-    for actor in actors:
-        if actor.kind == "person" and len(actor.name.split()) > 1:
-            seen.setdefault(actor.name.split()[-1], set()).add(genders.get(actor.id, ""))
-    return frozenset(name for name, found in seen.items() if len(found) > 1)
-
-
-def _gender_in_text(text: str, start: int, name: str) -> str:
-    return _title_before(text, start) or gender_of_person(name)
-
-
-def _actor_genders(text: str, actors: Sequence[Actor]) -> dict[str, str]:
-    """Each person's gender from a title before one of their mentions, else their first name,
-    else the pronouns the article uses after their name (:func:`_gender_from_pronouns`)."""
-    genders = {}
-    for actor in actors:
-        if actor.kind != "person":
-            continue
-        titled = {_title_before(text, m.start) for m in actor.mentions} - {""}
-        if len(titled) == 1:
-            genders[actor.id] = titled.pop()
-        else:
-            genders[actor.id] = gender_of_person(actor.name)
-    persons = sorted(
-        (m.start, actor.id) for actor in actors if actor.kind == "person" for m in actor.mentions
-    )
-    for actor in actors:
-        if actor.kind == "person" and not genders[actor.id]:
-            genders[actor.id] = _gender_from_pronouns(text, actor, persons, genders)
-    for actor in actors:
-        if actor.kind == "organisation" and _person_shaped(actor.name):
-            # "Dahlys Hamilton is listed as the chairman of ... Recently she announced": a
-            # person the actors layer filed as an organisation; one such pronoun is enough
-            gender = _gender_from_pronouns(text, actor, persons, genders, votes_needed=1)
-            if gender:
-                genders[actor.id] = gender
-    return genders
-
-
-def _person_shaped(name: str) -> bool:
-    """True for two or three capitalised words, none all in capitals, the last no ordinary
-    word ("Dahlys Hamilton"; not "Planned Parenthood", "NARAL", "Aral Sea")."""
-    words = name.split()
-    return (
-        1 < len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-        and not is_common_word(words[-1])
-    )
-
-
-_GENDER_VOTES = 2
-_PERSON_OF = {"male": "man", "female": "woman"}
-_GENDER_MARGIN = 3
-
-
-def _gender_from_pronouns(
-    text: str, actor: Actor, persons: list[tuple[int, str]], genders: dict[str, str],
-    votes_needed: int = _GENDER_VOTES,
-) -> str:
-    """``Kelly Ayotte ... Though she is running``: the gender of a person whose first name and
-    titles say nothing, from the first "he"/"she"/"his"/"her" after each of their mentions,
-    counted only when every other person named in between is known to be of the other gender
-    (so that the pronoun can only be them). One gender must have at least two such pronouns
-    and three times as many as the other ("..., I will stand next to Kelly," he said)."""
-    votes = {"male": 0, "female": 0}
-    starts = [start for start, _ in persons]
-    for mention in actor.mentions:
-        found = next_gendered_pronoun(text, mention.end, mention.end + PRONOUN_REACH)
-        if found is None:
-            continue
-        position, gender = found
-        between = persons[bisect.bisect_right(starts, mention.start) : bisect.bisect_left(starts, position)]
-        if any(other != actor.id and genders.get(other) in ("", None, gender) for _, other in between):
-            continue
-        votes[gender] += 1
-    for gender, other in (("male", "female"), ("female", "male")):
-        if votes[gender] >= votes_needed and votes[gender] >= _GENDER_MARGIN * votes[other]:
-            return gender
-    return ""
 
 
 def names_in(text: str, start: int, end: int, lexicons: Lexicons | None = None) -> list[Span]:
