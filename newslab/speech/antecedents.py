@@ -267,6 +267,34 @@ def joined_names(text: str, start: int, end: int) -> bool:
     return bool(_AND_AFTER.match(text, end)) or bool(_AND_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
+_PARTNER_AFTER = re.compile(rf"\s+and\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
+_PARTNER_BEFORE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+and\s+$")
+
+
+def joined_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch that holds the name at ``[start, end)`` and the name joined to it by "and"
+    ("Marco Rubio and Ted Cruz", at most three capitalised words each): both people, whom
+    "they" stands for. ``(start, end)`` itself when no name is joined to it.
+
+    Example:
+        >>> text = "Then Marco Rubio and Ted Cruz teamed up."
+        >>> [text[slice(*joined_span(text, *at))] for at in ((5, 16), (21, 29), (30, 36))]
+        ['Marco Rubio and Ted Cruz', 'Marco Rubio and Ted Cruz', 'teamed']
+    """
+    after = _PARTNER_AFTER.match(text, end)
+    if after is not None:
+        return start, after.end()
+    before = _PARTNER_BEFORE.search(text[max(0, start - 60) : start])
+    if before is not None:
+        first = max(0, start - 60) + before.start()
+        for word in re.finditer(r"\S+", text[first:start]):
+            if not is_closed_class_word(word.group()):  # "Then Marco Rubio": not "Then"
+                return first + word.start(), end
+    return start, end
+    return start, end
+
+
 _REFERENT_KINDS = ("document", "collective", "group")
 
 

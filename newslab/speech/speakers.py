@@ -44,6 +44,7 @@ from newslab.speech.antecedents import (
     glued_pronoun,
     group_after_name,
     joined_names,
+    joined_span,
     modifies_noun,
     names_group,
     not_a_name,
@@ -346,7 +347,8 @@ class SpeakerResolver:
                 # "As for Carson's mangling of ..., Levine ...": an owner is rarely the one meant
                 names.sort(key=lambda n: _possessive(self.article.text, n.end))
                 fitting = [
-                    self._bearer(n) for n in names if self._fits(n) and not self._one_person_for_they(n)
+                    self._pair_for_they(self._bearer(n))
+                    for n in names if self._fits(n) and not self._one_person_for_they(n)
                 ]
                 # "... filled his rally speeches for Cruz": an object after a preposition is kept
                 # only in case nobody else is found
@@ -399,11 +401,31 @@ class SpeakerResolver:
         if at < 0:
             return None
         person = leaders[at][1]
+        others = {
+            ref.actor for ref in self.index.mentions_in(0, pronoun.start)
+            if ref.kind == "person" and self.actor_genders.get(ref.actor) == wanted
+            and not self.inside_quote(ref.start)
+        } - {person.actor}
+        last = self._last_mention(person.actor, pronoun.start)
+        ago = sid - (bisect.bisect_right(self._sentence_starts, last) - 1)
+        distance = "in the sentence before" if ago == 1 else f"{ago} sentences before"
+        which = (
+            f"the only {PERSON_OF[wanted]} named earlier" if not others
+            else f"the {PERSON_OF[wanted]} the article names most often before it"
+        )
         return Speaker(
             person.actor, person.name,
-            f"'{pronoun.text}' is taken to be {person.name}, the {PERSON_OF[wanted]} "
-            "the article names most often before it, as no one fits nearer",
+            f"'{pronoun.text}' is taken to be {person.name}, {which}, last named {distance}, "
+            "as no one fits nearer",
         )
+
+    def _last_mention(self, actor: str, before: int) -> int:
+        """Where ``actor`` is last named (outside quotes) before ``before``."""
+        found = [
+            ref.start for ref in self.index.mentions_in(0, before)
+            if ref.actor == actor and not self.inside_quote(ref.start)
+        ]
+        return found[-1] if found else before
 
     def _most_named_so_far(self, gender: str) -> list[tuple[int, _Ref]]:
         """For each mention (outside quotes) of a person of ``gender``, in text order: where it
@@ -434,6 +456,16 @@ class SpeakerResolver:
         if self._pronoun != "they" or ref.kind != "person":
             return False
         return not joined_names(self.article.text, ref.start, ref.end)
+
+    def _pair_for_they(self, ref: _Ref) -> _Ref:
+        """For "they", a person's name joined by "and" to another ("Marco Rubio and Ted Cruz")
+        becomes both names, with no single actor: the two together speak."""
+        if self._pronoun != "they" or ref.kind != "person":
+            return ref
+        start, end = joined_span(self.article.text, ref.start, ref.end)
+        if (start, end) == (ref.start, ref.end):
+            return ref
+        return _Ref(start, end, "", "group", self.article.text[start:end])
 
     def _opening_speaker(self, sid: int, kinds: frozenset[str]) -> _Ref | None:
         """``Sandy Phillips, who lost her daughter ... in Aurora, Colorado, in July 2012, said
@@ -749,8 +781,12 @@ class SpeakerResolver:
             first = subject.text.split()[0]
             if lexicon_tag(first) != "VB" or gender_of_person(f"{first} X"):
                 return False  # ("Take action": a verb that bids; not "Chuck Grassley")
-        elif not (is_common_word(subject.text) or (lexicon_tag(subject.text) or "").startswith("RB")):
-            return False  # ("Just ask him": an adverb)
+        elif not (
+            is_common_word(subject.text)
+            or (lexicon_tag(subject.text) or "").startswith("RB")
+            or (lexicon_tag(subject.text) == "VB" and not gender_of_person(f"{subject.text} X"))
+        ):
+            return False  # ("Just ask him": an adverb; "Take action now": a verb that bids)
         before = self.article.text[max(0, subject.start - 3) : subject.start]
         at = bisect.bisect_right(self._sentence_starts, subject.start) - 1
         # "– Country less safe –", "— Continue fracking": a dash that opens a heading or a list
@@ -768,7 +804,11 @@ class SpeakerResolver:
                 if r.kind in kinds
                 or (r.kind in ("organisation", "place") and "person" in kinds and self._person_like(r))
             ]
-        return [_Ref(n.start, n.end, "", "", n.text) for n in self._text_names(sid)]
+        # without actors, a capital that only opens a sentence or a heading is no name
+        # ("Take action now.", "\u2013 Country less safe \u2013")
+        return [
+            _Ref(n.start, n.end, "", "", n.text) for n in self._text_names(sid) if not self.common_opening(n)
+        ]
 
     def _text_names(self, sid: int) -> list[Span]:
         if sid not in self._names:
