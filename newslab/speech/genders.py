@@ -88,15 +88,19 @@ def person_shaped(name: str) -> bool:
 
 
 def actor_genders(
-    text: str, actors: Sequence[Actor], quoted: Sequence[tuple[int, int]] = ()
+    text: str,
+    actors: Sequence[Actor],
+    quoted: Sequence[tuple[int, int]] = (),
+    sentence_starts: Sequence[int] = (),
 ) -> dict[str, str]:
     """Each person's gender from a title before one of their mentions, else their first name,
     else the pronouns the article uses after their name (:func:`gender_from_pronouns`), never
     counting a pronoun inside ``quoted`` (sorted stretches of quoted words). An organisation
     shaped like a person's name gets a gender from such pronouns too (:func:`person_shaped`),
-    but only with two pronouns, or with one that is the subject of the sentence right after
-    a mention that is not the object of a preposition ("Dahlys Hamilton is listed as ...
-    Recently she announced"; not "Fees rose at Wells Fargo, and he was blamed").
+    but only with two pronouns, or with one that is the subject of the next clause after a
+    mention that is not the object of a preposition ("Dahlys Hamilton is listed as ...
+    Recently she announced"; not "Fees rose at Wells Fargo, and he was blamed"); ``sentence_starts``
+    are where the article's sentences start (see :func:`subject_of_next_clause`).
 
     Example:
         >>> actor_genders("", [])
@@ -119,7 +123,9 @@ def actor_genders(
             genders[actor.id] = gender_from_pronouns(text, actor, persons, genders, quoted)
     for actor in actors:
         if actor.kind == "organisation" and person_shaped(actor.name):
-            gender = gender_from_pronouns(text, actor, persons, genders, quoted, organisation=True)
+            gender = gender_from_pronouns(
+                text, actor, persons, genders, quoted, organisation=True, sentence_starts=sentence_starts
+            )
             if gender:
                 genders[actor.id] = gender
     return genders
@@ -128,26 +134,38 @@ def actor_genders(
 _SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019]?\\s+")
 
 
-def subject_of_next_sentence(text: str, mention_start: int, mention_end: int, position: int) -> bool:
-    """True when the pronoun at ``position`` opens the sentence right after the one the
-    mention ends in (perhaps after one word: "Recently she announced") and the mention is not
-    the object of a preposition: the pronoun can hardly be anyone else.
+def subject_of_next_clause(
+    text: str, mention_start: int, mention_end: int, position: int, sentence_starts: Sequence[int] = ()
+) -> bool:
+    """True when the pronoun at ``position`` is "he" or "she" (a subject) in the mention's own
+    sentence ("Alixandria Lapp, director of ..., said she thinks") or opening the next one
+    (perhaps after one word: "Recently she announced"), and the mention is not the object of a
+    preposition: the pronoun can hardly be anyone else. ``sentence_starts`` (the article's
+    sentences) tell where sentences end; without them, a full stop and a space do.
 
     Example:
         >>> text = "Dahlys Hamilton is the chair. Recently she left."
-        >>> subject_of_next_sentence(text, 0, 15, text.index("she"))
+        >>> subject_of_next_clause(text, 0, 15, text.index("she"))
         True
         >>> text = "Fees rose at Wells Fargo, and he was blamed."
-        >>> subject_of_next_sentence(text, 13, 24, text.index("he was"))
+        >>> subject_of_next_clause(text, 13, 24, text.index("he was"))
         False
     """
     if after_preposition(text, mention_start):
         return False
-    ends = list(_SENTENCE_END.finditer(text, mention_end, position))
-    if len(ends) != 1:
+    if not re.match(r"(?:he|she)\b", text[position : position + 4], re.IGNORECASE):
         return False
-    opening = text[ends[0].end() : position].replace(",", " ").split()
-    return len(opening) <= 1 and text[position : position + 3].lower().rstrip() in ("he", "she")
+    if sentence_starts:  # the article's own sentences ("U.N. Security Council" ends none)
+        ends = [
+            start for start in sentence_starts[bisect.bisect_right(sentence_starts, mention_end) :]
+            if start <= position
+        ]
+    else:
+        ends = [end.end() for end in _SENTENCE_END.finditer(text, mention_end, position)]
+    if not ends:
+        return True
+    opening = text[ends[0] : position].replace(",", " ").split()
+    return len(ends) == 1 and len(opening) <= 1
 
 
 def gender_from_pronouns(
@@ -158,6 +176,7 @@ def gender_from_pronouns(
     quoted: Sequence[tuple[int, int]] = (),
     *,
     organisation: bool = False,
+    sentence_starts: Sequence[int] = (),
 ) -> str:
     """``Kelly Ayotte ... Though she is running``: the gender of a person whose first name and
     titles say nothing, from the first "he"/"she"/"his"/"her" outside quotations after each of
@@ -165,7 +184,7 @@ def gender_from_pronouns(
     the other gender (so that the pronoun can only be them). One gender must have at least two
     such pronouns and three times as many as the other ("..., I will stand next to Kelly," he
     said). For an ``organisation`` shaped like a person's name, one pronoun that is the subject
-    of the next sentence (:func:`subject_of_next_sentence`) is enough.
+    of the next sentence (:func:`subject_of_next_clause`) is enough.
 
     Example:
         >>> from newslab.actors.mentions import Mention
@@ -186,7 +205,9 @@ def gender_from_pronouns(
         if any(other != actor.id and genders.get(other) in ("", None, gender) for _, other in between):
             continue
         votes[gender] += 1
-        if organisation and subject_of_next_sentence(text, mention.start, mention.end, position):
+        if organisation and subject_of_next_clause(
+            text, mention.start, mention.end, position, sentence_starts
+        ):
             sure[gender] = True
     for gender, other in (("male", "female"), ("female", "male")):
         enough = votes[gender] >= GENDER_VOTES or sure[gender]

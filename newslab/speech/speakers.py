@@ -176,11 +176,11 @@ class SpeakerResolver:
         self.clauses = clauses_by_sentence(clauses)
         self.quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self.quoted]
-        self.actor_genders = actor_genders(article.text, actors, self.quoted)
         self._names: dict[int, list[Span]] = {}
         self._resolved: dict[int, Speaker] = {}
         self._subjects: dict[int, Clause | None] = {}
         self._sentence_starts = [sentence.start for sentence in article.sentences]
+        self.actor_genders = actor_genders(article.text, actors, self.quoted, self._sentence_starts)
         self._actors = actors
         self._surnames: frozenset[str] | None = None
         self._pronoun = ""  # the pronoun being resolved: the gender the checks below want
