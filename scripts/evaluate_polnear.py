@@ -82,6 +82,13 @@ for folder in (SCRIPTS.parent, SCRIPTS):
 
 from scoring import Column, f1_score, figure, format_table, ratio  # noqa: E402
 
+import newslab  # noqa: E402
+from newslab.pipeline.analysis import Analysis  # noqa: E402
+from newslab.speech.speaker_words import fits_pronoun, gender_of_name  # noqa: E402
+from newslab.speech.speakers import SpeakerResolver  # noqa: E402
+from newslab.text.article import Article  # noqa: E402
+from newslab.text.spans import Span  # noqa: E402
+
 OPENING = "\u201c"
 CLOSING = "\u201d"
 STRAIGHT = '"'
@@ -180,8 +187,6 @@ def _name_pronoun_sources(attributions: list[Attribution]) -> None:
     names "Rep. Lee Zeldin"; "The Cruz campaign" names no one). "he" and "she" skip names
     whose first name or title says otherwise; a pronoun takes the name its own antecedent had.
     """
-    from newslab.speech.speaker_words import fits_pronoun, gender_of_name
-
     named = sorted((a for a in attributions if a.source), key=lambda a: a.source[0])
     history: list[str] = []
     for attribution in named:
@@ -370,8 +375,6 @@ def _sentence_finder(article):
 
 
 def score_article(text: str, attributions: list[Attribution], tally: Tally, name: str) -> None:
-    import newslab
-
     article = newslab.Article.from_text(text)
     analysis = newslab.analyze(article)
     actors = {a.id: a.name for a in analysis.layers.get("actors", ())}
@@ -463,20 +466,19 @@ RESOLVED_PRONOUNS = frozenset({"he", "she", "it", "they"})
 """The pronouns newslab's resolver answers for."""
 
 
-def score_pronouns(article, analysis, attributions: list[Attribution], tally: Tally, name: str) -> None:
-    """Ask the pronoun resolver whom each he/she/it/they SOURCE a person resolved stands for."""
+def score_pronouns(
+    article: Article, analysis: Analysis, attributions: list[Attribution], tally: Tally, name: str
+) -> None:
+    """Ask the pronoun resolver whom each he/she/it/they SOURCE a person resolved stands for,
+    with the reporting clauses, actors and quotes the analysis already holds."""
     asked = [a for a in attributions
              if a.answer and a.source_text.strip().casefold() in RESOLVED_PRONOUNS]
     if not asked:
         return
-    from newslab.speech.reporting import find_clauses
-    from newslab.speech.speakers import SpeakerResolver
-    from newslab.text.spans import Span
-
     actors = list(analysis.layers.get("actors", ()))
     names = {a.id: a.name for a in actors}
     quoted = sorted((p.start, p.end) for q in analysis.layers["quotes"] for p in q.parts)
-    resolver = SpeakerResolver(article, find_clauses(article), actors, quoted)
+    resolver = SpeakerResolver(article, analysis.layers["clauses"], actors, quoted)
     sentence_of = _sentence_finder(article)
     seen = set()
     for attribution in asked:
@@ -564,7 +566,17 @@ def main(argv: list[str]) -> int:
 
 
 def read_article_list(path: Path) -> set[str]:
-    """The article names (file stems) a list file gives, one a line."""
+    """The article names (file stems) a list file gives, one a line; blank lines and lines
+    opening with "#" are skipped.
+
+    Example:
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     listed = Path(folder) / "list.txt"
+        ...     _ = listed.write_text("# sample a\\nwash-post_one\\n\\nbreitbart_two\\n", encoding="utf-8")
+        ...     sorted(read_article_list(listed))
+        ['breitbart_two', 'wash-post_one']
+    """
     if not path.is_file():
         raise SystemExit(f"no article list at {path}")
     names = set()

@@ -11,13 +11,15 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from newslab.actors.cues import is_closed_class_word, is_common_word, lexicon_tag
 from newslab.errors import NewslabError
 from newslab.resources import data_path, read_lines
-from newslab.speech.speaker_words import gender_of_person
+from newslab.speech.speaker_words import PRONOUN_GENDER, gender_of_person
 
 MAX_OPENING_WORDS = 8
 """At most this many titles and role words before a name that opens its sentence."""
@@ -194,33 +196,44 @@ def opening_pronoun(text: str, start: int) -> tuple[int, int] | None:
     return found.start(1), found.end(1)
 
 
-GENDERED_PRONOUNS = {
-    "he": "male", "him": "male", "his": "male", "himself": "male",
-    "she": "female", "her": "female", "hers": "female", "herself": "female",
-}
-"""Third-person pronouns that say a person's gender."""
-_PRONOUN_WORD = re.compile(r"\b(" + "|".join(GENDERED_PRONOUNS) + r")\b", re.IGNORECASE)
+_PRONOUN_WORD = re.compile(r"\b(" + "|".join(PRONOUN_GENDER) + r")\b", re.IGNORECASE)
 PRONOUN_REACH = 200
 """How far after a name (in characters) the next gendered pronoun is looked for."""
 
 
-def next_gendered_pronoun(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """The first "he", "his", "she", "her" ... in ``text[start:end]``: its position and the
-    gender it says; None when there is none. A pronoun right after a closing quote mark
-    (``"...," he said``) is passed over: it stands for whoever spoke, not for a name before it.
+def _inside(position: int, quoted: Sequence[tuple[int, int]], starts: list[int]) -> bool:
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < quoted[index][1]
+
+
+def next_gendered_pronoun(
+    text: str, start: int, end: int, quoted: Sequence[tuple[int, int]] = ()
+) -> tuple[int, str] | None:
+    """The first "he", "his", "she", "her" ... in ``text[start:end]`` outside ``quoted`` (sorted
+    stretches of quoted words, which speak of someone else): its position and the gender it
+    says; None when there is none. A pronoun right after a closing quote mark (``"...," he
+    said``: a mark, then a space) is passed over too: it stands for whoever spoke, not for a
+    name before it.
 
     Example:
         >>> next_gendered_pronoun("Ayotte has tangled with Trump, saying she was appalled", 6, 55)
         (38, 'female')
         >>> next_gendered_pronoun('Lee said "no," he said, and her aide left.', 3, 42)
         (28, 'female')
+        >>> text = 'Lee said "he lied" and his aide left.'
+        >>> next_gendered_pronoun(text, 3, 37, [(9, 18)]), next_gendered_pronoun(text, 3, 37)
+        ((23, 'male'), (10, 'male'))
         >>> next_gendered_pronoun("The senator left.", 0, 17) is None
         True
     """
+    starts = [s for s, _ in quoted]
     for found in _PRONOUN_WORD.finditer(text, start, end):
-        if text[max(0, found.start() - 3) : found.start()].rstrip()[-1:] in ('"', "\u201d"):
+        if quoted and _inside(found.start(), quoted, starts):
             continue
-        return found.start(), GENDERED_PRONOUNS[found.group().lower()]
+        before = text[max(0, found.start() - 3) : found.start()]
+        if before.rstrip()[-1:] in ('"', "\u201d") and before[-1:].isspace():
+            continue  # a closing mark, then the speaker: '"...," he said'
+        return found.start(), PRONOUN_GENDER[found.group().lower()]
     return None
 
 
@@ -252,6 +265,34 @@ def joined_names(text: str, start: int, end: int) -> bool:
         (True, True, False)
     """
     return bool(_AND_AFTER.match(text, end)) or bool(_AND_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+_NAME_WORD = r"[A-Z][\w.'\u2019-]*"
+_PARTNER_AFTER = re.compile(rf"\s+and\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
+_PARTNER_BEFORE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+and\s+$")
+
+
+def joined_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch that holds the name at ``[start, end)`` and the name joined to it by "and"
+    ("Marco Rubio and Ted Cruz", at most three capitalised words each): both people, whom
+    "they" stands for. ``(start, end)`` itself when no name is joined to it.
+
+    Example:
+        >>> text = "Then Marco Rubio and Ted Cruz teamed up."
+        >>> [text[slice(*joined_span(text, *at))] for at in ((5, 16), (21, 29), (30, 36))]
+        ['Marco Rubio and Ted Cruz', 'Marco Rubio and Ted Cruz', 'teamed']
+    """
+    after = _PARTNER_AFTER.match(text, end)
+    if after is not None:
+        return start, after.end()
+    before = _PARTNER_BEFORE.search(text[max(0, start - 60) : start])
+    if before is not None:
+        first = max(0, start - 60) + before.start()
+        for word in re.finditer(r"\S+", text[first:start]):
+            if not is_closed_class_word(word.group()):  # "Then Marco Rubio": not "Then"
+                return first + word.start(), end
+    return start, end
+    return start, end
 
 
 _REFERENT_KINDS = ("document", "collective", "group")

@@ -23,7 +23,11 @@ from newslab.errors import NewslabError
 from newslab.resources import data_path, read_lines
 from newslab.text.tokens import normalise
 
-PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+PRONOUN_GENDER = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}
+"""Third-person pronouns that say a person's gender: newslab's one such table."""
 
 
 class SpeakerWordsError(NewslabError):

@@ -36,7 +36,6 @@ from newslab.actors.mentions import Actor
 from newslab.speech.antecedents import (
     AGE,
     CLAUSE_COMMA,
-    PRONOUN_REACH,
     SUBORDINATORS,
     after_preposition,
     contracted_verb,
@@ -45,9 +44,9 @@ from newslab.speech.antecedents import (
     glued_pronoun,
     group_after_name,
     joined_names,
+    joined_span,
     modifies_noun,
     names_group,
-    next_gendered_pronoun,
     not_a_name,
     only_role_words,
     opening_document,
@@ -55,6 +54,7 @@ from newslab.speech.antecedents import (
     pronoun_inside,
     singular_body,
 )
+from newslab.speech.genders import PERSON_OF, actor_genders, gender_in_text, shared_surnames, title_before
 from newslab.speech.lexicons import Lexicons, default_lexicons
 from newslab.speech.reporting import Clause, clauses_by_sentence
 from newslab.speech.speaker_words import (
@@ -72,6 +72,7 @@ _LOOK_BACK_SENTENCES = 5
 _MAX_CHAIN = 8
 _SPEAKER_REACH = 1  # sentences looked further back for a speaker before a plain name is taken
 _LONGEST_MENTION = 200
+_GENDERED_WORD = re.compile(r"\b(?:" + "|".join(PRONOUN_GENDER) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,6 @@ class SpeakerResolver:
         self.article = article
         self.words = lexicons or default_lexicons()
         self.index = ActorIndex(actors)
-        self.actor_genders = _actor_genders(article.text, actors)
         self.clauses = clauses_by_sentence(clauses)
         self.quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self.quoted]
@@ -180,6 +180,7 @@ class SpeakerResolver:
         self._resolved: dict[int, Speaker] = {}
         self._subjects: dict[int, Clause | None] = {}
         self._sentence_starts = [sentence.start for sentence in article.sentences]
+        self.actor_genders = actor_genders(article.text, actors, self.quoted, self._sentence_starts)
         self._actors = actors
         self._surnames: frozenset[str] | None = None
         self._pronoun = ""  # the pronoun being resolved: the gender the checks below want
@@ -346,7 +347,8 @@ class SpeakerResolver:
                 # "As for Carson's mangling of ..., Levine ...": an owner is rarely the one meant
                 names.sort(key=lambda n: _possessive(self.article.text, n.end))
                 fitting = [
-                    self._bearer(n) for n in names if self._fits(n) and not self._one_person_for_they(n)
+                    self._pair_for_they(self._bearer(n))
+                    for n in names if self._fits(n) and not self._one_person_for_they(n)
                 ]
                 # "... filled his rally speeches for Cruz": an object after a preposition is kept
                 # only in case nobody else is found
@@ -399,11 +401,31 @@ class SpeakerResolver:
         if at < 0:
             return None
         person = leaders[at][1]
+        others = {
+            ref.actor for ref in self.index.mentions_in(0, pronoun.start)
+            if ref.kind == "person" and self.actor_genders.get(ref.actor) == wanted
+            and not self.inside_quote(ref.start)
+        } - {person.actor}
+        last = self._last_mention(person.actor, pronoun.start)
+        ago = sid - (bisect.bisect_right(self._sentence_starts, last) - 1)
+        distance = "in the sentence before" if ago == 1 else f"{ago} sentences before"
+        which = (
+            f"the only {PERSON_OF[wanted]} named earlier" if not others
+            else f"the {PERSON_OF[wanted]} the article names most often before it"
+        )
         return Speaker(
             person.actor, person.name,
-            f"'{pronoun.text}' is taken to be {person.name}, the {_PERSON_OF[wanted]} "
-            "the article names most often before it, as no one fits nearer",
+            f"'{pronoun.text}' is taken to be {person.name}, {which}, last named {distance}, "
+            "as no one fits nearer",
         )
+
+    def _last_mention(self, actor: str, before: int) -> int:
+        """Where ``actor`` is last named (outside quotes) before ``before``."""
+        found = [
+            ref.start for ref in self.index.mentions_in(0, before)
+            if ref.actor == actor and not self.inside_quote(ref.start)
+        ]
+        return found[-1] if found else before
 
     def _most_named_so_far(self, gender: str) -> list[tuple[int, _Ref]]:
         """For each mention (outside quotes) of a person of ``gender``, in text order: where it
@@ -435,6 +457,16 @@ class SpeakerResolver:
             return False
         return not joined_names(self.article.text, ref.start, ref.end)
 
+    def _pair_for_they(self, ref: _Ref) -> _Ref:
+        """For "they", a person's name joined by "and" to another ("Marco Rubio and Ted Cruz")
+        becomes both names, with no single actor: the two together speak."""
+        if self._pronoun != "they" or ref.kind != "person":
+            return ref
+        start, end = joined_span(self.article.text, ref.start, ref.end)
+        if (start, end) == (ref.start, ref.end):
+            return ref
+        return _Ref(start, end, "", "group", self.article.text[start:end])
+
     def _opening_speaker(self, sid: int, kinds: frozenset[str]) -> _Ref | None:
         """``Sandy Phillips, who lost her daughter ... in Aurora, Colorado, in July 2012, said
         that ...``: a name that opens an earlier sentence whose reporting verb comes after it
@@ -462,10 +494,10 @@ class SpeakerResolver:
         text = self.article.text
         start = self.article.sentences[sid].start
         other = None
-        for found in re.finditer(r"\b(?:he|she|his|her|him)\b", text[start : pronoun.start], re.IGNORECASE):
+        for found in _GENDERED_WORD.finditer(text, start, pronoun.start):
             gender = PRONOUN_GENDER[found.group().lower()]
-            if gender != wanted and not self.inside_quote(start + found.start()):
-                other = start + found.end()
+            if gender != wanted and not self.inside_quote(found.start()):
+                other = found.end()
         if other is None:
             return None
         names = [
@@ -636,7 +668,7 @@ class SpeakerResolver:
         mention = self.article.text[ref.start : ref.end]
         if not wanted or not ref.actor or mention not in self._shared_surnames():
             return ref
-        if self.actor_genders.get(ref.actor) == wanted or _title_before(self.article.text, ref.start):
+        if self.actor_genders.get(ref.actor) == wanted or title_before(self.article.text, ref.start):
             return ref
         for actor in self._actors:
             if (
@@ -651,16 +683,16 @@ class SpeakerResolver:
         """"male", "female" or "" for whoever ``ref`` names."""
         if ref.actor:
             mention = self.article.text[ref.start : ref.end]
-            if " " not in mention and mention in self._shared_surnames() and not _title_before(
+            if " " not in mention and mention in self._shared_surnames() and not title_before(
                 self.article.text, ref.start
             ):
                 return ""  # "Murphy" when a Chris and an Anne Marie Murphy are both named
             return self.actor_genders.get(ref.actor, "")
-        return _gender_in_text(self.article.text, ref.start, ref.name)
+        return gender_in_text(self.article.text, ref.start, ref.name)
 
     def _shared_surnames(self) -> frozenset[str]:
         if self._surnames is None:
-            self._surnames = _shared_surnames(self._actors, self.actor_genders)
+            self._surnames = shared_surnames(self._actors, self.actor_genders)
         return self._surnames
 
     def _fits(self, ref: _Ref) -> bool:
@@ -749,8 +781,12 @@ class SpeakerResolver:
             first = subject.text.split()[0]
             if lexicon_tag(first) != "VB" or gender_of_person(f"{first} X"):
                 return False  # ("Take action": a verb that bids; not "Chuck Grassley")
-        elif not (is_common_word(subject.text) or (lexicon_tag(subject.text) or "").startswith("RB")):
-            return False  # ("Just ask him": an adverb)
+        elif not (
+            is_common_word(subject.text)
+            or (lexicon_tag(subject.text) or "").startswith("RB")
+            or (lexicon_tag(subject.text) == "VB" and not gender_of_person(f"{subject.text} X"))
+        ):
+            return False  # ("Just ask him": an adverb; "Take action now": a verb that bids)
         before = self.article.text[max(0, subject.start - 3) : subject.start]
         at = bisect.bisect_right(self._sentence_starts, subject.start) - 1
         # "– Country less safe –", "— Continue fracking": a dash that opens a heading or a list
@@ -768,7 +804,11 @@ class SpeakerResolver:
                 if r.kind in kinds
                 or (r.kind in ("organisation", "place") and "person" in kinds and self._person_like(r))
             ]
-        return [_Ref(n.start, n.end, "", "", n.text) for n in self._text_names(sid)]
+        # without actors, a capital that only opens a sentence or a heading is no name
+        # ("Take action now.", "\u2013 Country less safe \u2013")
+        return [
+            _Ref(n.start, n.end, "", "", n.text) for n in self._text_names(sid) if not self.common_opening(n)
+        ]
 
     def _text_names(self, sid: int) -> list[Span]:
         if sid not in self._names:
@@ -777,27 +817,21 @@ class SpeakerResolver:
         return self._names[sid]
 
 
-_HELD_BY = re.compile(r"\b(?:of|in|on|at|to|for|with|from|near|across)\s+(?:the\s+|both\s+)?$")
-
-
 def _after_preposition(text: str, start: int, name_start: int) -> bool:
-    """True when the name at ``name_start`` is the object of a preposition inside the
-    description that opens at ``start`` ("Officials in Paris", "Republicans on Capitol Hill"):
-    the description, not the name's actor, speaks.
+    """True when the name at ``name_start`` is the object of a preposition (the "holding"
+    list of ``speaker_words.txt``) inside the description that opens at ``start`` ("Officials
+    in Paris", "Republicans on Capitol Hill"): the description, not the name's actor, speaks.
 
     Example:
         >>> _after_preposition("Officials in Paris said", 0, 13), _after_preposition("Paris said", 0, 0)
         (True, False)
     """
-    return name_start > start and _HELD_BY.search(text, start, name_start) is not None
-
-
-def _title_before(text: str, start: int) -> str:
-    """The gender a title right before ``start`` gives ("Mr. Lu", "Ms Cho"), or ""."""
-    window = text[max(0, start - 8) : start].rstrip().rstrip(".").split()
-    if not window:
-        return ""
-    return speaker_words().titles.get(window[-1].lower(), "")
+    if name_start <= start:
+        return False
+    words = text[start:name_start].lower().split()
+    while words and words[-1] in ("the", "both"):
+        words.pop()
+    return len(words) > 0 and words[-1] in speaker_words().holding
 
 
 def _role_after(rest: str) -> bool:
@@ -811,90 +845,6 @@ def _possessive(text: str, end: int) -> bool:
     """True when the name ending at ``end`` is followed by "'s" ("Carson's mangling"), but not
     when the "'s" is "has" or "is" ("Christie's been making the case", "Rubio's not ready")."""
     return text[end : end + 2] in ("'s", "\u2019s") and not contracted_verb(text, end + 2)
-
-
-def _shared_surnames(actors: Sequence[Actor], genders: dict[str, str]) -> frozenset[str]:
-    """Last names that persons of different genders share (a Chris and an Anne Marie Murphy):
-    the bare last name then says nothing about "he" or "she"."""
-    seen: dict[str, set[str]] = {}
-    for actor in actors:
-        if actor.kind == "person" and len(actor.name.split()) > 1:
-            seen.setdefault(actor.name.split()[-1], set()).add(genders.get(actor.id, ""))
-    return frozenset(name for name, found in seen.items() if len(found) > 1)
-
-
-def _gender_in_text(text: str, start: int, name: str) -> str:
-    return _title_before(text, start) or gender_of_person(name)
-
-
-def _actor_genders(text: str, actors: Sequence[Actor]) -> dict[str, str]:
-    """Each person's gender from a title before one of their mentions, else their first name,
-    else the pronouns the article uses after their name (:func:`_gender_from_pronouns`)."""
-    genders = {}
-    for actor in actors:
-        if actor.kind != "person":
-            continue
-        titled = {_title_before(text, m.start) for m in actor.mentions} - {""}
-        if len(titled) == 1:
-            genders[actor.id] = titled.pop()
-        else:
-            genders[actor.id] = gender_of_person(actor.name)
-    persons = sorted(
-        (m.start, actor.id) for actor in actors if actor.kind == "person" for m in actor.mentions
-    )
-    for actor in actors:
-        if actor.kind == "person" and not genders[actor.id]:
-            genders[actor.id] = _gender_from_pronouns(text, actor, persons, genders)
-    for actor in actors:
-        if actor.kind == "organisation" and _person_shaped(actor.name):
-            # "Dahlys Hamilton is listed as the chairman of ... Recently she announced": a
-            # person the actors layer filed as an organisation; one such pronoun is enough
-            gender = _gender_from_pronouns(text, actor, persons, genders, votes_needed=1)
-            if gender:
-                genders[actor.id] = gender
-    return genders
-
-
-def _person_shaped(name: str) -> bool:
-    """True for two or three capitalised words, none all in capitals, the last no ordinary
-    word ("Dahlys Hamilton"; not "Planned Parenthood", "NARAL", "Aral Sea")."""
-    words = name.split()
-    return (
-        1 < len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-        and not is_common_word(words[-1])
-    )
-
-
-_GENDER_VOTES = 2
-_PERSON_OF = {"male": "man", "female": "woman"}
-_GENDER_MARGIN = 3
-
-
-def _gender_from_pronouns(
-    text: str, actor: Actor, persons: list[tuple[int, str]], genders: dict[str, str],
-    votes_needed: int = _GENDER_VOTES,
-) -> str:
-    """``Kelly Ayotte ... Though she is running``: the gender of a person whose first name and
-    titles say nothing, from the first "he"/"she"/"his"/"her" after each of their mentions,
-    counted only when every other person named in between is known to be of the other gender
-    (so that the pronoun can only be them). One gender must have at least two such pronouns
-    and three times as many as the other ("..., I will stand next to Kelly," he said)."""
-    votes = {"male": 0, "female": 0}
-    starts = [start for start, _ in persons]
-    for mention in actor.mentions:
-        found = next_gendered_pronoun(text, mention.end, mention.end + PRONOUN_REACH)
-        if found is None:
-            continue
-        position, gender = found
-        between = persons[bisect.bisect_right(starts, mention.start) : bisect.bisect_left(starts, position)]
-        if any(other != actor.id and genders.get(other) in ("", None, gender) for _, other in between):
-            continue
-        votes[gender] += 1
-    for gender, other in (("male", "female"), ("female", "male")):
-        if votes[gender] >= votes_needed and votes[gender] >= _GENDER_MARGIN * votes[other]:
-            return gender
-    return ""
 
 
 def names_in(text: str, start: int, end: int, lexicons: Lexicons | None = None) -> list[Span]:

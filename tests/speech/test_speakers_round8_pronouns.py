@@ -32,14 +32,14 @@ def test_it_is_the_email_not_the_candidate_who_sent_it():
 
 def test_they_is_not_a_singular_thing_named_before():
     # "bond" is one thing: "they" passes over it to the skaters named before (rule 88 gives
-    # the first of the two names joined by "and")
+    # both names joined by "and")
     body = (
         "Lena Ortiz and Mia Diaz skate at the park every Sunday. "
         "At the park, that bond quickly revealed itself. "
         "\"Nobody here is a beginner any more,\" they said."
     )
     quote = quote_with(quotes_of(body), "beginner")
-    assert quote.speaker_name == "Lena Ortiz"
+    assert quote.speaker_name == "Lena Ortiz and Mia Diaz"
     assert "bond" not in quote.why
 
 
