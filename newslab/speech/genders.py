@@ -147,6 +147,9 @@ def subject_of_next_clause(
         >>> text = "Dahlys Hamilton is the chair. Recently she left."
         >>> subject_of_next_clause(text, 0, 15, text.index("she"))
         True
+        >>> text = 'Rakeyia Scott yelled. "Stop, stop," she says.'
+        >>> subject_of_next_clause(text, 0, 13, text.index("she"))
+        True
         >>> text = "Fees rose at Wells Fargo, and he was blamed."
         >>> subject_of_next_clause(text, 13, 24, text.index("he was"))
         False
@@ -164,8 +167,30 @@ def subject_of_next_clause(
         ends = [end.end() for end in _SENTENCE_END.finditer(text, mention_end, position)]
     if not ends:
         return True
-    opening = text[ends[0] : position].replace(",", " ").split()
+    opening = _LEADING_QUOTE.sub("", text[ends[0] : position]).replace(",", " ").split()
     return len(ends) == 1 and len(opening) <= 1
+
+
+# '"Don't shoot him," she says': the quotation that opens a sentence before its speaker
+_LEADING_QUOTE = re.compile("^\\s*[\"\u201c][^\"\u201d]*[\"\u201d]")
+
+
+def opens_own_sentence(text: str, mention_start: int, position: int, sentence_starts: Sequence[int]) -> bool:
+    """True when the mention at ``mention_start`` opens its sentence and the pronoun at
+    ``position`` lies in that sentence ("Rakeyia Scott can be heard yelling that her husband
+    was unarmed"): the subject's own "her" or "she".
+
+    Example:
+        >>> text = "Rakeyia Scott said her husband was unarmed. Police left."
+        >>> opens_own_sentence(text, 0, text.index("her"), [0, 44])
+        True
+        >>> opens_own_sentence(text, 0, text.index("Police"), [0, 44])
+        False
+    """
+    index = bisect.bisect_right(sentence_starts, mention_start) - 1
+    if index < 0 or text[sentence_starts[index] : mention_start].strip():
+        return False
+    return index + 1 >= len(sentence_starts) or position < sentence_starts[index + 1]
 
 
 def gender_from_pronouns(
@@ -183,8 +208,9 @@ def gender_from_pronouns(
     their mentions, counted only when every other person named in between is known to be of
     the other gender (so that the pronoun can only be them). One gender must have at least two
     such pronouns and three times as many as the other ("..., I will stand next to Kelly," he
-    said). For an ``organisation`` shaped like a person's name, one pronoun that is the subject
-    of the next sentence (:func:`subject_of_next_clause`) is enough.
+    said). For an ``organisation`` shaped like a person's name, one pronoun is enough when it is
+    the subject of the next clause (:func:`subject_of_next_clause`) or lies in the sentence the
+    name opens (:func:`opens_own_sentence`).
 
     Example:
         >>> from newslab.actors.mentions import Mention
@@ -205,8 +231,9 @@ def gender_from_pronouns(
         if any(other != actor.id and genders.get(other) in ("", None, gender) for _, other in between):
             continue
         votes[gender] += 1
-        if organisation and subject_of_next_clause(
-            text, mention.start, mention.end, position, sentence_starts
+        if organisation and (
+            subject_of_next_clause(text, mention.start, mention.end, position, sentence_starts)
+            or opens_own_sentence(text, mention.start, position, sentence_starts)
         ):
             sure[gender] = True
     for gender, other in (("male", "female"), ("female", "male")):

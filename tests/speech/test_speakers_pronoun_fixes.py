@@ -80,3 +80,11 @@ def test_a_far_man_is_named_with_the_distance():
     quote = quote_with(quotes_of(body), "saw nothing")
     assert quote.speaker_name == "Paul Ames"
     assert "sentences before" in quote.why
+
+
+def test_a_name_filed_as_an_organisation_that_opens_its_sentence_takes_its_own_her() -> None:
+    text = (
+        "Police shot Keith Lamont Scott on Tuesday. Rakeyia Scott can be heard yelling to the "
+        'officers that her husband was unarmed.\n\n"Do not shoot him," she says. "He has no gun."\n'
+    )
+    assert quote_with(quotes_of(text), "Do not shoot").speaker_name == "Rakeyia Scott"
