@@ -126,6 +126,34 @@ class ActorIndex:
                 best, best_overlap = ref, overlap
         return best
 
+    def person_heading(self, start: int, end: int, text: str) -> _Ref | None:
+        """The person mention that heads the phrase ``[start, end)``: the last person
+        mentioned in it, when only capitalised words, "of" or "from" follow them in the phrase
+        ("Sen. Tom Udall of New Mexico", "Trump's state director, Mike Rubino"); None otherwise
+        ("a senior Cruz adviser").
+
+        Example:
+            >>> from newslab.actors.mentions import Actor, Mention
+            >>> text = "Sen. Tom Udall of New Mexico"
+            >>> udall = Actor("udall", "Tom Udall", "person", (Mention(5, 14, "Tom Udall", actor="udall"),))
+            >>> ActorIndex([udall]).person_heading(0, len(text), text).name
+            'Tom Udall'
+        """
+        persons = [
+            r for r in self.mentions_in(start - _LONGEST_MENTION, end)
+            if r.kind == "person" and r.end > start and r.start < end
+            and text[max(start, r.start - 6) : r.start].split()[-1:] not in (["of"], ["from"])
+        ]  # not "Patrick Murray of Christie": a person after "of" qualifies the one before
+        if not persons:
+            return None
+        last = persons[-1]
+        tail = text[last.end : end]
+        if tail[:1] in ("'", "\u2019"):
+            return None  # "Trump's Virginia state director": someone of Trump's
+        if any(word[:1].islower() and word not in ("of", "from") for word in tail.replace(",", " ").split()):
+            return None
+        return last
+
     def mentions_in(self, start: int, end: int) -> list[_Ref]:
         """Mentions that start inside ``[start, end)``, in text order."""
         low = bisect.bisect_left(self._starts, start)
@@ -194,8 +222,13 @@ class SpeakerResolver:
         if glued:  # "he's said", "They're less": the pronoun with a verb glued to it
             pronoun = Span.of(self.article.text, subject.start, subject.start + len(glued))
             return self._resolve(pronoun, sentence)
+        ref = self.index.person_heading(subject.start, subject.end, self.article.text)
+        if ref is not None:  # "Sen. Tom Udall of New Mexico": Udall, not New Mexico
+            return Speaker(ref.actor, ref.name, f"'{subject.text}' is the actor {ref.name}")
         ref = self.index.actor_at(subject.start, subject.end)
-        if ref is not None and (kind != "description" or ref.end >= subject.end) and not (
+        # "The Florida senator": a noun after the name makes a description whatever its kind
+        described = kind == "description" or subject.text.split()[-1][:1].islower()
+        if ref is not None and (not described or ref.end >= subject.end) and not (
             kind == "description" and _after_preposition(self.article.text, subject.start, ref.start)
         ):
             return Speaker(ref.actor, ref.name, f"'{subject.text}' is the actor {ref.name}")
