@@ -142,7 +142,7 @@ class ActorIndex:
         persons = [
             r for r in self.mentions_in(start - _LONGEST_MENTION, end)
             if r.kind == "person" and r.end > start and r.start < end
-            and text[max(start, r.start - 6) : r.start].split()[-1:] not in (["of"], ["from"])
+            and not _after_preposition(text, start, r.start)
         ]  # not "Patrick Murray of Christie": a person after "of" qualifies the one before
         if not persons:
             return None
